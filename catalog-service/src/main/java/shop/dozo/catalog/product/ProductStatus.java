@@ -1,0 +1,5 @@
+package shop.dozo.catalog.product;
+
+public enum ProductStatus {
+    DRAFT, PUBLISHED, ARCHIVED
+}
