@@ -5,9 +5,11 @@ import java.util.Map;
 
 /**
  * Gives the service under test a fresh RSA key pair: the public key to verify staff tokens, and the private key
- * so that a token-issuing service (content-service) can sign them. Tests mint tokens with {@link TestTokens}.
+ * so that a token-issuing service (content-service) can sign them, and the internal API key. Tests mint tokens with {@link TestTokens}.
  */
 public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
+    /** The shared key for /internal/ service-to-service calls in tests. */
+    public static final String INTERNAL_KEY = "dozo-test-internal-key";
 
     @Override
     public Map<String, String> start() {
@@ -16,7 +18,8 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
                 "mp.jwt.verify.publickey", keys.publicKeyPem(),
                 "mp.jwt.verify.issuer", TestTokens.ISSUER,
                 "smallrye.jwt.sign.key", keys.privateKeyPem(),
-                "smallrye.jwt.new-token.issuer", TestTokens.ISSUER);
+                "smallrye.jwt.new-token.issuer", TestTokens.ISSUER,
+                "dozo.internal.key", INTERNAL_KEY);
     }
 
     @Override
