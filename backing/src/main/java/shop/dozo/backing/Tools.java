@@ -24,6 +24,11 @@ public final class Tools {
                 "Cannot find the backing servers. Build once with ./mvnw -DskipTests install, or set DOZO_TOOLS_DIR.");
     }
 
+    /** The repository root: the build puts the tools in its target/tools. */
+    public static Path projectRoot() {
+        return dir().getParent().getParent();
+    }
+
     public static Path require(String jarName) {
         Path jar = dir().resolve(jarName);
         if (!Files.isRegularFile(jar)) {

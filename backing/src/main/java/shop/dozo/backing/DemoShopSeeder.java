@@ -1,0 +1,102 @@
+package shop.dozo.backing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts the demo shop (demo/shop.json) into a running stack through the services' staff APIs, exactly as staff
+ * would. Safe to run again: what already exists answers 409 and is left as it is.
+ */
+public final class DemoShopSeeder {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LocalStack stack;
+    private final JsonNode shop;
+    private final ShopApi api;
+    private final List<String> report = new ArrayList<>();
+
+    public DemoShopSeeder(LocalStack stack, Path shopJson) {
+        this.stack = stack;
+        this.api = new ShopApi(stack.ownerToken());
+        try {
+            this.shop = JSON.readTree(shopJson.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo shop " + shopJson + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static Path demoFile() {
+        return Tools.projectRoot().resolve("demo/shop.json");
+    }
+
+    /** @return one line per kind of thing seeded, e.g. "catalog: 30 products created, 0 already there" */
+    public List<String> seed() {
+        List<String> services = stack.settings().services();
+        if (services.contains("catalog-service")) {
+            seedCatalog(stack.url("catalog-service"));
+        }
+        return report;
+    }
+
+    private void seedCatalog(String catalog) {
+        int created = 0;
+        int existing = 0;
+        for (JsonNode category : shop.path("categories")) {
+            ObjectNode body = JSON.createObjectNode()
+                    .put("slug", category.path("slug").asText())
+                    .put("name", category.path("name").asText())
+                    .put("nameEn", category.path("nameEn").asText())
+                    .put("sort", category.path("sort").asInt());
+            if (!category.path("parent").isNull()) {
+                body.put("parent", category.path("parent").asText());
+            }
+            if (createOrExisting(catalog + "/api/staff/categories", body)) {
+                created++;
+            } else {
+                existing++;
+            }
+        }
+        report.add("catalog: " + created + " categories created, " + existing + " already there");
+        created = 0;
+        existing = 0;
+        for (JsonNode product : shop.path("products")) {
+            ObjectNode body = JSON.createObjectNode()
+                    .put("sku", product.path("sku").asText())
+                    .put("category", product.path("category").asText())
+                    .put("name", product.path("name").asText())
+                    .put("nameEn", product.path("nameEn").asText())
+                    .put("description", product.path("description").asText())
+                    .put("priceYen", product.path("priceYen").asInt())
+                    .put("taxRate", product.path("taxRate").asInt())
+                    .put("cool", product.path("cool").asBoolean(false))
+                    .put("recommended", product.path("recommended").asBoolean(false))
+                    .put("stock", product.path("stock").asInt())
+                    .put("status", "published");
+            body.set("tags", product.path("tags"));
+            if (createOrExisting(catalog + "/api/staff/products", body)) {
+                created++;
+            } else {
+                existing++;
+            }
+        }
+        report.add("catalog: " + created + " products created, " + existing + " already there");
+    }
+
+    /** @return true when created, false when it already existed; anything else is an error worth stopping for. */
+    private boolean createOrExisting(String url, JsonNode body) {
+        ShopApi.Reply reply = api.post(url, body.toString());
+        if (reply.ok()) {
+            return true;
+        }
+        if (reply.status() == 409) {
+            return false;
+        }
+        throw new IllegalStateException("Seeding failed at " + url + " (" + reply.status() + "): " + reply.body());
+    }
+}

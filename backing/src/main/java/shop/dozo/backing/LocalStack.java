@@ -1,0 +1,173 @@
+package shop.dozo.backing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole shop on one machine: MariaDB (one schema and user per service), the S3 server and the services, on
+ * 127.0.0.1, with everything the shop owns kept under {@code home}. {@code ./dozo up} runs it detached and keeps
+ * the home folder; tests run it attached in a temporary folder.
+ */
+public final class LocalStack {
+    /** Start order: the storefront last, because it composes the others. */
+    public static final List<String> ALL_SERVICES =
+            List.of("catalog-service", "content-service", "cart-service", "review-service", "storefront");
+
+    private static final Map<String, Integer> PORT_OFFSETS = Map.of("storefront", 0, "catalog-service", 1,
+            "cart-service", 2, "content-service", 3, "review-service", 4);
+
+    public record Settings(Path home, int dbPort, int s3Port, int httpPortBase, List<String> services,
+            boolean detached, String ownerEmail) {
+
+        /** Throw-away settings for a test: free ports, given folder. */
+        public static Settings forTest(Path home, List<String> services) {
+            int base = freeBlockOfPorts();
+            return new Settings(home, Ports.freePort(), Ports.freePort(), base, services, false, "owner@dozo.test");
+        }
+    }
+
+    private final Settings settings;
+    private final StackSecrets secrets;
+    private final Map<String, ManagedProcess> running = new LinkedHashMap<>();
+    private MariaDbServer database;
+    private S3Server s3;
+
+    public LocalStack(Settings settings) {
+        this.settings = settings;
+        this.secrets = StackSecrets.in(settings.home());
+    }
+
+    public StackSecrets secrets() {
+        return secrets;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public String url(String module) {
+        return "http://127.0.0.1:" + port(module);
+    }
+
+    public int port(String module) {
+        return settings.httpPortBase() + PORT_OFFSETS.get(module);
+    }
+
+    public String s3Endpoint() {
+        return "http://127.0.0.1:" + settings.s3Port();
+    }
+
+    public Map<String, ManagedProcess> processes() {
+        return running;
+    }
+
+    /** Starts the backing servers and every service, each waiting for the one before to be ready. */
+    public void start() {
+        checkPortsFree();
+        Path logs = settings.home().resolve("logs");
+        database = MariaDbServer.at(settings.home().resolve("mariadb"), settings.dbPort(), secrets.get("db.root.password"));
+        running.put("mariadb", database.start(logs.resolve("mariadb.log"), settings.detached()));
+        for (String module : settings.services()) {
+            if (databaseName(module) != null) {
+                database.createDatabase(databaseName(module), databaseName(module), secrets.get("db." + module + ".password"));
+            }
+        }
+        s3 = new S3Server(settings.home().resolve("s3"), settings.s3Port(), secrets.get("s3.access.key"),
+                secrets.get("s3.secret.key"));
+        running.put("s3", s3.start(logs.resolve("s3.log"), settings.detached()));
+        for (String module : settings.services()) {
+            ServiceApp app = new ServiceApp(module, port(module));
+            running.put(module, app.start(serviceConfig(module), logs.resolve(module + ".log"), settings.detached(),
+                    Duration.ofSeconds(120)));
+        }
+    }
+
+    /** Stops services first and the database last, so nothing writes to a stopped database. */
+    public void stop() {
+        List<ManagedProcess> reversed = new ArrayList<>(running.values());
+        java.util.Collections.reverse(reversed);
+        for (ManagedProcess process : reversed) {
+            process.stop(Duration.ofSeconds(30));
+        }
+        running.clear();
+    }
+
+    public String ownerPassword() {
+        return secrets.get("owner.initial.password");
+    }
+
+    /** A short-lived owner token signed with the stack's key, for the operator's tools (seeding, export). */
+    public String ownerToken() {
+        try {
+            return StaffTokenSigner.sign(Pem.privateKey(Files.readString(secrets.privateKey())), settings.ownerEmail(),
+                    List.of("staff", "owner"), 900);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Map<String, String> serviceConfig(String module) {
+        Map<String, String> env = new HashMap<>();
+        String db = databaseName(module);
+        if (db != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mariadb://127.0.0.1:" + settings.dbPort() + "/" + db);
+            env.put("QUARKUS_DATASOURCE_USERNAME", db);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", secrets.get("db." + module + ".password"));
+        }
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", secrets.publicKey().toString());
+        env.put("DOZO_INTERNAL_KEY", secrets.get("internal.key"));
+        for (String other : List.of("catalog", "cart", "content", "review")) {
+            env.put("QUARKUS_REST_CLIENT_" + other.toUpperCase() + "_URL", url(other + "-service"));
+        }
+        if (module.equals("content-service")) {
+            env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", secrets.privateKey().toString());
+            env.put("DOZO_S3_ENDPOINT", s3Endpoint());
+            env.put("DOZO_S3_ACCESS_KEY", secrets.get("s3.access.key"));
+            env.put("DOZO_S3_SECRET_KEY", secrets.get("s3.secret.key"));
+            env.put("DOZO_OWNER_EMAIL", settings.ownerEmail());
+            env.put("DOZO_OWNER_INITIAL_PASSWORD", ownerPassword());
+        }
+        return env;
+    }
+
+    /** dozo_catalog for catalog-service; null for the storefront, which has no database of its own. */
+    public static String databaseName(String module) {
+        return module.endsWith("-service") ? "dozo_" + module.substring(0, module.length() - "-service".length()) : null;
+    }
+
+    private void checkPortsFree() {
+        Ports.requireFree(settings.dbPort(), "MariaDB", "DOZO_DB_PORT");
+        Ports.requireFree(settings.s3Port(), "The S3 server", "DOZO_S3_PORT");
+        for (String module : settings.services()) {
+            Ports.requireFree(port(module), module, "DOZO_HTTP_PORT_BASE");
+        }
+        try {
+            Files.createDirectories(settings.home());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + settings.home() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Five consecutive free ports, for a test stack's services. */
+    private static int freeBlockOfPorts() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(30000);
+            boolean free = true;
+            for (int offset = 0; offset < 5 && free; offset++) {
+                free = !Ports.isListening(base + offset);
+            }
+            if (free) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("No block of five free loopback ports found");
+    }
+}
