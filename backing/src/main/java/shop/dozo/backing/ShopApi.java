@@ -37,7 +37,7 @@ public final class ShopApi {
     }
 
     private Reply send(HttpRequest.Builder request) {
-        request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json, text/html;q=0.9");
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -1,0 +1,48 @@
+package shop.dozo.launcher;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** The {@code ./dozo} command. Each subcommand is a small class; this only dispatches. */
+public final class Dozo {
+    private Dozo() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        System.exit(status);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String command = args.length == 0 ? "help" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        try {
+            return switch (command) {
+                case "up" -> new UpCommand(StackConfig.fromEnvironment(), out).run();
+                case "down" -> new DownCommand(StackConfig.fromEnvironment(), out).run();
+                case "status" -> new StatusCommand(StackConfig.fromEnvironment(), out).run();
+                case "help", "--help", "-h" -> help(out);
+                default -> {
+                    err.println("Unknown command '" + command + "'.");
+                    help(err);
+                    yield 2;
+                }
+            };
+        } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            err.println("dozo " + command + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int help(PrintStream out) {
+        out.println("""
+                Usage: ./dozo <command>
+                  up      build what is missing, start the whole shop locally, seed the demo shop once
+                  down    stop everything (all data stays in .dozo/)
+                  status  show what is running
+                  test    run every test (the CI command)
+                Settings (environment): DOZO_HOME (.dozo), DOZO_HTTP_PORT_BASE (8080: storefront 8080,
+                  catalog 8081, cart 8082, content 8083, review 8084), DOZO_DB_PORT (3307), DOZO_S3_PORT (9000)""");
+        return 0;
+    }
+}

@@ -1,0 +1,92 @@
+package shop.dozo.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import shop.dozo.backing.DemoShopSeeder;
+import shop.dozo.backing.LocalStack;
+import shop.dozo.backing.ManagedProcess;
+
+/** Starts the whole shop in the background, seeds the demo shop the first time, and says where it is. */
+final class UpCommand {
+    private final StackConfig config;
+    private final PrintStream out;
+
+    UpCommand(StackConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    int run() {
+        Instant started = Instant.now();
+        PidFiles pids = new PidFiles(config.runDir());
+        if (!pids.running().isEmpty()) {
+            out.println("Dozo is already running (./dozo status shows what; ./dozo down stops it).");
+            return 0;
+        }
+        checkHome();
+        LocalStack stack = new LocalStack(config.settings(true));
+        if (stack.settings().services().isEmpty()) {
+            throw new IllegalStateException("No service is built. Run ./mvnw -DskipTests install first.");
+        }
+        out.println("Starting MariaDB, the S3 server and " + String.join(", ", stack.settings().services()) + " ...");
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            stack.stop();
+            throw e;
+        } finally {
+            int order = 0;
+            for (Map.Entry<String, ManagedProcess> process : stack.processes().entrySet()) {
+                pids.write(order++, process.getKey(), process.getValue().pid());
+            }
+        }
+        seedOnce(stack);
+        printWelcome(stack, Duration.between(started, Instant.now()));
+        return 0;
+    }
+
+    /** The demo shop goes in once: what the owner later changes or archives is not brought back. */
+    private void seedOnce(LocalStack stack) {
+        Path marker = config.home().resolve("seeded");
+        if (Files.exists(marker)) {
+            return;
+        }
+        for (String line : new DemoShopSeeder(stack, DemoShopSeeder.demoFile()).seed()) {
+            out.println("  seeded " + line);
+        }
+        try {
+            Files.writeString(marker, Instant.now().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void checkHome() {
+        Path home = config.home();
+        if (Files.exists(home) && !Files.isDirectory(home)) {
+            throw new IllegalStateException(home + " is a file, not a folder. Move it away or set DOZO_HOME.");
+        }
+        if (Files.isDirectory(home) && !Files.isWritable(home)) {
+            throw new IllegalStateException(home + " is not writable. Fix its permissions or set DOZO_HOME.");
+        }
+    }
+
+    private void printWelcome(LocalStack stack, Duration took) {
+        out.println();
+        out.println("Dozo is up (" + took.toSeconds() + " s). Data is kept in " + config.home() + ".");
+        out.println("  Shop:              " + stack.url("storefront") + "/");
+        for (String module : stack.settings().services()) {
+            out.println(String.format("  %-18s %s  (health: %s/q/health/ready)", module + ":", stack.url(module),
+                    stack.url(module)));
+        }
+        out.println("  Staff sign-in:     " + stack.settings().ownerEmail() + " / " + stack.ownerPassword()
+                + "  (POST " + stack.url("content-service") + "/api/auth/token)");
+        out.println("  Stop with ./dozo down; nothing is lost by stopping.");
+    }
+}

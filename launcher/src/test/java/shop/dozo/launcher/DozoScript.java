@@ -1,0 +1,42 @@
+package shop.dozo.launcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import shop.dozo.backing.Tools;
+
+/** Runs the real ./dozo script, as a person would, with its own home folder and ports. */
+final class DozoScript {
+    record Result(int exitCode, String output) {
+    }
+
+    private final Map<String, String> env = new HashMap<>();
+
+    DozoScript(Path home, int httpPortBase, int dbPort, int s3Port) {
+        env.put("DOZO_HOME", home.toString());
+        env.put("DOZO_HTTP_PORT_BASE", Integer.toString(httpPortBase));
+        env.put("DOZO_DB_PORT", Integer.toString(dbPort));
+        env.put("DOZO_S3_PORT", Integer.toString(s3Port));
+    }
+
+    Result run(String... args) throws IOException, InterruptedException {
+        String[] command = new String[args.length + 2];
+        command[0] = "bash";
+        command[1] = Tools.projectRoot().resolve("dozo").toString();
+        System.arraycopy(args, 0, command, 2, args.length);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        byte[] output = process.getInputStream().readAllBytes();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("./dozo " + String.join(" ", args) + " did not finish");
+        }
+        String text = new String(output, StandardCharsets.UTF_8);
+        System.out.println("./dozo " + String.join(" ", args) + " ->\n" + text);
+        return new Result(process.exitValue(), text);
+    }
+}

@@ -1,0 +1,141 @@
+package shop.dozo.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import shop.dozo.backing.LocalStack;
+import shop.dozo.backing.Ports;
+import shop.dozo.backing.ServiceApp;
+import shop.dozo.backing.ShopApi;
+
+/** The foundation's promise: ./dozo up serves the whole demo shop, and down + up loses nothing. */
+class DozoUpDownTest {
+
+    @TempDir
+    Path home;
+
+    private DozoScript dozo;
+    private LocalStack.Settings ports;
+
+    @BeforeEach
+    void pickPorts() {
+        ports = LocalStack.Settings.forTest(home, StackConfig.builtServices());
+        dozo = new DozoScript(home, ports.httpPortBase(), ports.dbPort(), ports.s3Port());
+    }
+
+    @AfterEach
+    void stopEverything() throws Exception {
+        dozo.run("down");
+    }
+
+    @Test
+    void upServesTheDemoShopAndARestartKeepsWhatWasAdded() throws Exception {
+        long started = System.nanoTime();
+        DozoScript.Result up = dozo.run("up");
+        long upSeconds = (System.nanoTime() - started) / 1_000_000_000;
+        assertEquals(0, up.exitCode(), up.output());
+        System.out.println("./dozo up took " + upSeconds + " s with the build already done");
+        assertTrue(up.output().contains("Dozo is up"), up.output());
+
+        LocalStack stack = new LocalStack(new StackConfig(home, ports.dbPort(), ports.s3Port(), ports.httpPortBase())
+                .settings(true));
+        assertTrue(up.output().contains(stack.url("storefront") + "/"), "prints the shop's URL");
+        String password = printedPassword(up.output());
+        assertEquals(stack.ownerPassword(), password, "prints the generated staff password");
+        for (String module : stack.settings().services()) {
+            assertTrue(ServiceApp.isReady(stack.url(module)), module + " is ready");
+        }
+        assertEquals(30, productsOnHomePage(stack), "the home page lists the 30 demo products");
+
+        ShopApi staff = new ShopApi(staffToken(stack, password));
+        ShopApi.Reply added = staff.post(stack.url("catalog-service") + "/api/staff/products", """
+                {"sku":"DZ-RESTART-1","category":"eco-goods","name":"再起動テストの手ぬぐい","priceYen":880,"taxRate":10}""");
+        assertEquals(201, added.status(), added.body());
+
+        assertEquals(0, dozo.run("down").exitCode());
+        for (String module : stack.settings().services()) {
+            assertFalse(Ports.isListening(stack.port(module)), module + " stopped");
+        }
+        assertFalse(Ports.isListening(ports.dbPort()), "MariaDB stopped");
+
+        DozoScript.Result again = dozo.run("up");
+        assertEquals(0, again.exitCode(), again.output());
+        assertFalse(again.output().contains("seeded"), "the demo shop is seeded only once");
+        ShopApi shopper = new ShopApi(null);
+        ShopApi.Reply kept = shopper.get(stack.url("catalog-service") + "/api/products/DZ-RESTART-1");
+        assertEquals(200, kept.status(), "the product added before the restart is still there");
+        assertTrue(kept.body().contains("再起動テストの手ぬぐい"));
+        assertEquals(31, productsOnHomePage(stack));
+    }
+
+    @Test
+    void aPortInUseIsReportedAndNothingIsLeftRunning() throws Exception {
+        try (ServerSocket taken = new ServerSocket(ports.httpPortBase(), 1, InetAddress.getLoopbackAddress())) {
+            DozoScript.Result up = dozo.run("up");
+            assertNotEquals(0, up.exitCode());
+            assertTrue(up.output().contains("port " + ports.httpPortBase() + " on 127.0.0.1 is already in use"), up.output());
+            assertTrue(up.output().contains("DOZO_HTTP_PORT_BASE"), "says which setting to change");
+        }
+        assertFalse(Ports.isListening(ports.dbPort()), "MariaDB was not left running");
+    }
+
+    @Test
+    void aBrokenDataFolderIsExplained() throws Exception {
+        Files.createDirectories(home.resolve("mariadb"));
+        Files.writeString(home.resolve("mariadb/leftover.txt"), "half a copy");
+        DozoScript.Result up = dozo.run("up");
+        assertEquals(1, up.exitCode(), up.output());
+        assertTrue(up.output().contains("is not empty but holds no database"), up.output());
+        assertTrue(Files.exists(home.resolve("mariadb/leftover.txt")), "the folder is left untouched for the owner");
+    }
+
+    @Test
+    void aBadPortSettingIsExplained() throws Exception {
+        DozoScript bad = new DozoScript(home, 80, ports.dbPort(), ports.s3Port());
+        DozoScript.Result up = bad.run("up");
+        assertEquals(1, up.exitCode());
+        assertTrue(up.output().contains("DOZO_HTTP_PORT_BASE must be a port number"), up.output());
+    }
+
+    private static int productsOnHomePage(LocalStack stack) {
+        String html = new ShopApi(null).get(stack.url("storefront") + "/").body();
+        Matcher skus = Pattern.compile("data-sku=\"[A-Z0-9-]+\"").matcher(html);
+        int count = 0;
+        while (skus.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static String printedPassword(String output) {
+        Matcher line = Pattern.compile("Staff sign-in:\\s+(\\S+) / (\\S+)").matcher(output);
+        assertTrue(line.find(), "prints the staff credentials");
+        return line.group(2);
+    }
+
+    /** Signs in the way staff do when content-service runs; otherwise uses the stack's operator key. */
+    private static String staffToken(LocalStack stack, String password) {
+        if (!stack.settings().services().contains("content-service")) {
+            return stack.ownerToken();
+        }
+        ShopApi.Reply login = new ShopApi(null).post(stack.url("content-service") + "/api/auth/token",
+                "{\"email\":\"" + stack.settings().ownerEmail() + "\",\"password\":\"" + password + "\"}");
+        assertEquals(200, login.status(), login.body());
+        Matcher token = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"").matcher(login.body());
+        assertTrue(token.find(), login.body());
+        return token.group(1);
+    }
+}
