@@ -24,25 +24,53 @@ public final class LocalStack {
     private static final Map<String, Integer> PORT_OFFSETS = Map.of("storefront", 0, "catalog-service", 1,
             "cart-service", 2, "content-service", 3, "review-service", 4);
 
-    public record Settings(Path home, int dbPort, int s3Port, int httpPortBase, List<String> services,
-            boolean detached, String ownerEmail) {
+    public static final String MEDIA_BUCKET = "dozo-media";
+    public static final String BACKUP_BUCKET = "dozo-backups";
+
+    /**
+     * @param backupS3Port the second, "off-site" S3 server: its data lives beside {@code home} (not inside it) and
+     *                     its credentials are its own, so losing the shop's folder or its keys does not lose backups
+     */
+    public record Settings(Path home, int dbPort, int s3Port, int backupS3Port, int httpPortBase,
+            List<String> services, boolean detached, String ownerEmail) {
 
         /** Throw-away settings for a test: free ports, given folder. */
         public static Settings forTest(Path home, List<String> services) {
             int base = freeBlockOfPorts();
-            return new Settings(home, Ports.freePort(), Ports.freePort(), base, services, false, "owner@dozo.test");
+            return new Settings(home, Ports.freePort(), Ports.freePort(), Ports.freePort(), base, services, false,
+                    "owner@dozo.test");
+        }
+
+        public Path offsiteHome() {
+            return home.resolveSibling(home.getFileName() + "-offsite");
         }
     }
 
     private final Settings settings;
     private final StackSecrets secrets;
     private final Map<String, ManagedProcess> running = new LinkedHashMap<>();
-    private MariaDbServer database;
-    private S3Server s3;
+    private final StackSecrets offsiteSecrets;
 
     public LocalStack(Settings settings) {
         this.settings = settings;
         this.secrets = StackSecrets.in(settings.home());
+        this.offsiteSecrets = StackSecrets.in(settings.offsiteHome());
+    }
+
+    public MariaDbServer database() {
+        return MariaDbServer.at(settings.home().resolve("mariadb"), settings.dbPort(), secrets.get("db.root.password"));
+    }
+
+    /** Where the services keep media: the shop's own S3 server. */
+    public S3Server mediaS3() {
+        return new S3Server(settings.home().resolve("s3"), settings.s3Port(), secrets.get("s3.access.key"),
+                secrets.get("s3.secret.key"));
+    }
+
+    /** The off-site S3 server for backups, with credentials the services never see. */
+    public S3Server backupS3() {
+        return new S3Server(settings.offsiteHome().resolve("s3"), settings.backupS3Port(),
+                offsiteSecrets.get("s3.access.key"), offsiteSecrets.get("s3.secret.key"));
     }
 
     public StackSecrets secrets() {
@@ -65,6 +93,10 @@ public final class LocalStack {
         return "http://127.0.0.1:" + settings.s3Port();
     }
 
+    public String backupS3Endpoint() {
+        return "http://127.0.0.1:" + settings.backupS3Port();
+    }
+
     public Map<String, ManagedProcess> processes() {
         return running;
     }
@@ -73,16 +105,15 @@ public final class LocalStack {
     public void start() {
         checkPortsFree();
         Path logs = settings.home().resolve("logs");
-        database = MariaDbServer.at(settings.home().resolve("mariadb"), settings.dbPort(), secrets.get("db.root.password"));
+        MariaDbServer database = database();
         running.put("mariadb", database.start(logs.resolve("mariadb.log"), settings.detached()));
         for (String module : settings.services()) {
             if (databaseName(module) != null) {
                 database.createDatabase(databaseName(module), databaseName(module), secrets.get("db." + module + ".password"));
             }
         }
-        s3 = new S3Server(settings.home().resolve("s3"), settings.s3Port(), secrets.get("s3.access.key"),
-                secrets.get("s3.secret.key"));
-        running.put("s3", s3.start(logs.resolve("s3.log"), settings.detached()));
+        running.put("s3", mediaS3().start(logs.resolve("s3.log"), settings.detached()));
+        running.put("offsite-s3", backupS3().start(logs.resolve("offsite-s3.log"), settings.detached()));
         for (String module : settings.services()) {
             ServiceApp app = new ServiceApp(module, port(module));
             running.put(module, app.start(serviceConfig(module), logs.resolve(module + ".log"), settings.detached(),
@@ -132,6 +163,7 @@ public final class LocalStack {
             env.put("DOZO_S3_ENDPOINT", s3Endpoint());
             env.put("DOZO_S3_ACCESS_KEY", secrets.get("s3.access.key"));
             env.put("DOZO_S3_SECRET_KEY", secrets.get("s3.secret.key"));
+            env.put("DOZO_S3_BUCKET", MEDIA_BUCKET);
             env.put("DOZO_OWNER_EMAIL", settings.ownerEmail());
             env.put("DOZO_OWNER_INITIAL_PASSWORD", ownerPassword());
         }
@@ -146,6 +178,7 @@ public final class LocalStack {
     private void checkPortsFree() {
         Ports.requireFree(settings.dbPort(), "MariaDB", "DOZO_DB_PORT");
         Ports.requireFree(settings.s3Port(), "The S3 server", "DOZO_S3_PORT");
+        Ports.requireFree(settings.backupS3Port(), "The off-site backup S3 server", "DOZO_BACKUP_S3_PORT");
         for (String module : settings.services()) {
             Ports.requireFree(port(module), module, "DOZO_HTTP_PORT_BASE");
         }

@@ -168,7 +168,26 @@ public final class MariaDbServer {
         }
     }
 
-    private Map<String, String> libraryEnv() {
+    /** A client program shipped with the server (mariadb, mariadb-dump), connecting to this server as root. */
+    public List<String> clientCommand(String program, String... args) {
+        List<String> command = new ArrayList<>(List.of(baseDir.resolve("bin/" + program).toString(), "--no-defaults",
+                "--host=127.0.0.1", "--port=" + port, "--user=root"));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** The environment for {@link #clientCommand}: the password goes in MYSQL_PWD, never on a command line. */
+    public Map<String, String> clientEnv() {
+        Map<String, String> env = new java.util.HashMap<>(libraryEnv());
+        env.put("MYSQL_PWD", rootPassword);
+        return env;
+    }
+
+    public String rootPassword() {
+        return rootPassword;
+    }
+
+    public Map<String, String> libraryEnv() {
         return Map.of("LD_LIBRARY_PATH", baseDir.resolve("libs").toString());
     }
 

@@ -21,6 +21,9 @@ public final class Dozo {
                 case "up" -> new UpCommand(StackConfig.fromEnvironment(), out).run();
                 case "down" -> new DownCommand(StackConfig.fromEnvironment(), out).run();
                 case "status" -> new StatusCommand(StackConfig.fromEnvironment(), out).run();
+                case "backup" -> new BackupCommand(StackConfig.fromEnvironment(), out).run();
+                case "archive" -> new ArchiveCommand(StackConfig.fromEnvironment(), out, rest).run();
+                case "restore" -> new RestoreCommand(StackConfig.fromEnvironment(), out, rest).run();
                 case "help", "--help", "-h" -> help(out);
                 default -> {
                     err.println("Unknown command '" + command + "'.");
@@ -31,6 +34,9 @@ public final class Dozo {
         } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
             err.println("dozo " + command + ": " + e.getMessage());
             return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
         }
     }
 
@@ -40,9 +46,13 @@ public final class Dozo {
                   up      build what is missing, start the whole shop locally, seed the demo shop once
                   down    stop everything (all data stays in .dozo/)
                   status  show what is running
+                  backup  take a full backup of the running shop to the off-site store
+                  archive ship closed binary logs and new media off-site (--follow: every 30 s; up starts it)
+                  restore rebuild databases and media from the off-site store (--to 2026-11-25T10:15:00Z)
                   test    run every test (the CI command)
                 Settings (environment): DOZO_HOME (.dozo), DOZO_HTTP_PORT_BASE (8080: storefront 8080,
-                  catalog 8081, cart 8082, content 8083, review 8084), DOZO_DB_PORT (3307), DOZO_S3_PORT (9000)""");
+                  catalog 8081, cart 8082, content 8083, review 8084), DOZO_DB_PORT (3307), DOZO_S3_PORT (9000),
+                  DOZO_BACKUP_S3_PORT (9100: the off-site store, data in <DOZO_HOME>-offsite)""");
         return 0;
     }
 }

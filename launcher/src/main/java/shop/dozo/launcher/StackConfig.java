@@ -7,7 +7,7 @@ import shop.dozo.backing.LocalStack;
 import shop.dozo.backing.ServiceApp;
 
 /** The local stack's settings, from the environment with defaults a developer can keep. */
-record StackConfig(Path home, int dbPort, int s3Port, int httpPortBase) {
+record StackConfig(Path home, int dbPort, int s3Port, int backupS3Port, int httpPortBase) {
 
     static StackConfig fromEnvironment() {
         return from(System.getenv());
@@ -16,11 +16,11 @@ record StackConfig(Path home, int dbPort, int s3Port, int httpPortBase) {
     static StackConfig from(Map<String, String> env) {
         return new StackConfig(Path.of(env.getOrDefault("DOZO_HOME", ".dozo")).toAbsolutePath(),
                 port(env, "DOZO_DB_PORT", 3307), port(env, "DOZO_S3_PORT", 9000),
-                port(env, "DOZO_HTTP_PORT_BASE", 8080));
+                port(env, "DOZO_BACKUP_S3_PORT", 9100), port(env, "DOZO_HTTP_PORT_BASE", 8080));
     }
 
     LocalStack.Settings settings(boolean detached) {
-        return new LocalStack.Settings(home, dbPort, s3Port, httpPortBase, builtServices(), detached,
+        return new LocalStack.Settings(home, dbPort, s3Port, backupS3Port, httpPortBase, builtServices(), detached,
                 "owner@dozo.local");
     }
 

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import shop.dozo.backing.DemoShopSeeder;
 import shop.dozo.backing.LocalStack;
 import shop.dozo.backing.ManagedProcess;
+import shop.dozo.backing.Tools;
 
 /** Starts the whole shop in the background, seeds the demo shop the first time, and says where it is. */
 final class UpCommand {
@@ -47,6 +49,7 @@ final class UpCommand {
             }
         }
         seedOnce(stack);
+        startArchiver(pids, stack.processes().size());
         printWelcome(stack, Duration.between(started, Instant.now()));
         return 0;
     }
@@ -65,6 +68,19 @@ final class UpCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Binlogs and new media go off-site every 30 s while the shop runs (the recovery point). */
+    private void startArchiver(PidFiles pids, int order) {
+        List<String> command = List.of(Tools.javaExecutable().toString(), "-Xmx128m", "-Ddozo.home=" + config.home(),
+                "-cp", System.getProperty("java.class.path"), Dozo.class.getName(), "archive", "--follow");
+        Map<String, String> env = Map.of("DOZO_HOME", config.home().toString(),
+                "DOZO_DB_PORT", Integer.toString(config.dbPort()), "DOZO_S3_PORT", Integer.toString(config.s3Port()),
+                "DOZO_BACKUP_S3_PORT", Integer.toString(config.backupS3Port()),
+                "DOZO_HTTP_PORT_BASE", Integer.toString(config.httpPortBase()));
+        ManagedProcess archiver = ManagedProcess.start("archiver", command, env,
+                config.home().resolve("logs/archiver.log"), true);
+        pids.write(order, "archiver", archiver.pid());
     }
 
     private void checkHome() {
@@ -87,6 +103,8 @@ final class UpCommand {
         }
         out.println("  Staff sign-in:     " + stack.settings().ownerEmail() + " / " + stack.ownerPassword()
                 + "  (POST " + stack.url("content-service") + "/api/auth/token)");
+        out.println("  Backups:           binlogs and media go off-site every 30 s to " + stack.backupS3Endpoint()
+                + " (data in " + stack.settings().offsiteHome() + "); ./dozo backup takes a full backup");
         out.println("  Stop with ./dozo down; nothing is lost by stopping.");
     }
 }

@@ -15,11 +15,12 @@ final class DozoScript {
 
     private final Map<String, String> env = new HashMap<>();
 
-    DozoScript(Path home, int httpPortBase, int dbPort, int s3Port) {
+    DozoScript(Path home, int httpPortBase, int dbPort, int s3Port, int backupS3Port) {
         env.put("DOZO_HOME", home.toString());
         env.put("DOZO_HTTP_PORT_BASE", Integer.toString(httpPortBase));
         env.put("DOZO_DB_PORT", Integer.toString(dbPort));
         env.put("DOZO_S3_PORT", Integer.toString(s3Port));
+        env.put("DOZO_BACKUP_S3_PORT", Integer.toString(backupS3Port));
     }
 
     Result run(String... args) throws IOException, InterruptedException {

@@ -33,7 +33,7 @@ class DozoUpDownTest {
     @BeforeEach
     void pickPorts() {
         ports = LocalStack.Settings.forTest(home, StackConfig.builtServices());
-        dozo = new DozoScript(home, ports.httpPortBase(), ports.dbPort(), ports.s3Port());
+        dozo = new DozoScript(home, ports.httpPortBase(), ports.dbPort(), ports.s3Port(), ports.backupS3Port());
     }
 
     @AfterEach
@@ -50,7 +50,7 @@ class DozoUpDownTest {
         System.out.println("./dozo up took " + upSeconds + " s with the build already done");
         assertTrue(up.output().contains("Dozo is up"), up.output());
 
-        LocalStack stack = new LocalStack(new StackConfig(home, ports.dbPort(), ports.s3Port(), ports.httpPortBase())
+        LocalStack stack = new LocalStack(new StackConfig(home, ports.dbPort(), ports.s3Port(), ports.backupS3Port(), ports.httpPortBase())
                 .settings(true));
         assertTrue(up.output().contains(stack.url("storefront") + "/"), "prints the shop's URL");
         String password = printedPassword(up.output());
@@ -104,7 +104,7 @@ class DozoUpDownTest {
 
     @Test
     void aBadPortSettingIsExplained() throws Exception {
-        DozoScript bad = new DozoScript(home, 80, ports.dbPort(), ports.s3Port());
+        DozoScript bad = new DozoScript(home, 80, ports.dbPort(), ports.s3Port(), ports.backupS3Port());
         DozoScript.Result up = bad.run("up");
         assertEquals(1, up.exitCode());
         assertTrue(up.output().contains("DOZO_HTTP_PORT_BASE must be a port number"), up.output());
