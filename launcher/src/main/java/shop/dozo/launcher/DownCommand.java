@@ -1,11 +1,6 @@
 package shop.dozo.launcher;
 
 import java.io.PrintStream;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import shop.dozo.backing.ManagedProcess;
 
 /** Stops services first and MariaDB last, each politely, so every committed write is on disk. */
 final class DownCommand {
@@ -19,16 +14,12 @@ final class DownCommand {
 
     int run() {
         PidFiles pids = new PidFiles(config.runDir());
-        List<PidFiles.Entry> running = new ArrayList<>(pids.running());
-        if (running.isEmpty()) {
+        if (pids.running().isEmpty()) {
             out.println("Dozo is not running.");
             return 0;
         }
-        Collections.reverse(running);
-        for (PidFiles.Entry entry : running) {
-            out.println("Stopping " + entry.name() + " ...");
-            pids.handle(entry).ifPresent(process -> ManagedProcess.stop(process, Duration.ofSeconds(30)));
-            pids.remove(entry);
+        for (String name : pids.stop(name -> true)) {
+            out.println("Stopped " + name);
         }
         out.println("Dozo is stopped. Your data stays in " + config.home() + ".");
         return 0;

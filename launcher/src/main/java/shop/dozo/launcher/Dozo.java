@@ -24,6 +24,7 @@ public final class Dozo {
                 case "backup" -> new BackupCommand(StackConfig.fromEnvironment(), out).run();
                 case "archive" -> new ArchiveCommand(StackConfig.fromEnvironment(), out, rest).run();
                 case "restore" -> new RestoreCommand(StackConfig.fromEnvironment(), out, rest).run();
+                case "drill" -> new DrillCommand(StackConfig.fromEnvironment(), out).run();
                 case "help", "--help", "-h" -> help(out);
                 default -> {
                     err.println("Unknown command '" + command + "'.");
@@ -49,6 +50,7 @@ public final class Dozo {
                   backup  take a full backup of the running shop to the off-site store
                   archive ship closed binary logs and new media off-site (--follow: every 30 s; up starts it)
                   restore rebuild databases and media from the off-site store (--to 2026-11-25T10:15:00Z)
+                  drill   the "host lost everything" drill: remove the local data, restore it from off-site, compare
                   test    run every test (the CI command)
                 Settings (environment): DOZO_HOME (.dozo), DOZO_HTTP_PORT_BASE (8080: storefront 8080,
                   catalog 8081, cart 8082, content 8083, review 8084), DOZO_DB_PORT (3307), DOZO_S3_PORT (9000),

@@ -65,6 +65,22 @@ final class PidFiles {
         return ProcessHandle.of(entry.pid());
     }
 
+    /** Stops the recorded processes whose names match, newest first, each politely and then firmly. */
+    List<String> stop(java.util.function.Predicate<String> names) {
+        List<Entry> running = new ArrayList<>(running());
+        java.util.Collections.reverse(running);
+        List<String> stopped = new ArrayList<>();
+        for (Entry entry : running) {
+            if (names.test(entry.name())) {
+                handle(entry).ifPresent(process -> shop.dozo.backing.ManagedProcess.stop(process,
+                        java.time.Duration.ofSeconds(30)));
+                remove(entry);
+                stopped.add(entry.name());
+            }
+        }
+        return stopped;
+    }
+
     void remove(Entry entry) {
         try {
             Files.deleteIfExists(dir.resolve(String.format("%02d-%s.pid", entry.order(), entry.name())));

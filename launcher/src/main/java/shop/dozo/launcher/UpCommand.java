@@ -13,6 +13,9 @@ import shop.dozo.backing.DemoShopSeeder;
 import shop.dozo.backing.LocalStack;
 import shop.dozo.backing.ManagedProcess;
 import shop.dozo.backing.Tools;
+import shop.dozo.launcher.backup.Backups;
+import shop.dozo.launcher.backup.FullBackup;
+import shop.dozo.launcher.backup.Timeline;
 
 /** Starts the whole shop in the background, seeds the demo shop the first time, and says where it is. */
 final class UpCommand {
@@ -49,6 +52,7 @@ final class UpCommand {
             }
         }
         seedOnce(stack);
+        backUpNewTimeline(stack);
         startArchiver(pids, stack.processes().size());
         printWelcome(stack, Duration.between(started, Instant.now()));
         return 0;
@@ -67,6 +71,19 @@ final class UpCommand {
             Files.writeString(marker, Instant.now().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Binlogs only continue a full backup of the same data folder. A new folder (first start, or after a restore)
+     * therefore gets a full backup at once, so there is never a stretch of time that no restore could reach.
+     */
+    private void backUpNewTimeline(LocalStack stack) {
+        Backups backups = new Backups(stack);
+        String timeline = Timeline.of(stack.database().dataDir());
+        if (!FullBackup.existsFor(backups.offsite(true), timeline)) {
+            FullBackup.Info info = backups.full();
+            out.println("  first full backup of this data folder: " + info.key());
         }
     }
 

@@ -64,28 +64,31 @@ public final class FullBackup {
         }
     }
 
+    public static boolean existsFor(ObjectStore offsite, String timeline) {
+        return all(offsite).stream().anyMatch(info -> info.timeline().equals(timeline));
+    }
+
+    private static List<Info> all(ObjectStore offsite) {
+        List<Info> infos = new java.util.ArrayList<>();
+        for (String key : offsite.list("db/full/")) {
+            if (key.endsWith(".json")) {
+                try {
+                    infos.add(JSON.readValue(offsite.getText(key), Info.class));
+                } catch (IOException e) {
+                    throw new IllegalStateException("The backup description " + key + " is damaged: " + e.getMessage(), e);
+                }
+            }
+        }
+        return infos;
+    }
+
     /** The newest complete full backup taken at or before {@code notAfter}. */
     public static Info latest(ObjectStore offsite, Instant notAfter) {
-        Info best = null;
-        for (String key : offsite.list("db/full/")) {
-            if (!key.endsWith(".json")) {
-                continue;
-            }
-            try {
-                Info info = JSON.readValue(offsite.getText(key), Info.class);
-                if (!Instant.parse(info.takenAt()).isAfter(notAfter)
-                        && (best == null || Instant.parse(info.takenAt()).isAfter(Instant.parse(best.takenAt())))) {
-                    best = info;
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("The backup description " + key + " is damaged: " + e.getMessage(), e);
-            }
-        }
-        if (best == null) {
-            throw new IllegalStateException("No full backup taken before " + notAfter + " in " + offsite.describe()
-                    + ". Take one with ./dozo backup.");
-        }
-        return best;
+        return all(offsite).stream()
+                .filter(info -> !Instant.parse(info.takenAt()).isAfter(notAfter))
+                .max(java.util.Comparator.comparing(info -> Instant.parse(info.takenAt())))
+                .orElseThrow(() -> new IllegalStateException("No full backup taken before " + notAfter + " in "
+                        + offsite.describe() + ". Take one with ./dozo backup."));
     }
 
     private static String dump(MariaDbServer database, List<String> databases, Path target) throws IOException {

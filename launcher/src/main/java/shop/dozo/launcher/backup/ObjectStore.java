@@ -75,9 +75,17 @@ public final class ObjectStore {
     }
 
     public String getText(String key) {
+        return read(key, in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    public interface Reader<T> {
+        T read(InputStream in) throws java.io.IOException;
+    }
+
+    public <T> T read(String key, Reader<T> reader) {
         return call(() -> {
             try (InputStream in = client.getObject(GetObjectArgs.builder().bucket(location.bucket()).object(key).build())) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return reader.read(in);
             }
         });
     }
