@@ -25,6 +25,9 @@ public final class Dozo {
                 case "archive" -> new ArchiveCommand(StackConfig.fromEnvironment(), out, rest).run();
                 case "restore" -> new RestoreCommand(StackConfig.fromEnvironment(), out, rest).run();
                 case "drill" -> new DrillCommand(StackConfig.fromEnvironment(), out).run();
+                case "export" -> new ArchiveCommands(StackConfig.fromEnvironment(), out, rest).export();
+                case "verify" -> new ArchiveCommands(StackConfig.fromEnvironment(), out, rest).verify();
+                case "import" -> new ArchiveCommands(StackConfig.fromEnvironment(), out, rest).importArchive();
                 case "help", "--help", "-h" -> help(out);
                 default -> {
                     err.println("Unknown command '" + command + "'.");
@@ -51,6 +54,10 @@ public final class Dozo {
                   archive ship closed binary logs and new media off-site (--follow: every 30 s; up starts it)
                   restore rebuild databases and media from the off-site store (--to 2026-11-25T10:15:00Z)
                   drill   the "host lost everything" drill: remove the local data, restore it from off-site, compare
+                  export  --out FILE: the whole shop in one archive for the owner's own disk
+                  verify  FILE: check an archive completely without importing it
+                  import  FILE [--into-non-empty]: put an archive back (refuses damaged archives)
+                  (export/import take --base-url URL --token TOKEN for a Kubernetes install)
                   test    run every test (the CI command)
                 Settings (environment): DOZO_HOME (.dozo), DOZO_HTTP_PORT_BASE (8080: storefront 8080,
                   catalog 8081, cart 8082, content 8083, review 8084), DOZO_DB_PORT (3307), DOZO_S3_PORT (9000),

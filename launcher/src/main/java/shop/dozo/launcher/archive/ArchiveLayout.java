@@ -1,0 +1,44 @@
+package shop.dozo.launcher.archive;
+
+import java.util.List;
+
+/**
+ * What a shop archive holds, in the order an import must write it (categories before products, campaigns
+ * before orders). Each table is exported by its owning service as NDJSON at {@code /api/staff/export/{entity}}
+ * and imported at {@code /api/staff/import/{entity}}.
+ */
+public final class ArchiveLayout {
+    public static final String FORMAT = "dozo-shop-archive";
+    public static final int FORMAT_VERSION = 1;
+    public static final String MANIFEST = "manifest.json";
+    public static final String MEDIA_DIR = "media/";
+
+    public record Table(String service, String entity) {
+        public String path() {
+            return service.replace("-service", "") + "/" + entity + ".ndjson";
+        }
+    }
+
+    public static final List<Table> TABLES = List.of(
+            new Table("catalog-service", "categories"),
+            new Table("catalog-service", "products"),
+            new Table("catalog-service", "stock"),
+            new Table("catalog-service", "stock-ledger"),
+            new Table("content-service", "settings"),
+            new Table("content-service", "pages"),
+            new Table("content-service", "page-revisions"),
+            new Table("content-service", "news"),
+            new Table("content-service", "media"),
+            new Table("cart-service", "campaigns"),
+            new Table("cart-service", "customers"),
+            new Table("cart-service", "orders"),
+            new Table("cart-service", "points-ledger"),
+            new Table("review-service", "reviews"),
+            new Table("review-service", "moderation-events"));
+
+    /** The media manifest lists every stored original; the archive carries their bytes under media/. */
+    public static final Table MEDIA_MANIFEST = new Table("content-service", "media");
+
+    private ArchiveLayout() {
+    }
+}
