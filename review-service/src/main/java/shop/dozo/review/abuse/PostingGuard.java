@@ -1,6 +1,7 @@
 package shop.dozo.review.abuse;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +28,11 @@ public class PostingGuard {
     @ConfigProperty(name = "dozo.review.duplicate-window")
     Duration duplicateWindow;
 
-    /** The same text for the same SKU, whatever the spacing or letter case. */
+    /** The same text for the same SKU, whatever the spacing, letter case or full-/half-width forms. */
     public static String bodyFingerprint(String sku, String body) {
-        String squeezed = body.replaceAll("(?U)\\s+", " ").strip().toLowerCase(Locale.ROOT);
-        return Sha256.hex(sku + "\n" + squeezed);
+        String folded = Normalizer.normalize(body, Normalizer.Form.NFKC).replaceAll("(?U)\\s+", "")
+                .toLowerCase(Locale.ROOT);
+        return Sha256.hex(sku + "\n" + folded);
     }
 
     public void check(String clientHash, String bodyHash, Instant now) {
