@@ -1,0 +1,5 @@
+package shop.dozo.review.moderation;
+
+public enum ModerationAction {
+    SUBMITTED, IMPORTED, APPROVED, REJECTED, WITHDRAWN, REPLIED, REPLY_REMOVED
+}

@@ -1,0 +1,24 @@
+package shop.dozo.review.review;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import shop.dozo.review.abuse.PlainText;
+
+/**
+ * A shopper's review. {@code orderNumber} + {@code email} (both or neither) ask cart-service for a verified
+ * purchase. {@code website} is a honeypot: hidden in the form, so only robots fill it.
+ */
+public record ReviewRequest(
+        @NotNull @Pattern(regexp = Skus.PATTERN, message = Skus.MESSAGE) String sku,
+        @NotNull @Min(1) @Max(5) Integer rating,
+        @NotNull @PlainText(max = 100) String title,
+        @NotNull @PlainText(min = 10, max = 4000, multiline = true) String body,
+        @NotNull @PlainText(max = 40) String nickname,
+        @PlainText(min = 0, max = 64) String orderNumber,
+        @Email @Size(max = 254) String email,
+        String website) {
+}
