@@ -41,6 +41,9 @@ public final class DemoShopSeeder {
         if (services.contains("catalog-service")) {
             seedCatalog(stack.url("catalog-service"));
         }
+        if (services.contains("review-service")) {
+            seedReviews(stack.url("review-service"));
+        }
         return report;
     }
 
@@ -88,13 +91,30 @@ public final class DemoShopSeeder {
         report.add("catalog: " + created + " products created, " + existing + " already there");
     }
 
+    /** The demo reviews arrive approved; their externalId makes a second seeding a no-op (200 instead of 201). */
+    private void seedReviews(String review) {
+        int created = 0;
+        int existing = 0;
+        int number = 0;
+        for (JsonNode demo : shop.path("reviews")) {
+            ObjectNode body = ((ObjectNode) demo.deepCopy()).put("externalId", "demo-review-" + ++number)
+                    .put("status", "approved");
+            if (createOrExisting(review + "/api/staff/reviews", body)) {
+                created++;
+            } else {
+                existing++;
+            }
+        }
+        report.add("reviews: " + created + " approved reviews created, " + existing + " already there");
+    }
+
     /** @return true when created, false when it already existed; anything else is an error worth stopping for. */
     private boolean createOrExisting(String url, JsonNode body) {
         ShopApi.Reply reply = api.post(url, body.toString());
-        if (reply.ok()) {
+        if (reply.status() == 201) {
             return true;
         }
-        if (reply.status() == 409) {
+        if (reply.status() == 409 || reply.status() == 200) {
             return false;
         }
         throw new IllegalStateException("Seeding failed at " + url + " (" + reply.status() + "): " + reply.body());

@@ -59,6 +59,10 @@ class DozoUpDownTest {
             assertTrue(ServiceApp.isReady(stack.url(module)), module + " is ready");
         }
         assertEquals(30, productsOnHomePage(stack), "the home page lists the 30 demo products");
+        if (stack.settings().services().contains("review-service")) {
+            ShopApi.Reply reviews = new ShopApi(null).get(stack.url("review-service") + "/api/reviews/summary?sku=CP-SET-TRIAL");
+            assertTrue(reviews.body().contains("\"count\":2"), "the demo reviews are seeded and approved: " + reviews.body());
+        }
 
         ShopApi staff = new ShopApi(staffToken(stack, password));
         ShopApi.Reply added = staff.post(stack.url("catalog-service") + "/api/staff/products", """
