@@ -1,0 +1,50 @@
+package shop.dozo.content.auth;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A person who works in the shop. Passwords are kept only as bcrypt hashes. */
+@Entity
+public class StaffAccount extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String email;
+
+    public String passwordHash;
+
+    /** Comma-separated: "staff" or "staff,owner". */
+    public String roles;
+
+    public boolean active = true;
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    public Instant updatedAt;
+
+    public Set<String> roleSet() {
+        return Arrays.stream(roles.split(",")).map(String::trim).filter(role -> !role.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    public static Optional<StaffAccount> findByEmail(String email) {
+        return find("email", email.trim().toLowerCase(java.util.Locale.ROOT)).firstResultOptional();
+    }
+}

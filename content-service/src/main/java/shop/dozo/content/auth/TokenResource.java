@@ -1,0 +1,72 @@
+package shop.dozo.content.auth;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.smallrye.jwt.build.Jwt;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import shop.dozo.support.Problem;
+import shop.dozo.support.ProblemException;
+
+/** Staff sign in here and get a signed JWT that every Dozo service accepts. */
+@Path("/api/auth/token")
+@Produces(MediaType.APPLICATION_JSON)
+public class TokenResource {
+    /** Compared against when the email is unknown, so both cases take as long and look the same. */
+    private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash("dozo-unknown-user", 12);
+
+    public record Credentials(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
+    }
+
+    public record Token(String accessToken, String tokenType, long expiresIn) {
+    }
+
+    @Inject
+    LoginThrottle throttle;
+
+    @ConfigProperty(name = "smallrye.jwt.new-token.lifespan")
+    long lifespanSeconds;
+
+    @Context
+    HttpServerRequest request;
+
+    @POST
+    public Token issue(@Valid @NotNull Credentials credentials) {
+        String email = credentials.email().trim().toLowerCase(Locale.ROOT);
+        String client = LoginThrottle.CLIENT + request.remoteAddress().hostAddress();
+        Duration wait = throttle.waitBefore(email, client);
+        if (!wait.isZero()) {
+            throw tooManyAttempts(wait);
+        }
+        Optional<StaffAccount> account = StaffAccount.findByEmail(email).filter(staff -> staff.active);
+        boolean valid = BcryptUtil.matches(credentials.password(),
+                account.map(staff -> staff.passwordHash).orElse(UNKNOWN_USER_HASH)) && account.isPresent();
+        if (!valid) {
+            throttle.failed(email, client);
+            throw new ProblemException(Problem.of(401, "Unauthorized", "The email or the password is wrong."));
+        }
+        throttle.succeeded(email);
+        String token = Jwt.upn(email).subject(email).groups(account.get().roleSet()).expiresIn(lifespanSeconds)
+                .sign();
+        return new Token(token, "Bearer", lifespanSeconds);
+    }
+
+    private static ProblemException tooManyAttempts(Duration wait) {
+        return new ProblemException(Problem.of(429, "Too Many Requests",
+                "Too many failed sign-ins. Try again in " + Math.max(1, wait.toMinutes()) + " minute(s)."));
+    }
+}

@@ -1,0 +1,106 @@
+package shop.dozo.content.media;
+
+import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.StatObjectArgs;
+import io.minio.errors.ErrorResponseException;
+import io.minio.errors.MinioException;
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The media bucket, spoken to only through the S3 API (MinIO client), so any S3 provider works. Objects are
+ * written once under their SHA-256 and never overwritten.
+ */
+@ApplicationScoped
+@Startup
+public class MediaStore {
+    @ConfigProperty(name = "dozo.s3.endpoint")
+    String endpoint;
+
+    @ConfigProperty(name = "dozo.s3.access-key")
+    String accessKey;
+
+    @ConfigProperty(name = "dozo.s3.secret-key")
+    String secretKey;
+
+    @ConfigProperty(name = "dozo.s3.bucket")
+    String bucket;
+
+    @ConfigProperty(name = "dozo.s3.region")
+    String region;
+
+    private MinioClient client;
+
+    @PostConstruct
+    void connect() {
+        client = MinioClient.builder().endpoint(endpoint).credentials(accessKey, secretKey).region(region).build();
+        try {
+            if (!bucketExists()) {
+                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+            }
+        } catch (MinioException e) {
+            // Readiness reports it; the service still starts so that pages and sign-in keep working.
+        }
+    }
+
+    public boolean bucketExists() throws MinioException {
+        return client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
+    }
+
+    public boolean exists(String key) {
+        try {
+            client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+            return true;
+        } catch (ErrorResponseException e) {
+            if (e.response().code() == 404) {
+                return false;
+            }
+            throw new MediaStoreException(e);
+        } catch (MinioException e) {
+            throw new MediaStoreException(e);
+        }
+    }
+
+    /** Writes the bytes unless an object with this key (hence these very bytes) is already there. */
+    public void putOnce(String key, byte[] bytes, String contentType) {
+        if (exists(key)) {
+            return;
+        }
+        try {
+            client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
+                    .stream(new ByteArrayInputStream(bytes), (long) bytes.length, -1L).contentType(contentType).build());
+        } catch (MinioException e) {
+            throw new MediaStoreException(e);
+        }
+    }
+
+    public InputStream open(String key) {
+        try {
+            return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+        } catch (MinioException e) {
+            throw new MediaStoreException(e);
+        }
+    }
+
+    /** The object store did not answer as expected: a 503 for the caller, who may retry. */
+    public static class MediaStoreException extends RuntimeException {
+        MediaStoreException(Exception cause) {
+            super("The media store is unavailable: " + cause.getMessage(), cause);
+        }
+    }
+
+    static byte[] readAll(InputStream in) throws IOException {
+        try (in) {
+            return in.readAllBytes();
+        }
+    }
+}
