@@ -1,0 +1,86 @@
+package shop.dozo.cart.cart;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import shop.dozo.cart.catalog.Catalog;
+import shop.dozo.cart.catalog.CatalogProduct;
+import shop.dozo.support.Problem;
+import shop.dozo.support.ProblemException;
+
+@ApplicationScoped
+public class CartService {
+
+    @Inject
+    Catalog catalog;
+
+    @ConfigProperty(name = "dozo.cart.max-lines")
+    int maxLines;
+
+    @Transactional
+    public Cart create() {
+        Cart cart = Cart.create();
+        cart.persist();
+        return cart;
+    }
+
+    public Cart find(String token) {
+        return Cart.findByToken(token).orElseThrow(() -> ProblemException.notFound(
+                "This cart does not exist (it may have been opened on another device). Start a new one."));
+    }
+
+    /** Sets the quantity of a SKU, adding it if new. The SKU must be a published product. */
+    @Transactional
+    public Cart setQuantity(String token, String sku, int quantity) {
+        Cart cart = find(token);
+        CatalogProduct product = catalog.product(sku).orElseThrow(() -> new ProblemException(
+                Problem.of(422, "Unknown product", "There is no product with SKU '" + sku + "' for sale.")
+                        .withErrors(List.of(new Problem.FieldError("sku", "no such product")))));
+        if (product.available() != null && product.available() < quantity) {
+            throw new ProblemException(Problem.of(409, "Not enough stock", product.available() == 0
+                    ? product.name() + " is sold out." : "Only " + product.available() + " of " + product.name() + " are left.")
+                    .withErrors(List.of(new Problem.FieldError("quantity", "at most " + product.available()))));
+        }
+        cart.line(sku).ifPresentOrElse(line -> line.quantity = quantity, () -> {
+            if (cart.lines.size() >= maxLines) {
+                throw ProblemException.badRequest("sku", "a cart holds at most " + maxLines + " different products");
+            }
+            cart.lines.add(new CartLine(sku, quantity));
+        });
+        cart.updatedAt = java.time.Instant.now();
+        return cart;
+    }
+
+    @Transactional
+    public Cart remove(String token, String sku) {
+        Cart cart = find(token);
+        cart.lines.removeIf(line -> line.sku.equals(sku));
+        cart.updatedAt = java.time.Instant.now();
+        return cart;
+    }
+
+    /** Prices every line from the catalogue as it is now; a product taken off sale shows as unavailable. */
+    public CartView view(Cart cart) {
+        List<CartView.Line> lines = new ArrayList<>();
+        int count = 0;
+        int total = 0;
+        for (CartLine line : cart.lines) {
+            var product = catalog.product(line.sku);
+            if (product.isEmpty()) {
+                lines.add(new CartView.Line(line.sku, null, null, 0, 0, false, line.quantity, 0, false));
+                continue;
+            }
+            CatalogProduct p = product.get();
+            boolean available = p.available() == null || p.available() >= line.quantity;
+            int lineTotal = Math.multiplyExact(p.priceYen(), line.quantity);
+            lines.add(new CartView.Line(p.sku(), p.name(), p.nameEn(), p.priceYen(), p.taxRate(), p.cool(),
+                    line.quantity, lineTotal, available));
+            count += line.quantity;
+            total += lineTotal;
+        }
+        return new CartView(cart.token, lines, count, total);
+    }
+}
