@@ -16,14 +16,19 @@ import java.util.List;
 public final class DemoShopSeeder {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final LocalStack stack;
+    private final java.util.Map<String, String> serviceUrls;
     private final JsonNode shop;
     private final ShopApi api;
     private final List<String> report = new ArrayList<>();
 
     public DemoShopSeeder(LocalStack stack, Path shopJson) {
-        this.stack = stack;
-        this.api = new ShopApi(stack.ownerToken());
+        this(urlsOf(stack), stack.ownerToken(), shopJson);
+    }
+
+    /** @param serviceUrls base URLs by module name; only the services listed are seeded */
+    public DemoShopSeeder(java.util.Map<String, String> serviceUrls, String staffToken, Path shopJson) {
+        this.serviceUrls = serviceUrls;
+        this.api = new ShopApi(staffToken);
         try {
             this.shop = JSON.readTree(shopJson.toFile());
         } catch (IOException e) {
@@ -37,14 +42,19 @@ public final class DemoShopSeeder {
 
     /** @return one line per kind of thing seeded, e.g. "catalog: 30 products created, 0 already there" */
     public List<String> seed() {
-        List<String> services = stack.settings().services();
-        if (services.contains("catalog-service")) {
-            seedCatalog(stack.url("catalog-service"));
+        if (serviceUrls.containsKey("catalog-service")) {
+            seedCatalog(serviceUrls.get("catalog-service"));
         }
-        if (services.contains("review-service")) {
-            seedReviews(stack.url("review-service"));
+        if (serviceUrls.containsKey("review-service")) {
+            seedReviews(serviceUrls.get("review-service"));
         }
         return report;
+    }
+
+    private static java.util.Map<String, String> urlsOf(LocalStack stack) {
+        java.util.Map<String, String> urls = new java.util.HashMap<>();
+        stack.settings().services().forEach(module -> urls.put(module, stack.url(module)));
+        return urls;
     }
 
     private void seedCatalog(String catalog) {

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A staff request to create a product. Prices are integer yen, tax included. */
+/**
+ * A staff request to create or update a product. Prices are integer yen, tax included. {@code stock} is the
+ * initial stock on creation (later changes go through stock adjustments); {@code version} is required on update.
+ */
 public record ProductRequest(
         @NotBlank @Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*", message = "upper-case letters, digits and single hyphens")
         @Size(max = 40) String sku,
@@ -25,5 +28,7 @@ public record ProductRequest(
         Boolean recommended,
         @Pattern(regexp = "draft|published", message = "draft or published") String status,
         @Size(max = 20) List<@NotBlank @Size(max = 60) String> tags,
-        @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-f0-9]{64}", message = "a media id (sha-256 hex)") String> imageIds) {
+        @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-f0-9]{64}", message = "a media id (sha-256 hex)") String> imageIds,
+        @PositiveOrZero @Max(1_000_000) Integer stock,
+        Long version) {
 }

@@ -2,7 +2,7 @@ package shop.dozo.storefront.catalog;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import java.util.List;
+import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 @RegisterRestClient(configKey = "catalog")
@@ -11,5 +11,5 @@ public interface CatalogClient {
 
     @GET
     @Path("/products")
-    List<Product> products();
+    ProductPage products(@QueryParam("sort") String sort, @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -25,6 +25,6 @@ public class HomePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
-        return Templates.home(catalog.products());
+        return Templates.home(catalog.products("recommended", 0, 100).items());
     }
 }

@@ -1,0 +1,40 @@
+package shop.dozo.catalog.stock;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Service-to-service (cart-service): guarded by the internal key, never routed by the Ingress. */
+@Path("/internal/reservations/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReservationResource {
+    private static final String ID = "[A-Za-z0-9-]{8,64}";
+
+    @Inject
+    ReservationRunner reservations;
+
+    @PUT
+    public ReservationView reserve(@PathParam("id") @Pattern(regexp = ID, message = "8 to 64 letters, digits or hyphens")
+            String id, @Valid @NotNull ReservationRequest request) {
+        return reservations.run(() -> reservations.reservations.reserve(id, request.items()));
+    }
+
+    @POST
+    @Path("/commit")
+    public ReservationView commit(@PathParam("id") @Pattern(regexp = ID) String id) {
+        return reservations.run(() -> reservations.reservations.commit(id));
+    }
+
+    @POST
+    @Path("/release")
+    public ReservationView release(@PathParam("id") @Pattern(regexp = ID) String id) {
+        return reservations.run(() -> reservations.reservations.release(id));
+    }
+}

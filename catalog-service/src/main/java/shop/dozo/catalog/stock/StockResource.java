@@ -1,0 +1,86 @@
+package shop.dozo.catalog.stock;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import shop.dozo.support.ProblemException;
+
+/** Staff corrections of stock (a stocktake, a delivery, breakage), each kept in the ledger with its reason. */
+@Path("/api/staff/stock/{sku}")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("staff")
+public class StockResource {
+
+    public record Adjustment(@NotNull Integer delta,
+            @NotBlank @Pattern(regexp = "delivery|stocktake|damaged|returned|correction",
+                    message = "one of delivery, stocktake, damaged, returned, correction") String reason,
+            @Size(max = 200) String note) {
+    }
+
+    public record StockView(String sku, int available) {
+    }
+
+    public record LedgerLine(long id, int delta, String reason, String note, String actor, String reservationId,
+            String createdAt) {
+    }
+
+    @Inject
+    StockLedger ledger;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @GET
+    public StockView current(@PathParam("sku") String sku) {
+        return new StockView(sku, requireStock(sku));
+    }
+
+    @POST
+    @Path("/adjustments")
+    @Transactional
+    public StockView adjust(@PathParam("sku") String sku, @Valid @NotNull Adjustment adjustment,
+            SecurityContext security) {
+        requireStock(sku);
+        if (adjustment.delta() == 0 || Math.abs(adjustment.delta()) > 100_000) {
+            throw ProblemException.badRequest("delta", "must be a non-zero change of at most 100000 units");
+        }
+        if (!ledger.adjust(sku, adjustment.delta(), adjustment.reason(),
+                adjustment.note() == null ? "" : adjustment.note(), security.getUserPrincipal().getName())) {
+            throw ProblemException.badRequest("delta", "would take the stock below zero (" + ledger.available(sku)
+                    + " available)");
+        }
+        return new StockView(sku, ledger.available(sku));
+    }
+
+    @GET
+    @Path("/ledger")
+    @SuppressWarnings("unchecked")
+    public List<LedgerLine> history(@PathParam("sku") String sku) {
+        requireStock(sku);
+        List<Object[]> rows = em.createNativeQuery("SELECT id, delta, reason, note, actor, reservation_id, created_at "
+                + "FROM stock_ledger WHERE sku = ?1 ORDER BY id").setParameter(1, sku).getResultList();
+        return rows.stream().map(row -> new LedgerLine(((Number) row[0]).longValue(), ((Number) row[1]).intValue(),
+                (String) row[2], (String) row[3], (String) row[4], (String) row[5], String.valueOf(row[6]))).toList();
+    }
+
+    private int requireStock(String sku) {
+        Integer available = ledger.available(sku);
+        if (available == null) {
+            throw ProblemException.notFound("No product with SKU '" + sku + "'.");
+        }
+        return available;
+    }
+}
