@@ -18,23 +18,26 @@ public class ReservationResource {
     private static final String ID = "[A-Za-z0-9-]{8,64}";
 
     @Inject
-    ReservationRunner reservations;
+    Reservations reservations;
+
+    @Inject
+    ReservationRunner runner;
 
     @PUT
     public ReservationView reserve(@PathParam("id") @Pattern(regexp = ID, message = "8 to 64 letters, digits or hyphens")
             String id, @Valid @NotNull ReservationRequest request) {
-        return reservations.run(() -> reservations.reservations.reserve(id, request.items()));
+        return runner.run(() -> reservations.reserve(id, request.items()));
     }
 
     @POST
     @Path("/commit")
     public ReservationView commit(@PathParam("id") @Pattern(regexp = ID) String id) {
-        return reservations.run(() -> reservations.reservations.commit(id));
+        return runner.run(() -> reservations.commit(id));
     }
 
     @POST
     @Path("/release")
     public ReservationView release(@PathParam("id") @Pattern(regexp = ID) String id) {
-        return reservations.run(() -> reservations.reservations.release(id));
+        return runner.run(() -> reservations.release(id));
     }
 }

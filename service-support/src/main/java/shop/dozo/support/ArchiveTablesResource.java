@@ -1,0 +1,52 @@
+package shop.dozo.support;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The archive endpoints of a service, over its tables: extend it, name the tables, and add {@code @Path}.
+ * Staff may export; only the owner may import, because an import can change every row.
+ */
+public abstract class ArchiveTablesResource {
+
+    /** Entity name in the URL → table name. The only way a table name reaches SQL. */
+    protected abstract Map<String, String> tables();
+
+    protected abstract DataSource dataSource();
+
+    @GET
+    @Path("/export/{entity}")
+    @Produces("application/x-ndjson")
+    @RolesAllowed("staff")
+    public StreamingOutput export(@PathParam("entity") String entity) {
+        String table = table(entity);
+        return out -> NdjsonTables.export(dataSource(), table, out);
+    }
+
+    @POST
+    @Path("/import/{entity}")
+    @Consumes({ "application/x-ndjson", "application/json", "text/plain" })
+    @Produces("application/json")
+    @RolesAllowed("owner")
+    public Map<String, Integer> importRows(@PathParam("entity") String entity, InputStream ndjson) {
+        return Map.of("imported", NdjsonTables.importRows(dataSource(), table(entity), ndjson));
+    }
+
+    private String table(String entity) {
+        String table = tables().get(entity);
+        if (table == null) {
+            throw ProblemException.notFound("Nothing called '" + entity + "' to export or import; known: "
+                    + String.join(", ", new java.util.TreeSet<>(tables().keySet())) + ".");
+        }
+        return table;
+    }
+}

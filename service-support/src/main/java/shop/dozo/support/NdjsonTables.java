@@ -1,0 +1,183 @@
+package shop.dozo.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * A service's own tables as NDJSON, for the owner's shop archive: every column of every row, in primary-key
+ * order, read in one consistent snapshot and streamed; and back again, upserting by primary key so that ids,
+ * timestamps and versions come back exactly and a second import changes nothing. Table names come only from
+ * the calling service's fixed list, and imported column names must be columns of that table.
+ */
+public final class NdjsonTables {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private NdjsonTables() {
+    }
+
+    public static void export(DataSource dataSource, String table, OutputStream out) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            String order = String.join(", ", primaryKey(connection, table));
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(500);
+                try (ResultSet rows = statement.executeQuery("SELECT * FROM `" + table + "` ORDER BY " + order)) {
+                    ResultSetMetaData meta = rows.getMetaData();
+                    while (rows.next()) {
+                        ObjectNode row = JSON.createObjectNode();
+                        for (int column = 1; column <= meta.getColumnCount(); column++) {
+                            put(row, meta.getColumnLabel(column), rows.getObject(column));
+                        }
+                        out.write(JSON.writeValueAsBytes(row));
+                        out.write('\n');
+                    }
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Export of " + table + " failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** All lines in one transaction: a damaged line leaves the table as it was. */
+    public static int importRows(DataSource dataSource, String table, InputStream ndjson) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            Map<String, Integer> columns = columns(connection, table);
+            int imported = 0;
+            try (Statement session = connection.createStatement()) {
+                // Rows arrive table by table; the archive as a whole is consistent.
+                session.execute("SET FOREIGN_KEY_CHECKS = 0");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8));
+            int lineNumber = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (!line.isBlank()) {
+                    upsert(connection, table, columns, parse(line, lineNumber), lineNumber);
+                    imported++;
+                }
+            }
+            try (Statement session = connection.createStatement()) {
+                session.execute("SET FOREIGN_KEY_CHECKS = 1");
+            }
+            connection.commit();
+            return imported;
+        } catch (SQLException e) {
+            throw ProblemException.unprocessable("Import into " + table + " failed, nothing was written: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode parse(String line, int lineNumber) {
+        try {
+            JsonNode node = JSON.readTree(line);
+            if (!(node instanceof ObjectNode object)) {
+                throw ProblemException.badRequest("line " + lineNumber, "must be a JSON object");
+            }
+            return object;
+        } catch (IOException e) {
+            throw ProblemException.badRequest("line " + lineNumber, "is not valid JSON");
+        }
+    }
+
+    private static void upsert(Connection connection, String table, Map<String, Integer> columns, ObjectNode row,
+            int lineNumber) throws SQLException {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> fields = row.fieldNames(); fields.hasNext();) {
+            String name = fields.next();
+            if (!columns.containsKey(name)) {
+                throw ProblemException.badRequest("line " + lineNumber, "'" + name + "' is not a column of " + table);
+            }
+            names.add(name);
+        }
+        String sql = "INSERT INTO `" + table + "` (" + names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "))
+                + ") VALUES (" + names.stream().map(n -> "?").collect(Collectors.joining(", ")) + ") ON DUPLICATE KEY UPDATE "
+                + names.stream().map(n -> "`" + n + "` = VALUES(`" + n + "`)").collect(Collectors.joining(", "));
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int i = 0; i < names.size(); i++) {
+                JsonNode value = row.get(names.get(i));
+                int type = columns.get(names.get(i));
+                if (value.isNull()) {
+                    insert.setNull(i + 1, type);
+                } else if (type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE) {
+                    insert.setTimestamp(i + 1, Timestamp.from(Instant.parse(value.asText())));
+                } else if (value.isBoolean()) {
+                    insert.setBoolean(i + 1, value.asBoolean());
+                } else if (value.isIntegralNumber()) {
+                    insert.setLong(i + 1, value.asLong());
+                } else {
+                    insert.setString(i + 1, value.asText());
+                }
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    private static void put(ObjectNode row, String name, Object value) {
+        if (value == null) {
+            row.putNull(name);
+        } else if (value instanceof Timestamp timestamp) {
+            row.put(name, timestamp.toInstant().toString());
+        } else if (value instanceof java.time.LocalDateTime local) {
+            row.put(name, local.toInstant(java.time.ZoneOffset.UTC).toString());
+        } else if (value instanceof Boolean bool) {
+            row.put(name, bool);
+        } else if (value instanceof Number number && !(value instanceof java.math.BigDecimal)) {
+            row.put(name, number.longValue());
+        } else {
+            row.put(name, value.toString());
+        }
+    }
+
+    private static List<String> primaryKey(Connection connection, String table) throws SQLException {
+        Map<Short, String> key = new java.util.TreeMap<>();
+        try (ResultSet rows = connection.getMetaData().getPrimaryKeys(connection.getCatalog(), null, table)) {
+            while (rows.next()) {
+                key.put(rows.getShort("KEY_SEQ"), "`" + rows.getString("COLUMN_NAME") + "`");
+            }
+        }
+        if (key.isEmpty()) {
+            throw new IllegalStateException("Table " + table + " has no primary key to order by");
+        }
+        return new ArrayList<>(key.values());
+    }
+
+    private static Map<String, Integer> columns(Connection connection, String table) throws SQLException {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        try (ResultSet rows = connection.getMetaData().getColumns(connection.getCatalog(), null, table, null)) {
+            while (rows.next()) {
+                columns.put(rows.getString("COLUMN_NAME"), rows.getInt("DATA_TYPE"));
+            }
+        }
+        return columns;
+    }
+}
