@@ -58,10 +58,13 @@ final class UpCommand {
         return 0;
     }
 
-    /** The demo shop goes in once: what the owner later changes or archives is not brought back. */
+    /**
+     * The demo shop goes in once: what the owner later changes or archives is not brought back. DOZO_SEED=false
+     * starts an empty shop (to import an archive into).
+     */
     private void seedOnce(LocalStack stack) {
         Path marker = config.home().resolve("seeded");
-        if (Files.exists(marker)) {
+        if (Files.exists(marker) || "false".equals(System.getenv("DOZO_SEED"))) {
             return;
         }
         for (String line : new DemoShopSeeder(stack, DemoShopSeeder.demoFile()).seed()) {

@@ -23,6 +23,15 @@ final class DozoScript {
         env.put("DOZO_BACKUP_S3_PORT", Integer.toString(backupS3Port));
     }
 
+    Map<String, String> environment() {
+        return env;
+    }
+
+    DozoScript with(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
     Result run(String... args) throws IOException, InterruptedException {
         String[] command = new String[args.length + 2];
         command[0] = "bash";

@@ -1,27 +1,18 @@
 package shop.dozo.content.media;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import java.net.URI;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import shop.dozo.support.Problem;
 import shop.dozo.support.ProblemException;
 
-@Path("/api")
+/** Public, immutable image delivery. */
+@Path("/api/media")
 public class MediaResource {
     private static final Pattern MEDIA_ID = Pattern.compile("[a-f0-9]{64}");
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
@@ -29,50 +20,8 @@ public class MediaResource {
     @Inject
     MediaStore store;
 
-    @ConfigProperty(name = "dozo.media.max-bytes")
-    long maxBytes;
-
-    /**
-     * Staff upload an image as the request body. Uploading the same bytes again is harmless: same id, one object,
-     * answered 200 instead of 201, so a client may retry an upload whose answer it never saw.
-     */
-    @POST
-    @Path("/staff/media")
-    @RolesAllowed("staff")
-    @Consumes("*/*")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
-    public Response upload(byte[] body, @QueryParam("alt") String altText, SecurityContext security) {
-        if (body == null || body.length == 0) {
-            throw ProblemException.badRequest("body", "send the image bytes as the request body");
-        }
-        if (body.length > maxBytes) {
-            throw new ProblemException(Problem.of(413, "Content Too Large",
-                    "Images may be at most " + maxBytes / (1024 * 1024) + " MB."));
-        }
-        ImageType type = ImageType.sniff(body).orElseThrow(() -> new ProblemException(Problem.of(415,
-                "Unsupported Media Type", "Only JPEG, PNG, GIF and WebP images are accepted; these bytes are none of them.")));
-        if (altText != null && altText.length() > 300) {
-            throw ProblemException.badRequest("alt", "at most 300 characters");
-        }
-        String id = Sha256.hex(body);
-        store.putOnce(id, body, type.mediaType);
-        Media existing = Media.findById(id);
-        if (existing != null) {
-            return Response.ok(MediaView.of(existing)).build();
-        }
-        Media media = new Media();
-        media.id = id;
-        media.contentType = type.mediaType;
-        media.sizeBytes = body.length;
-        media.altText = altText == null ? "" : altText.strip();
-        media.uploadedBy = security.getUserPrincipal().getName();
-        media.persist();
-        return Response.created(URI.create("/api/media/" + id)).entity(MediaView.of(media)).build();
-    }
-
     @GET
-    @Path("/media/{id}")
+    @Path("/{id}")
     public Response original(@PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         Media media = find(id);
         if (etag(media).equals(ifNoneMatch)) {
@@ -83,14 +32,14 @@ public class MediaResource {
     }
 
     @HEAD
-    @Path("/media/{id}")
+    @Path("/{id}")
     public Response originalHead(@PathParam("id") String id) {
         Media media = find(id);
         return Response.ok().type(media.contentType).tag(media.id).header("Cache-Control", IMMUTABLE)
                 .header("Content-Length", media.sizeBytes).build();
     }
 
-    private static Media find(String id) {
+    static Media find(String id) {
         if (!MEDIA_ID.matcher(id).matches()) {
             throw ProblemException.notFound("No media with id '" + id + "'.");
         }

@@ -22,17 +22,13 @@ public final class ArchiveLayout {
     public static final List<Table> TABLES = List.of(
             new Table("catalog-service", "categories"),
             new Table("catalog-service", "products"),
+            new Table("catalog-service", "product-tags"),
+            new Table("catalog-service", "product-images"),
             new Table("catalog-service", "stock"),
+            new Table("catalog-service", "stock-reservations"),
+            new Table("catalog-service", "stock-reservation-lines"),
             new Table("catalog-service", "stock-ledger"),
-            new Table("content-service", "settings"),
-            new Table("content-service", "pages"),
-            new Table("content-service", "page-revisions"),
-            new Table("content-service", "news"),
             new Table("content-service", "media"),
-            new Table("cart-service", "campaigns"),
-            new Table("cart-service", "customers"),
-            new Table("cart-service", "orders"),
-            new Table("cart-service", "points-ledger"),
             new Table("review-service", "reviews"),
             new Table("review-service", "moderation-events"));
 
