@@ -131,6 +131,20 @@ public final class LocalStack {
         running.clear();
     }
 
+    /** For tests: stops everything and deletes the stack's folder and its off-site sibling. */
+    public void stopAndDelete() {
+        stop();
+        for (Path dir : List.of(settings.home(), settings.offsiteHome())) {
+            if (Files.exists(dir)) {
+                try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                } catch (IOException e) {
+                    // A leftover temporary folder is harmless.
+                }
+            }
+        }
+    }
+
     public String ownerPassword() {
         return secrets.get("owner.initial.password");
     }

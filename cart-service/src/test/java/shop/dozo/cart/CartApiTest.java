@@ -50,7 +50,7 @@ class CartApiTest {
                 .put("/api/carts/" + token + "/items/DZ-PRICE-1").then().statusCode(422);
         ShopApi staff = new ShopApi(RealCatalogResource.stack.ownerToken());
         staff.post(RealCatalogResource.stack.url("catalog-service") + "/api/staff/products",
-                "{\"sku\":\"DZ-PRICE-1\",\"category\":\"eco-goods\",\"name\":\"値札テスト\",\"priceYen\":700,\"taxRate\":10}");
+                "{\"sku\":\"DZ-PRICE-1\",\"category\":\"eco-goods\",\"name\":\"値札テスト\",\"priceYen\":700,\"taxRate\":10,\"stock\":5}");
         given().contentType(ContentType.JSON).body(Map.of("quantity", 1))
                 .put("/api/carts/" + token + "/items/DZ-PRICE-1").then().statusCode(200)
                 .body("itemsTotalYen", equalTo(700));
@@ -72,6 +72,15 @@ class CartApiTest {
                 .put("/api/carts/" + token + "/items/NO-SUCH-SKU").then().statusCode(422)
                 .body("errors.field", hasItem("sku"));
         given().get("/api/carts/" + token).then().body("lines", hasSize(1)).body("lines[0].quantity", equalTo(1));
+    }
+
+    @Test
+    void moreThanTheStockIsRefusedWithTheAmountLeft() {
+        String token = newCart();
+        given().contentType(ContentType.JSON).body(Map.of("quantity", 99))
+                .put("/api/carts/" + token + "/items/BK-SEASON-01").then().statusCode(409)
+                .contentType("application/problem+json").body("errors.field", hasItem("quantity"));
+        given().get("/api/carts/" + token).then().body("lines", hasSize(0));
     }
 
     @Test

@@ -30,7 +30,7 @@ public class RealCatalogResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public void stop() {
         if (stack != null) {
-            stack.stop();
+            stack.stopAndDelete();
         }
     }
 }

@@ -33,6 +33,8 @@ class CategoryApiTest {
 
     @Test
     void aSubcategoryKnowsItsWayHome() {
+        given().get("/api/categories").then().statusCode(200).body("slug", hasItem("cloth-pads-sets"))
+                .body("find { it.slug == 'cloth-pads-sets' }.parent", equalTo("cloth-pads"));
         given().get("/api/categories/cloth-pads-sets").then().statusCode(200)
                 .body("category.name", equalTo("お試しセット"))
                 .body("breadcrumbs.slug", contains("cloth-pads", "cloth-pads-sets"));

@@ -31,7 +31,7 @@ public class DemoCatalogResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public void stop() {
         if (stack != null) {
-            stack.stop();
+            stack.stopAndDelete();
         }
     }
 }
