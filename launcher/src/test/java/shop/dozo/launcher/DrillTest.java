@@ -58,6 +58,10 @@ class DrillTest {
                 .credentials(stack.mediaS3().accessKey(), stack.mediaS3().secretKey()).build();
         media.statObject(StatObjectArgs.builder().bucket(LocalStack.MEDIA_BUCKET).object(mediaKey).build());
         assertTrue(Files.readString(home.resolve("backup-status.json")).contains("lastDrill"));
+        ShopApi.Reply status = new ShopApi(stack.ownerToken()).get(stack.url("content-service") + "/api/staff/operations");
+        assertTrue(status.body().contains("\"last-drill\"") && status.body().contains("100 % restored"),
+                "staff see the drill's success: " + status.body());
+        assertTrue(status.body().contains("\"last-full-backup\""), status.body());
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class Backups {
         ObjectStore offsite = offsite(true);
         FullBackup.Info info = FullBackup.take(stack.database(), databases(), offsite, workDir());
         archive(offsite);
-        BackupStatus.in(stack.settings().home()).record("lastFullBackup", Instant.parse(info.takenAt()));
+        recordSuccess("lastFullBackup", "last-full-backup", Instant.parse(info.takenAt()), info.key());
         return info;
     }
 
@@ -53,8 +53,9 @@ public final class Backups {
     private String archive(ObjectStore offsite) {
         List<String> binlogs = new BinlogArchiver(stack.database(), offsite).archiveOnce();
         int media = MediaMirror.copyNew(media(), offsite);
-        BackupStatus.in(stack.settings().home()).record("lastArchive", Instant.now());
-        return binlogs.size() + " binary log(s) and " + media + " media object(s) sent off-site";
+        String summary = binlogs.size() + " binary log(s) and " + media + " media object(s) sent off-site";
+        recordSuccess("lastArchive", "last-archive", Instant.now(), summary);
+        return summary;
     }
 
     /**
@@ -87,6 +88,26 @@ public final class Backups {
             }
         } finally {
             backupServer.stop();
+        }
+    }
+
+    /**
+     * Notes a success in the stack's folder and tells content-service, where staff see it. The shop may be down
+     * (during a drill, say); then the local note is enough and the next success reports again.
+     */
+    public void recordSuccess(String localName, String apiName, Instant at, String detail) {
+        BackupStatus.in(stack.settings().home()).record(localName, at);
+        if (!stack.settings().services().contains("content-service")) {
+            return;
+        }
+        try {
+            String body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                    .put("at", at.toString()).put("detail", detail.length() > 500 ? detail.substring(0, 500) : detail)
+                    .toString();
+            new shop.dozo.backing.ShopApi(stack.ownerToken())
+                    .put(stack.url("content-service") + "/api/staff/operations/" + apiName, body);
+        } catch (RuntimeException unreachable) {
+            // Reported next time; the local status file has it.
         }
     }
 
