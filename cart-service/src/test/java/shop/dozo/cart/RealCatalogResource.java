@@ -16,6 +16,8 @@ public class RealCatalogResource implements QuarkusTestResourceLifecycleManager 
         try {
             stack = new LocalStack(LocalStack.Settings.forTest(Files.createTempDirectory("dozo-cart-test"),
                     List.of("catalog-service")));
+            // The real catalog-service must accept the internal key that cart-service under test sends.
+            stack.secrets().put("internal.key", shop.dozo.testsupport.JwtTestResource.INTERNAL_KEY);
             stack.start();
             new DemoShopSeeder(stack, DemoShopSeeder.demoFile()).seed();
         } catch (Exception e) {

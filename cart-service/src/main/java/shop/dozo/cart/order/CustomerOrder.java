@@ -1,0 +1,72 @@
+package shop.dozo.cart.order;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.annotations.CreationTimestamp;
+
+/** An order: the shop's sales history. The id is also the stock reservation id in catalog-service. */
+@Entity
+public class CustomerOrder extends PanacheEntityBase {
+    @Id
+    public String id;
+    public String orderNumber;
+    public String idempotencyKey;
+    public String requestHash;
+    public String email;
+    public String fullName;
+    public String postalCode;
+    public String prefecture;
+    public String city;
+    public String street;
+    public String phone;
+    public String paymentMethod;
+    public String status;
+    public int itemsTotal;
+    public int shippingFee;
+    public int coolFee;
+    public int total;
+    public int subtotal8;
+    public int tax8;
+    public int subtotal10;
+    public int tax10;
+    public boolean stockCommitted;
+
+    @ElementCollection
+    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    public List<OrderLine> lines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "order_status_change", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    public List<StatusChange> history = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    public Instant createdAt;
+
+    public void changeStatus(String newStatus, String actor) {
+        status = newStatus;
+        history.add(new StatusChange(newStatus, actor));
+    }
+
+    public static Optional<CustomerOrder> findByIdempotencyKey(String key) {
+        return find("idempotencyKey", key).firstResultOptional();
+    }
+
+    public static Optional<CustomerOrder> findByNumber(String number) {
+        return find("orderNumber", number).firstResultOptional();
+    }
+}
