@@ -15,7 +15,13 @@ public record CheckoutRequest(
         @NotBlank @Size(max = 200) String street,
         @NotBlank @Pattern(regexp = "\\+?[0-9][0-9-]{8,18}", message = "a phone number like 03-1234-5678") String phone,
         @NotBlank @Pattern(regexp = "bank_transfer|cash_on_delivery", message = "bank_transfer or cash_on_delivery")
-        String paymentMethod) {
+        String paymentMethod,
+        @jakarta.validation.constraints.PositiveOrZero @jakarta.validation.constraints.Max(10_000_000) Integer usePoints) {
+
+    public int pointsToUse() {
+        return usePoints == null ? 0 : usePoints;
+    }
+
 
     /** 〒123-4567, 1234567 and 123-4567 are the same code. */
     public String normalisedPostalCode() {

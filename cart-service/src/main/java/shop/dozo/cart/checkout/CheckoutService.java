@@ -71,9 +71,12 @@ public class CheckoutService {
                 .map(line -> new ReservationClient.Item(line.sku(), line.quantity())).toList());
         CustomerOrder saved;
         try {
-            saved = writer.insert(order);
+            saved = writer.insert(order, request.pointsToUse());
         } catch (PersistenceException e) {
             stock.release(order.id);
+            if (CustomerOrder.findByIdempotencyKey(idempotencyKey).isEmpty()) {
+                throw e;
+            }
             // A concurrent retry with the same key won the race: answer with its order.
             return CustomerOrder.findByIdempotencyKey(idempotencyKey).map(winner -> replay(winner, requestHash))
                     .orElseThrow(() -> e);

@@ -40,6 +40,10 @@ public class CustomerOrder extends PanacheEntityBase {
     public int subtotal10;
     public int tax10;
     public boolean stockCommitted;
+    public int pointsUsed;
+    public int pointsEarned;
+    /** What the shopper pays: the total less the points used (points pay like money; the tax base is unchanged). */
+    public int amountDue;
 
     @ElementCollection
     @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))

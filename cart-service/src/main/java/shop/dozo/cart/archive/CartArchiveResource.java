@@ -1,0 +1,33 @@
+package shop.dozo.cart.archive;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import java.util.Map;
+import javax.sql.DataSource;
+import shop.dozo.support.ArchiveTablesResource;
+
+/** The sales history for the shop archive: orders with their lines and status history, customers, points. */
+@Path("/api/staff")
+public class CartArchiveResource extends ArchiveTablesResource {
+    private static final Map<String, String> TABLES = Map.of(
+            "orders", "customer_order",
+            "order-lines", "order_line",
+            "order-status-changes", "order_status_change",
+            "customers", "customer",
+            "points-ledger", "points_ledger",
+            "campaigns", "campaign");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Override
+    protected Map<String, String> tables() {
+        return TABLES;
+    }
+
+    @Override
+    protected DataSource dataSource() {
+        return dataSource;
+    }
+}
