@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -87,10 +88,11 @@ class CheckoutTest {
             carts.add(cartWith(Map.of("RACE-10", 1)));
         }
         List<Response> responses = race(100, i -> checkout(carts.get(i), UUID.randomUUID().toString(), ADDRESS));
-        long placed = responses.stream().filter(response -> response.statusCode() == 201).count();
-        long soldOut = responses.stream().filter(response -> response.statusCode() == 409).count();
-        assertEquals(10, placed, "exactly as many orders as units");
-        assertEquals(90, soldOut);
+        List<Integer> statuses = responses.stream().map(Response::statusCode).toList();
+        assertEquals(10, statuses.stream().filter(status -> status == 201).count(), "exactly as many orders as units");
+        // Everyone else is told no: sold out, or (if the catalogue was too busy to answer in time) try again.
+        assertEquals(90, statuses.stream().filter(status -> status == 409 || status == 503).count(), statuses.toString());
+        assertTrue(statuses.stream().filter(status -> status == 409).count() >= 80, statuses.toString());
         assertEquals(0, available("RACE-10"));
         assertEquals(0, openReservations(), "no reservation is left hanging");
     }

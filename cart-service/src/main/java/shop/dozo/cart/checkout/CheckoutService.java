@@ -66,22 +66,20 @@ public class CheckoutService {
             throw new ProblemException(Problem.of(409, "Not enough stock",
                     "Some items in your cart are no longer available in that quantity. Please check your cart."));
         }
-        CustomerOrder order = newOrder(priced, idempotencyKey, requestHash, request);
-        stock.reserve(order.id, priced.lines().stream()
+        String orderId = UUID.randomUUID().toString();
+        stock.reserve(orderId, priced.lines().stream()
                 .map(line -> new ReservationClient.Item(line.sku(), line.quantity())).toList());
         CustomerOrder saved;
         try {
-            saved = writer.insert(order, request.pointsToUse());
+            saved = insertRetryingDeadlocks(() -> newOrder(priced, idempotencyKey, requestHash, request, orderId),
+                    request.pointsToUse());
         } catch (PersistenceException e) {
-            stock.release(order.id);
-            if (CustomerOrder.findByIdempotencyKey(idempotencyKey).isEmpty()) {
-                throw e;
-            }
+            stock.release(orderId);
             // A concurrent retry with the same key won the race: answer with its order.
             return CustomerOrder.findByIdempotencyKey(idempotencyKey).map(winner -> replay(winner, requestHash))
                     .orElseThrow(() -> e);
         } catch (RuntimeException e) {
-            stock.release(order.id);
+            stock.release(orderId);
             throw e;
         }
         if (stock.commit(saved.id)) {
@@ -100,10 +98,35 @@ public class CheckoutService {
         return new Result(earlier, true);
     }
 
-    private CustomerOrder newOrder(CartView cart, String key, String requestHash, CheckoutRequest request) {
+    /**
+     * MariaDB answers 1213 when two transactions deadlock (or Galera when a certification fails); the write is
+     * then simply tried again with a fresh copy of the order, under the same id and reservation.
+     */
+    private CustomerOrder insertRetryingDeadlocks(java.util.function.Supplier<CustomerOrder> order, int points) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.insert(order.get(), points);
+            } catch (PersistenceException e) {
+                if (attempt == 3 || !isDeadlock(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean isDeadlock(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private CustomerOrder newOrder(CartView cart, String key, String requestHash, CheckoutRequest request, String id) {
         List<OrderPricing.Line> pricingLines = new ArrayList<>();
         CustomerOrder order = new CustomerOrder();
-        order.id = UUID.randomUUID().toString();
+        order.id = id;
         order.orderNumber = OrderNumbers.next();
         order.idempotencyKey = key;
         order.requestHash = requestHash;
