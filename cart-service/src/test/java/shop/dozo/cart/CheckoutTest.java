@@ -98,6 +98,20 @@ class CheckoutTest {
     }
 
     @Test
+    void manyNewCustomersOrderingAtOnceAllGetTheirOrders() throws Exception {
+        List<String> carts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            carts.add(cartWith(Map.of("OF-TEA-100", 1)));
+        }
+        List<Response> responses = race(40, i -> {
+            Map<String, Object> body = new HashMap<>(ADDRESS);
+            body.put("email", "new-" + i + "-" + UUID.randomUUID() + "@example.jp");
+            return checkout(carts.get(i), UUID.randomUUID().toString(), body);
+        });
+        assertEquals(List.of(201), responses.stream().map(Response::statusCode).distinct().toList());
+    }
+
+    @Test
     void outOfStockWritesNoOrderAndReleasesEverything() throws Exception {
         String cart = cartWith(Map.of("BK-SEASON-01", 2, "OF-SHOYU-900", 1));
         int shoyu = available("OF-SHOYU-900");

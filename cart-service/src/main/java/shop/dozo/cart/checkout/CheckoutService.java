@@ -2,7 +2,6 @@ package shop.dozo.cart.checkout;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -73,13 +72,13 @@ public class CheckoutService {
         try {
             saved = insertRetryingDeadlocks(() -> newOrder(priced, idempotencyKey, requestHash, request, orderId),
                     request.pointsToUse());
-        } catch (PersistenceException e) {
-            stock.release(orderId);
-            // A concurrent retry with the same key won the race: answer with its order.
-            return CustomerOrder.findByIdempotencyKey(idempotencyKey).map(winner -> replay(winner, requestHash))
-                    .orElseThrow(() -> e);
         } catch (RuntimeException e) {
             stock.release(orderId);
+            if (hasSqlError(e, 1062)) {
+                // A concurrent retry with the same key won the race: answer with its order.
+                return CustomerOrder.findByIdempotencyKey(idempotencyKey).map(winner -> replay(winner, requestHash))
+                        .orElseThrow(() -> e);
+            }
             throw e;
         }
         if (stock.commit(saved.id)) {
@@ -106,18 +105,25 @@ public class CheckoutService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return writer.insert(order.get(), points);
-            } catch (PersistenceException e) {
-                if (attempt == 3 || !isDeadlock(e)) {
+            } catch (RuntimeException e) {
+                // New customers' rows are inserted into the same index gap, so concurrent first orders can deadlock.
+                if (attempt == 5 || !(hasSqlError(e, 1213) || hasSqlError(e, 1205))) {
                     throw e;
                 }
             }
         }
     }
 
-    private static boolean isDeadlock(Throwable error) {
+    /** The transaction layer wraps SQL errors in several layers; the MariaDB error code decides. */
+    private static boolean hasSqlError(Throwable error, int code) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+            if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == code) {
                 return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (hasSqlError(suppressed, code)) {
+                    return true;
+                }
             }
         }
         return false;
