@@ -1,6 +1,5 @@
 package shop.dozo.content.archive;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.regex.Pattern;
 import java.util.Map;
-import javax.sql.DataSource;
 import shop.dozo.content.media.ImageType;
 import shop.dozo.content.media.MediaDigest;
 import shop.dozo.content.media.MediaStore;
@@ -23,9 +21,6 @@ public class ContentArchiveResource extends ArchiveTablesResource {
     private static final Map<String, String> TABLES = Map.of("media", "media");
 
     private static final Pattern MEDIA_ID = Pattern.compile("[a-f0-9]{64}");
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Inject
     MediaStore store;
@@ -56,8 +51,4 @@ public class ContentArchiveResource extends ArchiveTablesResource {
         return TABLES;
     }
 
-    @Override
-    protected DataSource dataSource() {
-        return dataSource;
-    }
 }
