@@ -19,6 +19,9 @@ import shop.dozo.support.ProblemException;
  * unique (document, revision) key backs this up on a replicated database. Callers run in a transaction.
  */
 public abstract class DocumentEditor<D extends Document, R extends DocumentRevision> {
+    /** What a MariaDB 11.4 TIMESTAMP column holds (it ends in January 2038). */
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2038-01-01T00:00:00Z");
 
     @Inject
     DocumentViews views;
@@ -115,7 +118,11 @@ public abstract class DocumentEditor<D extends Document, R extends DocumentRevis
         document.body = request.body();
         document.status = request.status() == null ? defaultStatus : DocumentStatus.parse(request.status());
         if (request.publishedAt() != null) {
-            document.publishedAt = request.publishedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
+            Instant publishedAt = request.publishedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
+            if (publishedAt.isBefore(EARLIEST) || !publishedAt.isBefore(LATEST)) {
+                throw ProblemException.badRequest("publishedAt", "must lie between 2000 and 2037");
+            }
+            document.publishedAt = publishedAt;
         }
         publishNow(document);
     }
