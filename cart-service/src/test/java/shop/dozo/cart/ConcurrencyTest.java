@@ -54,6 +54,19 @@ class ConcurrencyTest {
     }
 
     @Test
+    void fortyNewCustomersOrderingAtOnceAllGetTheirOrders() throws Exception {
+        CatalogContract.product("NEW-40", 540, 8, 1000);
+        List<String> carts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            carts.add(cartWith(Map.of("NEW-40", 1)));
+        }
+        List<Response> answers = Shop.race(40, 20, i -> checkout(carts.get(i), order("first-" + i + "-" + UUID.randomUUID()
+                + "@example.jp")));
+        assertEquals(List.of(201), answers.stream().map(Response::statusCode).distinct().toList());
+        assertEquals(40, count("SELECT COUNT(DISTINCT order_id) FROM order_line WHERE sku = 'NEW-40'"));
+    }
+
+    @Test
     void twentyConcurrentRetriesOfOneKeyMakeOneOrder() throws Exception {
         CatalogContract.product("RETRY-1", 1296, 8, 5);
         String cart = cartWith(Map.of("RETRY-1", 1));

@@ -101,6 +101,18 @@ class RealCatalogCheckoutTest {
     }
 
     @Test
+    void manyNewCustomersOrderingAtOnceAllGetTheirOrders() throws Exception {
+        List<String> carts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            carts.add(cartWith(Map.of("OF-TEA-100", 1)));
+        }
+        List<Response> responses = Shop.race(40, 20, i -> checkout(carts.get(i),
+                order("new-" + i + "-" + UUID.randomUUID() + "@example.jp")));
+        assertEquals(List.of(201), responses.stream().map(Response::statusCode).distinct().toList());
+        assertEquals(0, openReservations());
+    }
+
+    @Test
     void outOfStockWritesNoOrderAndReleasesEverything() throws Exception {
         String cart = cartWith(Map.of("BK-SEASON-01", 2, "OF-SHOYU-900", 1));
         int shoyu = available("OF-SHOYU-900");

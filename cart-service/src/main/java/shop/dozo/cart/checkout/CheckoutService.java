@@ -15,6 +15,7 @@ import shop.dozo.cart.catalog.Catalog;
 import shop.dozo.cart.catalog.CatalogProduct;
 import shop.dozo.cart.catalog.ReservationClient;
 import shop.dozo.cart.catalog.Stock;
+import shop.dozo.cart.customer.Customers;
 import shop.dozo.cart.customer.Emails;
 import shop.dozo.cart.order.CustomerOrder;
 import shop.dozo.cart.order.OrderLine;
@@ -65,6 +66,9 @@ public class CheckoutService {
     PointsLedger ledger;
 
     @Inject
+    Customers customers;
+
+    @Inject
     PointsRules pointsRules;
 
     @Inject
@@ -106,6 +110,7 @@ public class CheckoutService {
         reserve(orderId, lines);
         CustomerOrder order;
         try {
+            customers.ensure(email);
             order = writer.write(draft);
         } catch (RuntimeException e) {
             if (CustomerOrder.findByIdOptional(orderId).isPresent()) {

@@ -57,7 +57,7 @@ public class OrderWriter {
             throw new ProblemException(Problem.of(409, "Checkout in progress",
                     "This checkout took too long and was taken over by a retry. Send the same request again."));
         }
-        String customer = customers.lockOrCreate(draft.email());
+        String customer = customers.lock(draft.email());
         CustomerOrder order = draft.toOrder(number);
         order.persist();
         em.flush();
@@ -71,10 +71,15 @@ public class OrderWriter {
         return order;
     }
 
-    private static boolean isNumberClash(RuntimeException e) {
+    private static boolean isNumberClash(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && cause.getMessage().contains("uk_customer_order_number")) {
                 return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isNumberClash(suppressed)) {
+                    return true;
+                }
             }
         }
         return false;

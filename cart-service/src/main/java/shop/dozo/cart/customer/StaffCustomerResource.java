@@ -47,7 +47,7 @@ public class StaffCustomerResource {
     public CustomerView expire(@PathParam("email") String email, @Valid @NotNull Expiry expiry,
             @Context SecurityContext security) {
         Customer customer = find(email);
-        customers.lockOrCreate(customer.email);
+        customers.lock(customer.email);
         ledger.expire(customer.email, expiry.points(), expiry.note().strip(), security.getUserPrincipal().getName());
         return view(customer);
     }

@@ -32,14 +32,24 @@ public final class Deadlocks {
     }
 
     public static boolean isDeadlock(Throwable e) {
-        return sqlErrorCode(e) == 1213 || sqlErrorCode(e) == 1205;
+        int code = sqlErrorCode(e);
+        return code == 1213 || code == 1205;
     }
 
-    /** The MariaDB error number inside an exception chain, or 0. */
+    /**
+     * The MariaDB error number inside an exception chain, or 0. The transaction layer sometimes keeps the SQL
+     * error as a suppressed exception of the one it throws, so those are searched too.
+     */
     public static int sqlErrorCode(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getErrorCode() != 0) {
                 return sql.getErrorCode();
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                int code = sqlErrorCode(suppressed);
+                if (code != 0) {
+                    return code;
+                }
             }
         }
         return 0;

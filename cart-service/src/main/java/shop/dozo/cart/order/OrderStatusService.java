@@ -52,7 +52,7 @@ public class OrderStatusService {
         }
         order.changeStatus(target, actor, note);
         if (target == OrderStatus.CANCELLED) {
-            customers.lockOrCreate(order.email);
+            customers.lock(order.email);
             ledger.refund(order.email, order.id, order.pointsUsed, order.pointsEarned, actor);
             if (order.stockState == CustomerOrder.StockState.RESERVED) {
                 order.stockState = CustomerOrder.StockState.RELEASED;

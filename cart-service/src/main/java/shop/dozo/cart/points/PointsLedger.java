@@ -8,7 +8,7 @@ import shop.dozo.support.Problem;
 import shop.dozo.support.ProblemException;
 
 /**
- * The ledger's rules. Writers hold the customer's row lock ({@code Customers.lockOrCreate}), so two orders of
+ * The ledger's rules. Writers hold the customer's row lock ({@code Customers.lock}), so two orders of
  * one customer cannot both spend the same points.
  */
 @ApplicationScoped
