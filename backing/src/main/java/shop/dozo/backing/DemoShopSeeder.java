@@ -45,6 +45,9 @@ public final class DemoShopSeeder {
         if (serviceUrls.containsKey("catalog-service")) {
             seedCatalog(serviceUrls.get("catalog-service"));
         }
+        if (serviceUrls.containsKey("cart-service")) {
+            seedCampaigns(serviceUrls.get("cart-service"));
+        }
         if (serviceUrls.containsKey("review-service")) {
             seedReviews(serviceUrls.get("review-service"));
         }
@@ -99,6 +102,21 @@ public final class DemoShopSeeder {
             }
         }
         report.add("catalog: " + created + " products created, " + existing + " already there");
+    }
+
+    private void seedCampaigns(String cart) {
+        int created = 0;
+        for (JsonNode campaign : shop.path("campaigns")) {
+            ObjectNode body = JSON.createObjectNode().put("code", campaign.path("code").asText())
+                    .put("name", campaign.path("name").asText())
+                    .put("pointsMultiplier", campaign.path("pointsMultiplier").asInt())
+                    .put("startsAt", java.time.OffsetDateTime.parse(campaign.path("startsAt").asText()).toInstant().toString())
+                    .put("endsAt", java.time.OffsetDateTime.parse(campaign.path("endsAt").asText()).toInstant().toString());
+            if (createOrExisting(cart + "/api/staff/campaigns", body)) {
+                created++;
+            }
+        }
+        report.add("cart: " + created + " points campaigns created");
     }
 
     /** The demo reviews arrive approved; their externalId makes a second seeding a no-op (200 instead of 201). */

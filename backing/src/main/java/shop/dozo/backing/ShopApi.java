@@ -31,6 +31,11 @@ public final class ShopApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Reply postWithHeader(String url, String header, String value, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Reply put(String url, String json) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -47,6 +47,7 @@ class DrillTest {
                 "{\"sku\":\"DRILL-AFTER-FULL\",\"category\":\"books\",\"name\":\"訓練の記録\",\"priceYen\":1200,\"taxRate\":10}");
         assertEquals(201, added.status(), added.body());
         String mediaKey = putMediaObject(stack.mediaS3());
+        String order = Shopper.buysOne(stack, "OF-MISO-1K", "after-backup@example.jp");
 
         DozoScript.Result drill = dozo.run("drill");
         assertEquals(0, drill.exitCode(), drill.output());
@@ -54,6 +55,8 @@ class DrillTest {
         assertTrue(drill.output().contains("1 media objects"), drill.output());
 
         assertEquals(200, new ShopApi(null).get(stack.url("catalog-service") + "/api/products/DRILL-AFTER-FULL").status());
+        assertEquals(200, new ShopApi(null).get(stack.url("cart-service") + "/api/orders/lookup?number=" + order
+                + "&email=after-backup@example.jp").status(), "an order placed after the full backup is back");
         MinioClient media = MinioClient.builder().endpoint(stack.s3Endpoint())
                 .credentials(stack.mediaS3().accessKey(), stack.mediaS3().secretKey()).build();
         media.statObject(StatObjectArgs.builder().bucket(LocalStack.MEDIA_BUCKET).object(mediaKey).build());

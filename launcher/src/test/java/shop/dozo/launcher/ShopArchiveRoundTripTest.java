@@ -54,6 +54,8 @@ class ShopArchiveRoundTripTest {
                 "{\"sku\":\"ARC-ONLY-1\",\"category\":\"books\",\"name\":\"持ち出しの記録\",\"priceYen\":1500,\"taxRate\":10,\"stock\":3}")
                 .status());
         uploadImage(shop, token);
+        String firstOrder = twoHundredOrders(shop);
+        reviewIsVerifiedAgainstTheRealOrder(shop, firstOrder);
 
         Path archive = temp.resolve("kotori-sha.zip");
         DozoScript.Result export = source.run("export", "--out", archive.toString());
@@ -83,6 +85,41 @@ class ShopArchiveRoundTripTest {
         assertEquals(entryHashes(archive), entryHashes(copy), "every table and every image is identical");
         assertEquals(200, new ShopApi(null).get(stack("target", target).url("catalog-service")
                 + "/api/products/ARC-ONLY-1").status());
+        assertEquals(200, new ShopApi(null).get(stack("target", target).url("cart-service") + "/api/orders/lookup?number="
+                + firstOrder + "&email=buyer-0@example.jp").status(), "a shopper finds their order in the restored shop");
+    }
+
+    /** The sales history the story's shop lost: 200 orders from 200 shoppers, placed in parallel. */
+    private static String twoHundredOrders(LocalStack shop) throws Exception {
+        String[] skus = { "CP-LINER-01", "OF-TEA-100", "EG-WRAP-3", "BK-GUIDE-01" };
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> orders = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int n = i;
+                orders.add(pool.submit(() -> Shopper.buysOne(shop, skus[n % skus.length], "buyer-" + n + "@example.jp")));
+            }
+            for (var order : orders) {
+                order.get();
+            }
+            return orders.get(0).get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** review-service asks the real cart-service whether this shopper bought this product. */
+    private static void reviewIsVerifiedAgainstTheRealOrder(LocalStack shop, String orderNumber) {
+        ShopApi.Reply review = new ShopApi(null).post(shop.url("review-service") + "/api/reviews",
+                "{\"sku\":\"CP-LINER-01\",\"rating\":5,\"title\":\"毎日使っています\",\"body\":\"肌ざわりがやさしく、洗ってもへたりません。\","
+                        + "\"nickname\":\"みどり\",\"orderNumber\":\"" + orderNumber + "\",\"email\":\"buyer-0@example.jp\"}");
+        assertEquals(202, review.status(), review.body());
+        assertTrue(review.body().contains("\"verifiedPurchase\":true"), review.body());
+        ShopApi.Reply stranger = new ShopApi(null).post(shop.url("review-service") + "/api/reviews",
+                "{\"sku\":\"CP-REG-01\",\"rating\":1,\"title\":\"買っていないけれど\",\"body\":\"注文番号を借りて書いてみたレビューです。\","
+                        + "\"nickname\":\"だれか\",\"orderNumber\":\"" + orderNumber + "\",\"email\":\"someone@example.jp\"}");
+        assertEquals(202, stranger.status(), stranger.body());
+        assertTrue(stranger.body().contains("\"verifiedPurchase\":false"), stranger.body());
     }
 
     private DozoScript dozo(String name) {

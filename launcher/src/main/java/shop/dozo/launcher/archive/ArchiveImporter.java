@@ -21,7 +21,7 @@ public final class ArchiveImporter {
     /** Tables whose rows make a shop "not empty" for the safety check. */
     private static final List<ArchiveLayout.Table> CONTENT_MARKERS = List.of(
             new ArchiveLayout.Table("catalog-service", "products"), new ArchiveLayout.Table("content-service", "media"),
-            new ArchiveLayout.Table("review-service", "reviews"));
+            new ArchiveLayout.Table("cart-service", "orders"), new ArchiveLayout.Table("review-service", "reviews"));
 
     private final ShopEndpoints shop;
     private final StaffHttp http;

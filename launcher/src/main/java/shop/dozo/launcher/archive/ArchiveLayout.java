@@ -29,6 +29,12 @@ public final class ArchiveLayout {
             new Table("catalog-service", "stock-reservation-lines"),
             new Table("catalog-service", "stock-ledger"),
             new Table("content-service", "media"),
+            new Table("cart-service", "campaigns"),
+            new Table("cart-service", "customers"),
+            new Table("cart-service", "orders"),
+            new Table("cart-service", "order-lines"),
+            new Table("cart-service", "order-status-changes"),
+            new Table("cart-service", "points-ledger"),
             new Table("review-service", "reviews"),
             new Table("review-service", "moderation-events"));
 
