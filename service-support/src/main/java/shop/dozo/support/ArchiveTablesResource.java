@@ -1,6 +1,8 @@
 package shop.dozo.support;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /**
  * The archive endpoints of a service, over its tables: extend it, name the tables, and add {@code @Path}.
@@ -18,10 +19,12 @@ import javax.sql.DataSource;
  */
 public abstract class ArchiveTablesResource {
 
+    /** The service's own database; subclasses with extra archive endpoints use it too. */
+    @Inject
+    protected AgroalDataSource dataSource;
+
     /** Entity name in the URL → table name. The only way a table name reaches SQL. */
     protected abstract Map<String, String> tables();
-
-    protected abstract DataSource dataSource();
 
     @GET
     @Path("/export/{entity}")
@@ -29,7 +32,7 @@ public abstract class ArchiveTablesResource {
     @RolesAllowed("staff")
     public StreamingOutput export(@PathParam("entity") String entity) {
         String table = table(entity);
-        return out -> NdjsonTables.export(dataSource(), table, out);
+        return out -> NdjsonTables.export(dataSource, table, out);
     }
 
     @POST
@@ -38,7 +41,7 @@ public abstract class ArchiveTablesResource {
     @Produces("application/json")
     @RolesAllowed("owner")
     public Map<String, Integer> importRows(@PathParam("entity") String entity, InputStream ndjson) {
-        return Map.of("imported", NdjsonTables.importRows(dataSource(), table(entity), ndjson));
+        return Map.of("imported", NdjsonTables.importRows(dataSource, table(entity), ndjson));
     }
 
     private String table(String entity) {

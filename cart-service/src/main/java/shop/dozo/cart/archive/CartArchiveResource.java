@@ -1,10 +1,7 @@
 package shop.dozo.cart.archive;
 
-import io.agroal.api.AgroalDataSource;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import java.util.Map;
-import javax.sql.DataSource;
 import shop.dozo.support.ArchiveTablesResource;
 
 /** The sales history for the shop archive: orders with their lines and status history, customers, points. */
@@ -18,16 +15,9 @@ public class CartArchiveResource extends ArchiveTablesResource {
             "points-ledger", "points_ledger",
             "campaigns", "campaign");
 
-    @Inject
-    AgroalDataSource dataSource;
-
     @Override
     protected Map<String, String> tables() {
         return TABLES;
     }
 
-    @Override
-    protected DataSource dataSource() {
-        return dataSource;
-    }
 }

@@ -1,10 +1,7 @@
 package shop.dozo.catalog.archive;
 
-import io.agroal.api.AgroalDataSource;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import java.util.Map;
-import javax.sql.DataSource;
 import shop.dozo.support.ArchiveTablesResource;
 
 /** The catalogue's part of the shop archive: every table, so a restore brings back ids, history and stock. */
@@ -20,16 +17,9 @@ public class CatalogArchiveResource extends ArchiveTablesResource {
             "stock-reservation-lines", "stock_reservation_line",
             "stock-ledger", "stock_ledger");
 
-    @Inject
-    AgroalDataSource dataSource;
-
     @Override
     protected Map<String, String> tables() {
         return TABLES;
     }
 
-    @Override
-    protected DataSource dataSource() {
-        return dataSource;
-    }
 }
