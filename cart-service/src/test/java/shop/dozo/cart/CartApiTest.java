@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -16,9 +16,9 @@ import shop.dozo.testsupport.JwtTestResource;
 import shop.dozo.testsupport.MariaDbTestResource;
 
 @QuarkusTest
-@QuarkusTestResource(MariaDbTestResource.class)
-@QuarkusTestResource(JwtTestResource.class)
-@QuarkusTestResource(RealCatalogResource.class)
+@WithTestResource(MariaDbTestResource.class)
+@WithTestResource(JwtTestResource.class)
+@WithTestResource(RealCatalogResource.class)
 class CartApiTest {
 
     @Test

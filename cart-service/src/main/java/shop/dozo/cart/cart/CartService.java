@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.cart.catalog.Catalog;
 import shop.dozo.cart.catalog.CatalogProduct;
@@ -39,7 +40,7 @@ public class CartService {
         CatalogProduct product = catalog.product(sku).orElseThrow(() -> new ProblemException(
                 Problem.of(422, "Unknown product", "There is no product with SKU '" + sku + "' for sale.")
                         .withErrors(List.of(new Problem.FieldError("sku", "no such product")))));
-        if (product.available() != null && product.available() < quantity) {
+        if (!product.canSell(quantity)) {
             throw new ProblemException(Problem.of(409, "Not enough stock", product.available() == 0
                     ? product.name() + " is sold out." : "Only " + product.available() + " of " + product.name() + " are left.")
                     .withErrors(List.of(new Problem.FieldError("quantity", "at most " + product.available()))));
@@ -68,25 +69,31 @@ public class CartService {
         return cart;
     }
 
-    /** Prices every line from the catalogue as it is now; a product taken off sale shows as unavailable. */
+    /**
+     * Prices every line from the catalogue as it is now, in one call; a product taken off sale, or short of
+     * stock, shows as unavailable and blocks checkout until the shopper changes the cart.
+     */
     public CartView view(Cart cart) {
+        Map<String, CatalogProduct> products = catalog.products(cart.lines.stream().map(line -> line.sku).toList());
         List<CartView.Line> lines = new ArrayList<>();
         int count = 0;
         int total = 0;
+        boolean ready = !cart.lines.isEmpty();
         for (CartLine line : cart.lines) {
-            var product = catalog.product(line.sku);
-            if (product.isEmpty()) {
-                lines.add(new CartView.Line(line.sku, null, null, 0, 0, false, line.quantity, 0, false));
+            CatalogProduct p = products.get(line.sku);
+            if (p == null) {
+                lines.add(new CartView.Line(line.sku, null, null, 0, 0, false, line.quantity, 0, false, 0));
+                ready = false;
                 continue;
             }
-            CatalogProduct p = product.get();
-            boolean available = p.available() == null || p.available() >= line.quantity;
+            boolean available = p.canSell(line.quantity);
             int lineTotal = Math.multiplyExact(p.priceYen(), line.quantity);
             lines.add(new CartView.Line(p.sku(), p.name(), p.nameEn(), p.priceYen(), p.taxRate(), p.cool(),
-                    line.quantity, lineTotal, available));
+                    line.quantity, lineTotal, available, p.available()));
+            ready &= available;
             count += line.quantity;
             total += lineTotal;
         }
-        return new CartView(cart.token, lines, count, total);
+        return new CartView(cart.token, lines, count, total, ready);
     }
 }

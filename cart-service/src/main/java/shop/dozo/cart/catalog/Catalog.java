@@ -3,39 +3,54 @@ package shop.dozo.cart.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import shop.dozo.support.Problem;
-import shop.dozo.support.ProblemException;
 
-/** catalog-service as the cart sees it: a product is for sale, unknown, or the catalogue is away (503). */
+/**
+ * catalog-service's products as the cart sees them: for sale, unknown, or the catalogue is away. Reads are safe
+ * to repeat, so a dropped connection or a 5xx is retried before the shopper sees a 503.
+ */
 @ApplicationScoped
 public class Catalog {
-    private static final int ATTEMPTS = 3;
 
     @RestClient
     CatalogClient client;
 
-    /** Reads are safe to repeat, so a dropped connection is retried twice before giving up. */
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = CatalogUnavailable.class)
     public Optional<CatalogProduct> product(String sku) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Optional.of(client.product(sku));
-            } catch (WebApplicationException e) {
-                if (e.getResponse().getStatus() == 404) {
-                    return Optional.empty();
-                }
-                throw unavailable();
-            } catch (ProcessingException e) {
-                if (attempt == ATTEMPTS) {
-                    throw unavailable();
-                }
+        try {
+            return Optional.of(client.product(sku));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
             }
+            throw new CatalogUnavailable("GET product " + sku + ": " + e.getResponse().getStatus());
+        } catch (ProcessingException e) {
+            throw new CatalogUnavailable("GET product " + sku + ": " + e.getMessage());
         }
     }
 
-    static ProblemException unavailable() {
-        return new ProblemException(Problem.of(503, "Service Unavailable",
-                "The catalogue cannot be reached right now; your cart is kept. Please try again in a moment."));
+    /** The products for sale among {@code skus}, by SKU; a SKU not for sale is absent. One call for a whole cart. */
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = CatalogUnavailable.class)
+    public Map<String, CatalogProduct> products(Collection<String> skus) {
+        if (skus.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            Map<String, CatalogProduct> found = new LinkedHashMap<>();
+            for (CatalogProduct product : client.bySkus(List.copyOf(skus))) {
+                found.put(product.sku(), product);
+            }
+            return found;
+        } catch (WebApplicationException e) {
+            throw new CatalogUnavailable("GET by-skus: " + e.getResponse().getStatus());
+        } catch (ProcessingException e) {
+            throw new CatalogUnavailable("GET by-skus: " + e.getMessage());
+        }
     }
 }

@@ -1,19 +1,19 @@
 package shop.dozo.cart.catalog;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import shop.dozo.support.InternalApiGuard;
 
-/** catalog-service's stock reservations (service-to-service, with the internal key). */
+/** catalog-service's stock reservations: service-to-service, with the internal key. */
 @RegisterRestClient(configKey = "catalog")
 @Path("/internal/reservations/{id}")
 public interface ReservationClient {
-    String KEY = "X-Dozo-Internal-Key";
 
     record Item(String sku, int quantity) {
     }
@@ -21,14 +21,18 @@ public interface ReservationClient {
     record Request(List<Item> items) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Answer(String reservationId, String status) {
+    }
+
     @PUT
-    Map<String, Object> reserve(@PathParam("id") String id, @HeaderParam(KEY) String key, Request request);
+    Answer reserve(@PathParam("id") String id, @HeaderParam(InternalApiGuard.HEADER) String key, Request request);
 
     @POST
     @Path("/commit")
-    Map<String, Object> commit(@PathParam("id") String id, @HeaderParam(KEY) String key);
+    Answer commit(@PathParam("id") String id, @HeaderParam(InternalApiGuard.HEADER) String key);
 
     @POST
     @Path("/release")
-    Map<String, Object> release(@PathParam("id") String id, @HeaderParam(KEY) String key);
+    Answer release(@PathParam("id") String id, @HeaderParam(InternalApiGuard.HEADER) String key);
 }

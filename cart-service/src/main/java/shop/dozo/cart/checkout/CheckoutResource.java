@@ -10,28 +10,30 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import shop.dozo.cart.order.OrderView;
 import shop.dozo.support.ProblemException;
 
 @Path("/api/carts/{token}/checkout")
 @Produces(MediaType.APPLICATION_JSON)
 public class CheckoutResource {
+    private static final String KEY = "[A-Za-z0-9_-]{8,100}";
 
     @Inject
     CheckoutService checkout;
 
-    /** 201 for a new order; 200 with the same order when the same Idempotency-Key comes again. */
+    /**
+     * 201 with the order; the same Idempotency-Key with the same request again answers 200 with the same order,
+     * with a different request 422. Make one key per order attempt (a UUID) and reuse it for every retry.
+     */
     @POST
     public Response checkout(@PathParam("token") String token, @HeaderParam("Idempotency-Key") String key,
             @Valid @NotNull CheckoutRequest request) {
-        if (key == null || !key.matches("[A-Za-z0-9_-]{8,100}")) {
+        if (key == null || !key.matches(KEY)) {
             throw ProblemException.badRequest("Idempotency-Key",
                     "send a header Idempotency-Key of 8 to 100 letters, digits, '-' or '_', new for each order");
         }
         CheckoutService.Result result = checkout.checkout(token, key, request);
         OrderView view = OrderView.of(result.order());
-        return result.replayed() ? Response.ok(view).build()
-                : Response.created(URI.create("/api/orders/" + view.orderNumber())).entity(view).build();
+        return (result.replayed() ? Response.ok(view) : Response.status(Response.Status.CREATED).entity(view)).build();
     }
 }

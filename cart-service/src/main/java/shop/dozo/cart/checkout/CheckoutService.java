@@ -2,173 +2,196 @@ package shop.dozo.cart.checkout;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 import shop.dozo.cart.cart.Cart;
+import shop.dozo.cart.cart.CartLine;
 import shop.dozo.cart.cart.CartService;
-import shop.dozo.cart.cart.CartView;
+import shop.dozo.cart.catalog.Catalog;
+import shop.dozo.cart.catalog.CatalogProduct;
 import shop.dozo.cart.catalog.ReservationClient;
 import shop.dozo.cart.catalog.Stock;
+import shop.dozo.cart.customer.Customers;
+import shop.dozo.cart.customer.Emails;
 import shop.dozo.cart.order.CustomerOrder;
 import shop.dozo.cart.order.OrderLine;
+import shop.dozo.cart.order.OrderStock;
+import shop.dozo.cart.points.Campaign;
+import shop.dozo.cart.points.Campaigns;
+import shop.dozo.cart.points.PointsLedger;
+import shop.dozo.cart.points.PointsRules;
 import shop.dozo.cart.tax.OrderPricing;
 import shop.dozo.support.Problem;
 import shop.dozo.support.ProblemException;
 
 /**
- * Checkout: price the cart fresh, reserve the stock under the order's id, write the order, commit the stock.
- * The Idempotency-Key makes a retry after an unknown outcome return the same order instead of a second one.
+ * Checkout: claim the Idempotency-Key, price the cart fresh from catalog-service, reserve the stock under the
+ * order's id, write the order, commit the stock. Until the order is written every failure releases the
+ * reservation and frees the key; once it is written the order stands, and a stock commit that did not get
+ * through is finished by {@link OrderStock}'s job.
  */
 @ApplicationScoped
 public class CheckoutService {
+    private static final Logger LOG = Logger.getLogger(CheckoutService.class);
+
     public record Result(CustomerOrder order, boolean replayed) {
     }
+
+    @Inject
+    IdempotencyKeys keys;
 
     @Inject
     CartService carts;
 
     @Inject
+    Catalog catalog;
+
+    @Inject
     Stock stock;
+
+    @Inject
+    OrderStock orderStock;
 
     @Inject
     OrderWriter writer;
 
-    @ConfigProperty(name = "dozo.shipping.flat-fee")
-    int flatFee;
+    @Inject
+    Campaigns campaigns;
 
-    @ConfigProperty(name = "dozo.shipping.free-from")
-    int freeFrom;
+    @Inject
+    PointsLedger ledger;
 
-    @ConfigProperty(name = "dozo.shipping.cool-fee")
-    int coolFee;
+    @Inject
+    Customers customers;
+
+    @Inject
+    PointsRules pointsRules;
+
+    @Inject
+    OrderPricing.ShippingRules shippingRules;
 
     public Result checkout(String cartToken, String idempotencyKey, CheckoutRequest request) {
-        if (!Prefectures.ALL.contains(request.prefecture())) {
-            throw ProblemException.badRequest("prefecture", "one of the 47 prefectures, e.g. 東京都");
+        OrderDraft.Delivery delivery = Addresses.checked(request);
+        String requestHash = RequestHash.of(cartToken, request);
+        IdempotencyKeys.Claim claim = keys.claim(idempotencyKey, requestHash);
+        if (claim.done()) {
+            return new Result(earlierOrder(claim.orderId(), idempotencyKey), true);
         }
-        String requestHash = hash(cartToken, request);
-        var earlier = CustomerOrder.findByIdempotencyKey(idempotencyKey);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), requestHash);
-        }
-        Cart cart = carts.find(cartToken);
-        CartView priced = carts.view(cart);
-        if (priced.lines().isEmpty()) {
-            throw ProblemException.unprocessable("The cart is empty.");
-        }
-        if (priced.lines().stream().anyMatch(line -> !line.available())) {
-            throw new ProblemException(Problem.of(409, "Not enough stock",
-                    "Some items in your cart are no longer available in that quantity. Please check your cart."));
-        }
-        String orderId = UUID.randomUUID().toString();
-        stock.reserve(orderId, priced.lines().stream()
-                .map(line -> new ReservationClient.Item(line.sku(), line.quantity())).toList());
-        CustomerOrder saved;
         try {
-            saved = insertRetryingDeadlocks(() -> newOrder(priced, idempotencyKey, requestHash, request, orderId),
-                    request.pointsToUse());
+            return new Result(place(cartToken, idempotencyKey, requestHash, claim.orderId(), delivery, request), false);
         } catch (RuntimeException e) {
-            stock.release(orderId);
-            if (hasSqlError(e, 1062)) {
-                // A concurrent retry with the same key won the race: answer with its order.
-                return CustomerOrder.findByIdempotencyKey(idempotencyKey).map(winner -> replay(winner, requestHash))
-                        .orElseThrow(() -> e);
+            try {
+                keys.forget(idempotencyKey, claim.orderId());
+            } catch (RuntimeException forgetting) {
+                e.addSuppressed(forgetting);
             }
             throw e;
         }
-        if (stock.commit(saved.id)) {
-            writer.markStockCommitted(saved.id);
-            saved.stockCommitted = true;
-        }
-        carts.empty(cartToken);
-        return new Result(saved, false);
     }
 
-    private static Result replay(CustomerOrder earlier, String requestHash) {
-        if (!earlier.requestHash.equals(requestHash)) {
-            throw ProblemException.unprocessable("This Idempotency-Key was already used for a different checkout. "
-                    + "Use a new key for a new order.");
-        }
-        return new Result(earlier, true);
-    }
+    private CustomerOrder place(String cartToken, String key, String requestHash, String orderId,
+            OrderDraft.Delivery delivery, CheckoutRequest request) {
+        Cart cart = carts.find(cartToken);
+        List<OrderLine> lines = priced(cart);
+        Instant now = Instant.now();
+        Optional<Campaign> campaign = campaigns.forOrder(request.campaignCode(), now);
+        OrderPricing pricing = OrderPricing.of(lines.stream().map(line -> new OrderPricing.Line(line.unitPrice,
+                line.taxRate, line.quantity, line.cool)).toList(), shippingRules);
+        String email = Emails.normalise(request.email());
+        checkPoints(email, request.points(), pricing.total());
+        int earned = pointsRules.earned(pricing.itemsTotal(), campaign.map(c -> c.pointsMultiplier).orElse(1));
+        OrderDraft draft = new OrderDraft(orderId, key, requestHash, email, delivery, request.paymentMethod(), lines,
+                pricing, request.points(), earned, campaign.map(c -> c.code).orElse(null));
 
-    /**
-     * MariaDB answers 1213 when two transactions deadlock (or Galera when a certification fails); the write is
-     * then simply tried again with a fresh copy of the order, under the same id and reservation.
-     */
-    private CustomerOrder insertRetryingDeadlocks(java.util.function.Supplier<CustomerOrder> order, int points) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return writer.insert(order.get(), points);
-            } catch (RuntimeException e) {
-                // New customers' rows are inserted into the same index gap, so concurrent first orders can deadlock.
-                if (attempt == 5 || !(hasSqlError(e, 1213) || hasSqlError(e, 1205))) {
-                    throw e;
-                }
+        reserve(orderId, lines);
+        CustomerOrder order;
+        try {
+            customers.ensure(email);
+            order = writer.write(draft);
+        } catch (RuntimeException e) {
+            if (CustomerOrder.findByIdOptional(orderId).isPresent()) {
+                // The commit got through although its answer did not: the order stands.
+                LOG.warnf("Order %s was written despite %s", orderId, e.toString());
+                order = CustomerOrder.findById(orderId);
+            } else {
+                orderStock.release(orderId);
+                throw e;
             }
         }
-    }
-
-    /** The transaction layer wraps SQL errors in several layers; the MariaDB error code decides. */
-    private static boolean hasSqlError(Throwable error, int code) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == code) {
-                return true;
-            }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (hasSqlError(suppressed, code)) {
-                    return true;
-                }
-            }
+        orderStock.commit(orderId);
+        try {
+            carts.empty(cartToken);
+        } catch (RuntimeException e) {
+            LOG.warnf("Order %s is placed but its cart could not be emptied: %s", order.orderNumber, e.toString());
         }
-        return false;
-    }
-
-    private CustomerOrder newOrder(CartView cart, String key, String requestHash, CheckoutRequest request, String id) {
-        List<OrderPricing.Line> pricingLines = new ArrayList<>();
-        CustomerOrder order = new CustomerOrder();
-        order.id = id;
-        order.orderNumber = OrderNumbers.next();
-        order.idempotencyKey = key;
-        order.requestHash = requestHash;
-        for (CartView.Line line : cart.lines()) {
-            order.lines.add(new OrderLine(line.sku(), line.name(), line.unitPriceYen(), line.taxRate(), line.quantity(),
-                    line.cool()));
-            pricingLines.add(new OrderPricing.Line(line.unitPriceYen(), line.taxRate(), line.quantity(), line.cool()));
-        }
-        OrderPricing pricing = OrderPricing.of(pricingLines, new OrderPricing.ShippingRules(flatFee, freeFrom, coolFee));
-        order.itemsTotal = pricing.itemsTotal();
-        order.shippingFee = pricing.shippingFee();
-        order.coolFee = pricing.coolFee();
-        order.total = pricing.total();
-        order.subtotal8 = pricing.tax().subtotal8();
-        order.tax8 = pricing.tax().tax8();
-        order.subtotal10 = pricing.tax().subtotal10();
-        order.tax10 = pricing.tax().tax10();
-        order.email = request.email().trim().toLowerCase(java.util.Locale.ROOT);
-        order.fullName = request.fullName().strip();
-        order.postalCode = request.normalisedPostalCode();
-        order.prefecture = request.prefecture();
-        order.city = request.city().strip();
-        order.street = request.street().strip();
-        order.phone = request.phone();
-        order.paymentMethod = request.paymentMethod();
-        order.changeStatus("PLACED", order.email);
         return order;
     }
 
-    private static String hash(String cartToken, CheckoutRequest request) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((cartToken + "\n" + request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** Every line priced as catalog-service has it now; anything unknown or short stops the checkout here. */
+    private List<OrderLine> priced(Cart cart) {
+        if (cart.lines.isEmpty()) {
+            throw ProblemException.unprocessable("The cart is empty.");
         }
+        Map<String, CatalogProduct> products = catalog.products(cart.lines.stream().map(line -> line.sku).toList());
+        List<OrderLine> lines = new ArrayList<>();
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        List<Problem.FieldError> short_ = new ArrayList<>();
+        for (CartLine line : cart.lines) {
+            CatalogProduct product = products.get(line.sku);
+            if (product == null) {
+                unknown.add(new Problem.FieldError(line.sku, "not for sale any more"));
+            } else if (!product.canSell(line.quantity)) {
+                short_.add(new Problem.FieldError(line.sku, "only " + product.available() + " available"));
+            } else {
+                lines.add(new OrderLine(product.sku(), product.name(), product.priceYen(), product.taxRate(),
+                        line.quantity, product.cool()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(Problem.of(422, "Unknown product",
+                    "An item in your cart is no longer for sale. Please remove it from your cart.").withErrors(unknown));
+        }
+        if (!short_.isEmpty()) {
+            throw new ProblemException(Problem.of(409, "Not enough stock",
+                    "Some items in your cart have sold out or run low. Please check your cart.").withErrors(short_));
+        }
+        return lines;
+    }
+
+    /** A courtesy check before reserving; the binding one runs under the customer's lock in OrderWriter. */
+    private void checkPoints(String email, int points, int total) {
+        if (points == 0) {
+            return;
+        }
+        if (points > total) {
+            throw new ProblemException(Problem.of(422, "Too many points", "At most " + total
+                    + " points can pay for this order.").withErrors(List.of(new Problem.FieldError("usePoints",
+                            "at most the order total, " + total))));
+        }
+        int balance = ledger.balance(email);
+        if (points > balance) {
+            throw PointsLedger.notEnough(balance, "usePoints");
+        }
+    }
+
+    /** Any failure, including no answer at all, may leave a reservation behind: release it, then report. */
+    private void reserve(String orderId, List<OrderLine> lines) {
+        try {
+            stock.reserve(orderId, lines.stream().map(line -> new ReservationClient.Item(line.sku, line.quantity)).toList());
+        } catch (RuntimeException e) {
+            orderStock.release(orderId);
+            throw e;
+        }
+    }
+
+    private static CustomerOrder earlierOrder(String orderId, String key) {
+        return CustomerOrder.<CustomerOrder>findByIdOptional(orderId)
+                .or(() -> CustomerOrder.findByIdempotencyKey(key))
+                .orElseThrow(() -> new IllegalStateException("Idempotency-Key " + key + " is done but order "
+                        + orderId + " is missing"));
     }
 }

@@ -2,38 +2,86 @@ package shop.dozo.cart.checkout;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import shop.dozo.cart.customer.Customers;
 import shop.dozo.cart.order.CustomerOrder;
-import shop.dozo.cart.points.Points;
+import shop.dozo.cart.order.Deadlocks;
+import shop.dozo.cart.order.OrderNumbers;
+import shop.dozo.cart.points.PointsLedger;
+import shop.dozo.support.Problem;
+import shop.dozo.support.ProblemException;
 
-/** Each write in its own transaction, so a failure is contained and the caller decides what to undo. */
+/**
+ * Writes a placed order in one transaction: the Idempotency-Key's claim turns DONE, the customer is found or
+ * created (and locked), points are spent and earned, the order and its lines are inserted. All of it or none.
+ */
 @ApplicationScoped
 public class OrderWriter {
+    private static final int NUMBER_DRAWS = 5;
 
     @Inject
-    Points points;
+    EntityManager em;
 
-    /** The order and its points move together: both are written, or neither. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public CustomerOrder insert(CustomerOrder order, int pointsToUse) {
-        if (pointsToUse > order.total) {
-            throw shop.dozo.support.ProblemException.badRequest("usePoints", "at most the order total, " + order.total);
+    @Inject
+    Customers customers;
+
+    @Inject
+    PointsLedger ledger;
+
+    @Inject
+    OrderWriter self;
+
+    /** Retries deadlocks (1213) and, with a new number, the rare clash of two orders' numbers on one day. */
+    public CustomerOrder write(OrderDraft draft) {
+        for (int draw = 1; ; draw++) {
+            String number = OrderNumbers.next(Instant.now());
+            try {
+                return Deadlocks.retry(() -> self.writeOnce(draft, number));
+            } catch (RuntimeException e) {
+                if (draw == NUMBER_DRAWS || !isNumberClash(e)) {
+                    throw e;
+                }
+            }
         }
-        order.pointsUsed = pointsToUse;
-        order.amountDue = order.total - pointsToUse;
-        order.persistAndFlush();
-        if (pointsToUse > 0) {
-            points.use(order.email, pointsToUse, order.id);
-        } else {
-            points.lockedBalance(order.email);
-        }
-        order.pointsEarned = points.earn(order.email, order.itemsTotal, order.id, Instant.now());
-        return order;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markStockCommitted(String orderId) {
-        CustomerOrder.update("stockCommitted = true where id = ?1", orderId);
+    CustomerOrder writeOnce(OrderDraft draft, String number) {
+        int claimed = em.createNativeQuery("UPDATE checkout_attempt SET state = 'DONE', updated_at = NOW(6) "
+                + "WHERE idempotency_key = ?1 AND order_id = ?2 AND state = 'PENDING'")
+                .setParameter(1, draft.idempotencyKey()).setParameter(2, draft.id()).executeUpdate();
+        if (claimed != 1) {
+            // Our claim ran past its lease and a retry took the key over: that retry places the order.
+            throw new ProblemException(Problem.of(409, "Checkout in progress",
+                    "This checkout took too long and was taken over by a retry. Send the same request again."));
+        }
+        String customer = customers.lock(draft.email());
+        CustomerOrder order = draft.toOrder(number);
+        order.persist();
+        em.flush();
+        if (draft.pointsUsed() > 0) {
+            // Checked again here, under the customer's lock: the check before reserving was only a courtesy.
+            ledger.use(customer, order.id, draft.pointsUsed(), customer);
+        }
+        if (draft.pointsEarned() > 0) {
+            ledger.earn(customer, order.id, draft.pointsEarned(), draft.campaignCode(), customer);
+        }
+        return order;
+    }
+
+    private static boolean isNumberClash(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("uk_customer_order_number")) {
+                return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isNumberClash(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

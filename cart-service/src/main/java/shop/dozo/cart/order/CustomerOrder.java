@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -14,9 +16,16 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.CreationTimestamp;
 
-/** An order: the shop's sales history. The id is also the stock reservation id in catalog-service. */
+/**
+ * An order: the shop's sales history, never deleted. The id is also the stock reservation id in catalog-service.
+ * Totals are tax-included yen; points pay part of {@code total}, leaving {@code amountDue}.
+ */
 @Entity
 public class CustomerOrder extends PanacheEntityBase {
+
+    /** The order's stock in catalog-service. */
+    public enum StockState { RESERVED, COMMITTED, RELEASED, REFUSED }
+
     @Id
     public String id;
     public String orderNumber;
@@ -30,7 +39,8 @@ public class CustomerOrder extends PanacheEntityBase {
     public String street;
     public String phone;
     public String paymentMethod;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public OrderStatus status;
     public int itemsTotal;
     public int shippingFee;
     public int coolFee;
@@ -39,11 +49,12 @@ public class CustomerOrder extends PanacheEntityBase {
     public int tax8;
     public int subtotal10;
     public int tax10;
-    public boolean stockCommitted;
     public int pointsUsed;
     public int pointsEarned;
-    /** What the shopper pays: the total less the points used (points pay like money; the tax base is unchanged). */
+    public String campaignCode;
     public int amountDue;
+    @Enumerated(EnumType.STRING)
+    public StockState stockState = StockState.RESERVED;
 
     @ElementCollection
     @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
@@ -61,9 +72,13 @@ public class CustomerOrder extends PanacheEntityBase {
     @CreationTimestamp
     public Instant createdAt;
 
-    public void changeStatus(String newStatus, String actor) {
+    public void changeStatus(OrderStatus newStatus, String actor, String note) {
         status = newStatus;
-        history.add(new StatusChange(newStatus, actor));
+        history.add(new StatusChange(newStatus, actor, note));
+    }
+
+    public boolean wasEver(OrderStatus wanted) {
+        return history.stream().anyMatch(change -> change.status == wanted);
     }
 
     public static Optional<CustomerOrder> findByIdempotencyKey(String key) {
@@ -71,6 +86,6 @@ public class CustomerOrder extends PanacheEntityBase {
     }
 
     public static Optional<CustomerOrder> findByNumber(String number) {
-        return find("orderNumber", number).firstResultOptional();
+        return number == null ? Optional.empty() : find("orderNumber", OrderNumbers.normalise(number)).firstResultOptional();
     }
 }

@@ -23,4 +23,8 @@ public class OrderLine {
         this.quantity = quantity;
         this.cool = cool;
     }
+
+    public int total() {
+        return Math.multiplyExact(unitPrice, quantity);
+    }
 }

@@ -3,27 +3,37 @@ package shop.dozo.cart.order;
 import java.time.Instant;
 import java.util.List;
 
-/** An order as the shopper and staff see it, with the tax contained per rate (qualified-invoice style). */
-public record OrderView(String orderNumber, String status, String email, String fullName, String paymentMethod,
-        List<Line> lines, int itemsTotal, int shippingFee, int coolFee, int total, Tax tax8, Tax tax10,
-        int pointsUsed, int amountDue, int pointsEarned, List<Change> history, Instant createdAt) {
+/**
+ * An order as the shopper sees it (checkout answer, lookup): lines as bought, totals, the tax contained per rate
+ * (qualified-invoice style, rounded once per rate), points, and the status history without staff details.
+ */
+public record OrderView(String orderNumber, OrderStatus status, Instant createdAt, String email, String paymentMethod,
+        Address address, List<Line> lines, int itemsTotalYen, int shippingFeeYen, int coolFeeYen, int totalYen,
+        List<Tax> taxes, int pointsUsed, int amountDueYen, int pointsEarned, String campaignCode,
+        List<Change> history) {
 
-    public record Line(String sku, String name, int unitPrice, int taxRate, int quantity, int lineTotal) {
+    public record Address(String fullName, String postalCode, String prefecture, String city, String street, String phone) {
     }
 
-    public record Tax(int subtotal, int tax) {
+    public record Line(String sku, String name, int unitPriceYen, int taxRate, int quantity, int lineTotalYen,
+            boolean cool) {
     }
 
-    public record Change(String status, Instant at) {
+    /** {@code subtotalYen} is tax-included (items, and at 10 % also shipping); {@code taxYen} is the tax inside it. */
+    public record Tax(int rate, int subtotalYen, int taxYen) {
+    }
+
+    public record Change(OrderStatus status, Instant at) {
     }
 
     public static OrderView of(CustomerOrder order) {
-        return new OrderView(order.orderNumber, order.status, order.email, order.fullName, order.paymentMethod,
+        return new OrderView(order.orderNumber, order.status, order.createdAt, order.email, order.paymentMethod,
+                new Address(order.fullName, order.postalCode, order.prefecture, order.city, order.street, order.phone),
                 order.lines.stream().map(line -> new Line(line.sku, line.name, line.unitPrice, line.taxRate,
-                        line.quantity, line.unitPrice * line.quantity)).toList(),
-                order.itemsTotal, order.shippingFee, order.coolFee, order.total, new Tax(order.subtotal8, order.tax8),
-                new Tax(order.subtotal10, order.tax10), order.pointsUsed, order.amountDue, order.pointsEarned,
-                order.history.stream().map(change -> new Change(change.status, change.changedAt)).toList(),
-                order.createdAt);
+                        line.quantity, line.total(), line.cool)).toList(),
+                order.itemsTotal, order.shippingFee, order.coolFee, order.total,
+                List.of(new Tax(8, order.subtotal8, order.tax8), new Tax(10, order.subtotal10, order.tax10)),
+                order.pointsUsed, order.amountDue, order.pointsEarned, order.campaignCode,
+                order.history.stream().map(change -> new Change(change.status, change.changedAt)).toList());
     }
 }

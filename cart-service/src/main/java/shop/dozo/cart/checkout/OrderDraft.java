@@ -1,0 +1,49 @@
+package shop.dozo.cart.checkout;
+
+import java.util.List;
+import shop.dozo.cart.order.CustomerOrder;
+import shop.dozo.cart.order.OrderLine;
+import shop.dozo.cart.order.OrderStatus;
+import shop.dozo.cart.tax.OrderPricing;
+
+/** Everything an order will hold, worked out before stock is reserved; written as a fresh entity each try. */
+record OrderDraft(String id, String idempotencyKey, String requestHash, String email, Delivery delivery,
+        String paymentMethod, List<OrderLine> lines, OrderPricing pricing, int pointsUsed, int pointsEarned,
+        String campaignCode) {
+
+    /** The address as it will be printed on the parcel: checked and normalised. */
+    record Delivery(String name, String postalCode, String prefecture, String city, String street, String phone) {
+    }
+
+    CustomerOrder toOrder(String orderNumber) {
+        CustomerOrder order = new CustomerOrder();
+        order.id = id;
+        order.orderNumber = orderNumber;
+        order.idempotencyKey = idempotencyKey;
+        order.requestHash = requestHash;
+        order.email = email;
+        order.fullName = delivery.name();
+        order.postalCode = delivery.postalCode();
+        order.prefecture = delivery.prefecture();
+        order.city = delivery.city();
+        order.street = delivery.street();
+        order.phone = delivery.phone();
+        order.paymentMethod = paymentMethod;
+        lines.forEach(line -> order.lines.add(new OrderLine(line.sku, line.name, line.unitPrice, line.taxRate,
+                line.quantity, line.cool)));
+        order.itemsTotal = pricing.itemsTotal();
+        order.shippingFee = pricing.shippingFee();
+        order.coolFee = pricing.coolFee();
+        order.total = pricing.total();
+        order.subtotal8 = pricing.tax().subtotal8();
+        order.tax8 = pricing.tax().tax8();
+        order.subtotal10 = pricing.tax().subtotal10();
+        order.tax10 = pricing.tax().tax10();
+        order.pointsUsed = pointsUsed;
+        order.pointsEarned = pointsEarned;
+        order.campaignCode = campaignCode;
+        order.amountDue = pricing.total() - pointsUsed;
+        order.changeStatus(OrderStatus.PLACED, email, null);
+        return order;
+    }
+}

@@ -1,0 +1,62 @@
+package shop.dozo.cart.customer;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import shop.dozo.cart.points.PointsLedger;
+import shop.dozo.support.ProblemException;
+
+/** Staff look at a customer's points, and record points that expired. */
+@Path("/api/staff/customers/{email}/points")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("staff")
+public class StaffCustomerResource {
+
+    public record Expiry(@NotNull @Min(1) @Max(10_000_000) Integer points, @NotBlank @Size(max = 500) String note) {
+    }
+
+    @Inject
+    PointsLedger ledger;
+
+    @Inject
+    Customers customers;
+
+    @GET
+    @Transactional
+    public CustomerView points(@PathParam("email") String email) {
+        return view(find(email));
+    }
+
+    @POST
+    @Path("/expirations")
+    @Transactional
+    public CustomerView expire(@PathParam("email") String email, @Valid @NotNull Expiry expiry,
+            @Context SecurityContext security) {
+        Customer customer = find(email);
+        customers.lock(customer.email);
+        ledger.expire(customer.email, expiry.points(), expiry.note().strip(), security.getUserPrincipal().getName());
+        return view(customer);
+    }
+
+    private static Customer find(String email) {
+        return Customer.findByEmail(email).orElseThrow(() -> ProblemException.notFound("No customer with this email."));
+    }
+
+    private CustomerView view(Customer customer) {
+        return CustomerView.of(customer, ledger.balance(customer.email), ledger.entries(customer.email));
+    }
+}

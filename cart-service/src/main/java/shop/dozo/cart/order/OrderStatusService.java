@@ -1,0 +1,64 @@
+package shop.dozo.cart.order;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import shop.dozo.cart.customer.Customers;
+import shop.dozo.cart.points.PointsLedger;
+import shop.dozo.support.Problem;
+import shop.dozo.support.ProblemException;
+
+/**
+ * Staff move orders along. Cancelling gives back the points the order used and takes back those it earned. Its
+ * stock goes back only if it was never committed: committed stock is sold, and returning it to the shelf is a
+ * stock adjustment (reason "returned") in catalog-service, done by staff when the parcel is really back.
+ */
+@ApplicationScoped
+public class OrderStatusService {
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    PointsLedger ledger;
+
+    @Inject
+    OrderStock stock;
+
+    @Inject
+    OrderStatusService self;
+
+    public StaffOrderView change(String number, OrderStatus target, String note, String actor) {
+        CustomerOrder order = Deadlocks.retry(() -> self.write(number, target, note, actor));
+        if (target == OrderStatus.CANCELLED && order.stockState == CustomerOrder.StockState.RELEASED) {
+            stock.release(order.id);
+        }
+        return StaffOrderView.of(CustomerOrder.findById(order.id));
+    }
+
+    @Transactional
+    CustomerOrder write(String number, OrderStatus target, String note, String actor) {
+        CustomerOrder order = CustomerOrder.<CustomerOrder>find("orderNumber", OrderNumbers.normalise(number))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No order " + number + "."));
+        if (!OrderTransitions.allowed(order).contains(target)) {
+            throw new ProblemException(Problem.of(409, "Conflict", "Order " + order.orderNumber + " is "
+                    + order.status.json() + " and cannot become " + target.json() + ".")
+                    .withErrors(List.of(new Problem.FieldError("status", "allowed now: "
+                            + OrderTransitions.allowed(order).stream().map(OrderStatus::json).sorted().toList())))
+                    .withCurrent(StaffOrderView.of(order)));
+        }
+        order.changeStatus(target, actor, note);
+        if (target == OrderStatus.CANCELLED) {
+            customers.lock(order.email);
+            ledger.refund(order.email, order.id, order.pointsUsed, order.pointsEarned, actor);
+            if (order.stockState == CustomerOrder.StockState.RESERVED) {
+                order.stockState = CustomerOrder.StockState.RELEASED;
+                stock.releaseAfterCommit(order.id);
+            }
+        }
+        return order;
+    }
+}

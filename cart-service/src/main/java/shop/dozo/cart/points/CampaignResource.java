@@ -1,0 +1,22 @@
+package shop.dozo.cart.points;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+
+@Path("/api/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+public class CampaignResource {
+
+    /** For the storefront's banner: what is running now, the most generous first. */
+    @GET
+    @Path("/active")
+    @Transactional
+    public List<CampaignView> active() {
+        return Campaign.running(Instant.now()).stream().map(CampaignView::of).toList();
+    }
+}

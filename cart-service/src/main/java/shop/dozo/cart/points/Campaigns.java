@@ -1,0 +1,64 @@
+package shop.dozo.cart.points;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import shop.dozo.support.Problem;
+import shop.dozo.support.ProblemException;
+
+@ApplicationScoped
+public class Campaigns {
+
+    @Transactional
+    public Campaign create(CampaignRequest request, String staff) {
+        if (!request.endsAt().isAfter(request.startsAt())) {
+            throw ProblemException.badRequest("endsAt", "must be after startsAt");
+        }
+        String code = request.code().toUpperCase(Locale.ROOT);
+        if (Campaign.findByCode(code).isPresent()) {
+            throw new ProblemException(Problem.of(409, "Conflict", "A campaign " + code + " already exists.")
+                    .withErrors(List.of(new Problem.FieldError("code", "already used"))));
+        }
+        Campaign campaign = new Campaign();
+        campaign.code = code;
+        campaign.name = request.name().strip();
+        campaign.pointsMultiplier = request.pointsMultiplier();
+        campaign.startsAt = request.startsAt().toInstant();
+        campaign.endsAt = request.endsAt().toInstant();
+        campaign.createdBy = staff;
+        campaign.persistAndFlush();
+        return campaign;
+    }
+
+    /** Stops a campaign now (a mistake, a sell-out); it stays on record with its new end. */
+    @Transactional
+    public Campaign end(String code, Instant now) {
+        Campaign campaign = Campaign.findByCode(code.toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> ProblemException.notFound("No campaign " + code + "."));
+        if (campaign.endsAt.isAfter(now)) {
+            // A campaign that has not started yet ends before it starts: cancelled, yet still on record.
+            campaign.endsAt = campaign.startsAt.isAfter(now) ? campaign.startsAt.plusNanos(1000) : now;
+        }
+        return campaign;
+    }
+
+    /**
+     * The campaign an order placed now gets: the one named (it must be running), else the running one that
+     * gives the most points, else none. Running campaigns apply to everyone; a code only picks among them.
+     */
+    @Transactional
+    public Optional<Campaign> forOrder(String code, Instant now) {
+        if (code == null || code.isBlank()) {
+            return Campaign.running(now).stream().findFirst();
+        }
+        Campaign campaign = Campaign.findByCode(code.strip().toUpperCase(Locale.ROOT))
+                .filter(found -> found.runningAt(now))
+                .orElseThrow(() -> new ProblemException(Problem.of(422, "Unknown campaign",
+                        "There is no campaign '" + code.strip() + "' running now.")
+                        .withErrors(List.of(new Problem.FieldError("campaignCode", "no such campaign running now")))));
+        return Optional.of(campaign);
+    }
+}

@@ -1,0 +1,175 @@
+package shop.dozo.cart;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static shop.dozo.cart.Shop.cartWith;
+import static shop.dozo.cart.Shop.checkout;
+import static shop.dozo.cart.Shop.count;
+import static shop.dozo.cart.Shop.order;
+import static shop.dozo.cart.Shop.staff;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import shop.dozo.cart.contract.CatalogContract;
+import shop.dozo.cart.contract.CatalogContractResource;
+import shop.dozo.testsupport.JwtTestResource;
+import shop.dozo.testsupport.MariaDbTestResource;
+
+/** Points earned (1 % of the item total, times a running campaign), spent at checkout, and the ledger. */
+@QuarkusTest
+@WithTestResource(MariaDbTestResource.class)
+@WithTestResource(JwtTestResource.class)
+@WithTestResource(CatalogContractResource.class)
+class PointsAndCampaignsTest {
+
+    @BeforeEach
+    void products() {
+        CatalogContract.product("PT-COFFEE", "フェアトレード 有機コーヒー豆", 1296, 8, false, 1000);
+        CatalogContract.product("PT-LINER", "布ナプキン ライナー", 1100, 10, false, 1000);
+    }
+
+    @AfterEach
+    void noCampaignKeepsRunning() {
+        for (String code : staff().get("/api/staff/campaigns").then().extract().jsonPath().<String>getList("code")) {
+            staff().post("/api/staff/campaigns/" + code + "/end").then().statusCode(200);
+        }
+        assertEquals(0, CatalogContract.openReservations());
+    }
+
+    @Test
+    void withoutACampaignAnOrderEarnsOnePercentOfItsItemsRoundedDown() {
+        // 1,296 + 1,100 × 2 = 3,496 yen of items → 34 points (the 770 shipping earns nothing).
+        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("earn@example.jp")).then().statusCode(201)
+                .body("itemsTotalYen", equalTo(3496)).body("pointsEarned", equalTo(34))
+                .body("campaignCode", equalTo(null));
+        customer("earn@example.jp").then().body("pointsBalance", equalTo(34))
+                .body("ledger.reason", contains("earned")).body("ledger.delta", contains(34));
+    }
+
+    @Test
+    void aRunningCampaignMultipliesAndACodeChoosesAmongRunningOnes() {
+        createCampaign("TEST-5X", 5, OffsetDateTime.now().minusHours(1), OffsetDateTime.now().plusHours(1));
+        createCampaign("TEST-3X", 3, OffsetDateTime.now().minusHours(1), OffsetDateTime.now().plusHours(1));
+        // floor(3,496 × 1 % × 5) = 174: rounded once, after multiplying.
+        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("camp@example.jp")).then().statusCode(201)
+                .body("pointsEarned", equalTo(174)).body("campaignCode", equalTo("TEST-5X"));
+        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("camp@example.jp", "campaignCode", "test-3x"))
+                .then().statusCode(201).body("pointsEarned", equalTo(104)).body("campaignCode", equalTo("TEST-3X"));
+        checkout(cartWith(Map.of("PT-COFFEE", 1)), order("camp@example.jp", "campaignCode", "NOPE"))
+                .then().statusCode(422).body("errors.field", hasItem("campaignCode"));
+        io.restassured.RestAssured.get("/api/campaigns/active").then().statusCode(200)
+                .body("code", contains("TEST-5X", "TEST-3X"));
+        customer("camp@example.jp").then().body("pointsBalance", equalTo(278))
+                .body("ledger.campaign", contains("TEST-5X", "TEST-3X"));
+
+        staff().post("/api/staff/campaigns/TEST-5X/end").then().statusCode(200);
+        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("camp@example.jp")).then().statusCode(201)
+                .body("pointsEarned", equalTo(104)).body("campaignCode", equalTo("TEST-3X"));
+    }
+
+    @Test
+    void theDemoRenewalCampaignIsForJulyInJapanOnly() {
+        createCampaign("RENEWAL-10X", 10, OffsetDateTime.parse("2026-07-01T00:00:00+09:00"),
+                OffsetDateTime.parse("2026-07-31T23:59:59+09:00")).then().statusCode(201)
+                .body("startsAt", equalTo("2026-06-30T15:00:00Z")).body("pointsMultiplier", equalTo(10));
+        createCampaign("renewal-10x", 2, OffsetDateTime.now(), OffsetDateTime.now().plusDays(1)).then().statusCode(409)
+                .body("errors.field", hasItem("code"));
+        createCampaign("BACKWARDS", 2, OffsetDateTime.now(), OffsetDateTime.now().minusDays(1)).then().statusCode(400)
+                .body("errors.field", hasItem("endsAt"));
+        createCampaign("TOO-MUCH", 1000, OffsetDateTime.now(), OffsetDateTime.now().plusDays(1)).then().statusCode(400)
+                .body("errors.field", hasItem("pointsMultiplier"));
+        io.restassured.RestAssured.get("/api/campaigns/active").then().body("code", not(hasItem("RENEWAL-10X")));
+    }
+
+    @Test
+    void pointsPayPartOfTheTotalWithoutChangingTheTaxAndTheLedgerSumsToTheBalance() {
+        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("spend@example.jp")).then().statusCode(201);
+        // 34 points now. Pay 30 of the next order with them.
+        JsonPath paid = checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)),
+                order("spend@example.jp", "usePoints", 30)).then().statusCode(201)
+                .body("totalYen", equalTo(4266)).body("pointsUsed", equalTo(30)).body("amountDueYen", equalTo(4236))
+                .body("taxes.taxYen", contains(96, 270)).body("pointsEarned", equalTo(34))
+                .extract().jsonPath();
+        JsonPath customer = customer("spend@example.jp").then().body("pointsBalance", equalTo(34 - 30 + 34))
+                .body("ledger.reason", contains("earned", "used", "earned")).extract().jsonPath();
+        assertEquals(customer.getInt("pointsBalance"), customer.<Integer>getList("ledger.delta").stream()
+                .mapToInt(Integer::intValue).sum());
+        assertEquals(1, count("SELECT COUNT(*) FROM points_ledger WHERE reason = 'USED' AND order_id = ?",
+                Shop.orderId(paid.getString("orderNumber"))));
+    }
+
+    @Test
+    void moreThanTheBalanceOrTheTotalIsRefusedAndNothingIsReservedOrWritten() {
+        checkout(cartWith(Map.of("PT-LINER", 1)), order("greedy@example.jp")).then().statusCode(201); // 11 points
+        long orders = count("SELECT COUNT(*) FROM customer_order");
+        int reserveCalls = CatalogContract.calls("reserve");
+        checkout(cartWith(Map.of("PT-LINER", 1)), order("greedy@example.jp", "usePoints", 12)).then()
+                .statusCode(422).contentType("application/problem+json").body("errors.field", hasItem("usePoints"));
+        checkout(cartWith(Map.of("PT-LINER", 1)), order("nobody@example.jp", "usePoints", 1)).then()
+                .statusCode(422).body("errors.field", hasItem("usePoints"));
+        // 1,100 + 770 shipping = 1,870 yen: 1,871 points could never be used on it, whatever the balance.
+        checkout(cartWith(Map.of("PT-LINER", 1)), order("greedy@example.jp", "usePoints", 1871)).then()
+                .statusCode(422).body("errors.field", hasItem("usePoints"));
+        assertEquals(orders, count("SELECT COUNT(*) FROM customer_order"));
+        assertEquals(reserveCalls, CatalogContract.calls("reserve"));
+        customer("greedy@example.jp").then().body("pointsBalance", equalTo(11));
+    }
+
+    @Test
+    void twoOrdersRacingToSpendTheSamePointsGetThemOnce() throws Exception {
+        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("race@example.jp")).then().statusCode(201);
+        List<String> carts = List.of(cartWith(Map.of("PT-LINER", 1)), cartWith(Map.of("PT-LINER", 1)));
+        List<Response> answers = Shop.race(2, 2, i -> checkout(carts.get(i), order("race@example.jp", "usePoints", 34)));
+        assertEquals(List.of(201, 422), answers.stream().map(Response::statusCode).sorted().toList());
+        customer("race@example.jp").then().body("pointsBalance", equalTo(0 + 11));
+        assertEquals(0, CatalogContract.openReservations(), "the refused order's reservation was released");
+    }
+
+    @Test
+    void cancellingGivesBackUsedPointsAndTakesBackEarnedOnes() {
+        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("undo@example.jp")).then().statusCode(201);
+        String number = checkout(cartWith(Map.of("PT-LINER", 1)), order("undo@example.jp", "usePoints", 20))
+                .then().statusCode(201).body("pointsEarned", equalTo(11)).extract().path("orderNumber");
+        customer("undo@example.jp").then().body("pointsBalance", equalTo(34 - 20 + 11));
+        Shop.changeStatus(number, "cancelled", "お客様都合").then().statusCode(200);
+        customer("undo@example.jp").then().body("pointsBalance", equalTo(34))
+                .body("ledger.reason", contains("earned", "used", "earned", "refunded", "refunded"))
+                .body("ledger.delta", contains(34, -20, 11, 20, -11));
+    }
+
+    @Test
+    void staffRecordExpiredPointsButNeverMoreThanTheBalance() {
+        checkout(cartWith(Map.of("PT-LINER", 2)), order("expire@example.jp")).then().statusCode(201); // 22 points
+        staff().contentType(ContentType.JSON).body(Map.of("points", 23, "note", "有効期限切れ"))
+                .post("/api/staff/customers/expire@example.jp/points/expirations").then().statusCode(422)
+                .body("errors.field", hasItem("points"));
+        staff().contentType(ContentType.JSON).body(Map.of("points", 22, "note", "有効期限切れ"))
+                .post("/api/staff/customers/expire@example.jp/points/expirations").then().statusCode(200)
+                .body("pointsBalance", equalTo(0)).body("ledger.reason", contains("earned", "expired"))
+                .body("ledger[1].createdBy", equalTo("staff@dozo.test"));
+        staff().get("/api/staff/customers/nobody-here@example.jp/points").then().statusCode(404);
+    }
+
+    private static Response customer(String email) {
+        return staff().get("/api/staff/customers/" + email + "/points");
+    }
+
+    private static Response createCampaign(String code, int multiplier, OffsetDateTime from, OffsetDateTime to) {
+        return staff().contentType(ContentType.JSON).body(Map.of("code", code, "name", "キャンペーン " + code,
+                "pointsMultiplier", multiplier, "startsAt", from.withOffsetSameInstant(ZoneOffset.ofHours(9)).toString(),
+                "endsAt", to.withOffsetSameInstant(ZoneOffset.ofHours(9)).toString())).post("/api/staff/campaigns");
+    }
+}
