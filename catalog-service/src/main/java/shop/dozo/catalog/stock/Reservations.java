@@ -130,10 +130,13 @@ public class Reservations {
                 .setParameter(1, id).getResultList();
         List<ReservationRequest.Item> items = lines.stream()
                 .map(line -> new ReservationRequest.Item((String) line[0], ((Number) line[1]).intValue())).toList();
-        Object expires = head.get(0)[1];
-        Instant expiresAt = expires instanceof Timestamp ts ? ts.toInstant() : ((java.time.LocalDateTime) expires)
-                .atZone(java.time.ZoneOffset.UTC).toInstant();
-        return new ReservationView(id, (String) head.get(0)[0], items, expiresAt);
+        return new ReservationView(id, (String) head.get(0)[0], items, instant(head.get(0)[1]));
+    }
+
+    /** A TIMESTAMP column read by a native query (Hibernate hands it over in UTC, as configured). */
+    static Instant instant(Object column) {
+        return column instanceof Timestamp ts ? ts.toInstant()
+                : ((java.time.LocalDateTime) column).atZone(java.time.ZoneOffset.UTC).toInstant();
     }
 
     private void requirePublished(String sku) {
