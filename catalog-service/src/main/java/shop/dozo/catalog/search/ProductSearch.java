@@ -20,8 +20,10 @@ import shop.dozo.catalog.product.ProductStatus;
  * <ul>
  * <li>a change committed on this replica marks the index stale, and the next search rebuilds it;</li>
  * <li>every few seconds ({@code dozo.search.poll}, 3s) each replica reads a cheap signature of the searchable
- * tables (row counts, newest timestamps, sum of versions) and rebuilds when it moved: that catches edits made on
- * other replicas and owner imports. Hibernate bumps a product's version on every change, tags included.</li>
+ * tables (row counts, newest timestamps, sums of versions) and rebuilds when it moved: that catches edits made on
+ * other replicas (Hibernate bumps a product's version on every change, tags included) and archive imports that
+ * bring back other rows or versions. A hand-edited archive line that keeps id, version and timestamps is only
+ * picked up by the next local change or restart.</li>
  * </ul>
  * Searches never wait for the database unless the index is missing or known to be stale.
  */

@@ -50,7 +50,9 @@ public class Reservations {
         for (Map.Entry<String, Integer> item : items.entrySet()) {
             requirePublished(item.getKey());
             if (!ledger.take(item.getKey(), item.getValue(), "reserved", ACTOR, id)) {
-                short_.add(new Problem.FieldError(item.getKey(), "only " + ledger.available(item.getKey()) + " available"));
+                Integer available = ledger.available(item.getKey());
+                int units = available == null ? 0 : available;
+                short_.add(new Problem.FieldError(item.getKey(), "only " + units + " available"));
             }
             em.createNativeQuery("INSERT INTO stock_reservation_line (reservation_id, sku, quantity) VALUES (?1, ?2, ?3)")
                     .setParameter(1, id).setParameter(2, item.getKey()).setParameter(3, item.getValue()).executeUpdate();
