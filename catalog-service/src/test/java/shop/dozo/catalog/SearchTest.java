@@ -1,7 +1,9 @@
 package shop.dozo.catalog;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +76,60 @@ class SearchTest {
         assertEquals(List.of("EG-FUROSHIKI-1"), search("風呂敷"));
         given().auth().oauth2(TestTokens.staff()).post("/api/staff/products/EG-FUROSHIKI-1/archive").then().statusCode(200);
         assertTrue(search("風呂敷").isEmpty(), "archived products are no longer found");
+    }
+
+    @Test
+    void anEditMadeOnAnotherReplicaIsFoundWithinSeconds() throws Exception {
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("sku", "EG-KETTLE-1", "category", "eco-goods", "name", "やかん", "priceYen", 6800, "taxRate", 10))
+                .post("/api/staff/products").then().statusCode(201);
+        assertTrue(search("南部鉄器").isEmpty());
+        // Another replica saves through Hibernate: new name, version + 1, new updated_at. This replica is not told.
+        try (Connection db = DriverManager.getConnection(System.getProperty("dozo.test.db.url"),
+                MariaDbTestResource.USER, MariaDbTestResource.PASSWORD);
+                var update = db.prepareStatement("UPDATE product SET name_ja = '南部鉄器のやかん', version = version + 1, "
+                        + "updated_at = CURRENT_TIMESTAMP(6) WHERE sku = 'EG-KETTLE-1'")) {
+            assertEquals(1, update.executeUpdate());
+        }
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (search("南部鉄器").isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(List.of("EG-KETTLE-1"), search("なんぶてっき"), "found, by its reading too");
+    }
+
+    @Test
+    void renamingACategoryOrChangingTagsIsSearchableAtOnce() {
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("slug", "garden", "name", "庭", "nameEn", "Garden")).post("/api/staff/categories")
+                .then().statusCode(201);
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("sku", "GD-SEED-1", "category", "garden", "name", "固定種のたね", "priceYen", 400, "taxRate", 8))
+                .post("/api/staff/products").then().statusCode(201);
+        assertTrue(search("園芸").isEmpty());
+        int version = given().get("/api/categories/garden").then().extract().path("category.version");
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("slug", "garden", "name", "園芸", "nameEn", "Gardening", "version", version))
+                .put("/api/staff/categories/garden").then().statusCode(200);
+        assertEquals(List.of("GD-SEED-1"), search("園芸"));
+
+        Map<String, Object> seeds = given().auth().oauth2(TestTokens.staff()).get("/api/staff/products/GD-SEED-1")
+                .then().extract().as(Map.class);
+        Map<String, Object> tagged = new java.util.HashMap<>(seeds);
+        tagged.put("tags", List.of("在来種"));
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(tagged)
+                .put("/api/staff/products/GD-SEED-1").then().statusCode(200);
+        assertEquals(List.of("GD-SEED-1"), search("在来種"));
+    }
+
+    @Test
+    void resultsAreFullProductViewsWithStock() {
+        given().queryParam("q", "コーヒー").queryParam("limit", 1).get("/api/search").then().statusCode(200)
+                .body("query", equalTo("コーヒー")).body("items", hasSize(1))
+                .body("items[0].sku", equalTo("FT-COFFEE-200")).body("items[0].available", equalTo(110))
+                .body("items[0].priceYen", equalTo(1296));
+        given().queryParam("q", "コーヒー").queryParam("limit", 0).get("/api/search").then().statusCode(400)
+                .body("errors.field", hasItem("limit"));
     }
 
     @Test

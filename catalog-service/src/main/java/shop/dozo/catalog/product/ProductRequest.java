@@ -11,6 +11,7 @@ import java.util.List;
 /**
  * A staff request to create or update a product. Prices are integer yen, tax included. {@code stock} is the
  * initial stock on creation (later changes go through stock adjustments); {@code version} is required on update.
+ * {@code status} defaults to published on creation and stays as it is on an update that leaves it out.
  */
 public record ProductRequest(
         @NotBlank @Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*", message = "upper-case letters, digits and single hyphens")
@@ -26,7 +27,7 @@ public record ProductRequest(
         @NotNull Integer taxRate,
         Boolean cool,
         Boolean recommended,
-        @Pattern(regexp = "draft|published", message = "draft or published") String status,
+        @Pattern(regexp = "draft|published|archived", message = "draft, published or archived") String status,
         @Size(max = 20) List<@NotBlank @Size(max = 60) String> tags,
         @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-f0-9]{64}", message = "a media id (sha-256 hex)") String> imageIds,
         @PositiveOrZero @Max(1_000_000) Integer stock,

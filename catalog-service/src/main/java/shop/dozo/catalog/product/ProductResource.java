@@ -19,7 +19,7 @@ public class ProductResource {
     static final int MAX_PAGE_SIZE = 100;
 
     @Inject
-    ProductService products;
+    ProductFinder products;
 
     @Inject
     CategoryTree categories;
@@ -38,9 +38,10 @@ public class ProductResource {
     @GET
     @Path("/recommended")
     public List<ProductView> recommended(@QueryParam("limit") @DefaultValue("8") int limit) {
-        requirePaging(0, limit);
-        return products.views(Product.<Product>find("recommended = true and status = ?1 order by id",
-                ProductStatus.PUBLISHED).page(0, limit).list());
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw ProblemException.badRequest("limit", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return products.recommended(limit);
     }
 
     @GET

@@ -1,18 +1,21 @@
 package shop.dozo.catalog.product;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import shop.dozo.catalog.CatalogProblems;
 import shop.dozo.catalog.category.Category;
+import shop.dozo.catalog.search.CatalogChanged;
 import shop.dozo.catalog.stock.StockLedger;
-import shop.dozo.support.Problem;
 import shop.dozo.support.ProblemException;
 
+/** Staff changes to products; each is one transaction, so a refused change leaves nothing behind. */
 @ApplicationScoped
 public class ProductService {
 
@@ -22,72 +25,46 @@ public class ProductService {
     @Inject
     StockLedger stock;
 
-    /** Published products of a category and its subcategories (or all), in the shopper's chosen order. */
-    public Page<ProductView> listPublished(List<Long> categoryIds, ProductSort sort, int page, int size) {
-        String where = "from Product p join p.category c where p.status = :published"
-                + (categoryIds == null ? "" : " and c.id in :categories");
-        var query = em.createQuery("select p " + where + " order by " + sort.orderBy, Product.class)
-                .setParameter("published", ProductStatus.PUBLISHED);
-        var count = em.createQuery("select count(p) " + where, Long.class)
-                .setParameter("published", ProductStatus.PUBLISHED);
-        if (categoryIds != null) {
-            query.setParameter("categories", categoryIds);
-            count.setParameter("categories", categoryIds);
-        }
-        List<Product> products = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(views(products), count.getSingleResult(), page, size);
-    }
+    @Inject
+    ProductFinder finder;
 
-    public List<ProductView> views(List<Product> products) {
-        Map<String, Integer> available = stock.available(products.stream().map(product -> product.sku).toList());
-        return products.stream().map(product -> ProductView.of(product, available.get(product.sku))).toList();
-    }
+    @Inject
+    Event<CatalogChanged> changed;
 
-    public ProductView view(Product product) {
-        return ProductView.of(product, stock.available(product.sku));
-    }
-
-    public List<Product> publishedBySkus(Collection<String> skus) {
-        if (skus.isEmpty()) {
-            return List.of();
-        }
-        return Product.list("sku in ?1 and status = ?2 order by sku", skus, ProductStatus.PUBLISHED);
-    }
-
-    public Product published(String skuOrSlug) {
-        return Product.<Product>find("(sku = ?1 or slug = ?1) and status = ?2", skuOrSlug, ProductStatus.PUBLISHED)
-                .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("No product '" + skuOrSlug + "'."));
-    }
-
-    public Product any(String sku) {
-        return Product.findBySku(sku).orElseThrow(() -> ProblemException.notFound("No product with SKU '" + sku + "'."));
-    }
-
+    /** A new product with its initial stock (written to the ledger as "initial"). */
     @Transactional
-    public Product create(ProductRequest request, String actor) {
+    public ProductView create(ProductRequest request, String actor) {
         requireTaxRate(request.taxRate());
         if (Product.findBySku(request.sku()).isPresent()) {
-            throw ProblemException.conflict("A product with SKU '" + request.sku() + "' already exists.");
+            throw CatalogProblems.taken("sku", request.sku());
         }
         String slug = request.slug() != null ? request.slug() : request.sku().toLowerCase(Locale.ROOT);
         if (Product.count("slug", slug) > 0) {
-            throw ProblemException.conflict("A product with slug '" + slug + "' already exists.");
+            throw CatalogProblems.taken("slug", slug);
         }
         Product product = new Product();
         product.sku = request.sku();
         product.slug = slug;
         apply(product, request);
-        product.status = "draft".equals(request.status()) ? ProductStatus.DRAFT : ProductStatus.PUBLISHED;
-        product.persist();
-        em.flush();
+        product.status = ProductStatus.of(request.status()).orElse(ProductStatus.PUBLISHED);
+        try {
+            product.persist();
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two staff saving the same SKU at once: the unique keys decide, the loser gets the same 409.
+            throw duplicate(e, request.sku(), slug);
+        }
         stock.open(product.sku, request.stock() == null ? 0 : request.stock(), actor);
-        return product;
+        changed.fire(new CatalogChanged(product.sku));
+        return finder.view(product);
     }
 
-    /** Saves staff edits only on top of the version they saw; otherwise 409 with the current product. */
+    /**
+     * Saves staff edits only on top of the version they saw; otherwise 409 with the current product. The row is
+     * locked first, so two edits of the same version cannot both pass the check.
+     */
     @Transactional
-    public Product update(String sku, ProductRequest request) {
+    public ProductView update(String sku, ProductRequest request) {
         requireTaxRate(request.taxRate());
         if (request.version() == null) {
             throw ProblemException.badRequest("version", "send the version you edited, so no one's change is overwritten");
@@ -95,32 +72,57 @@ public class ProductService {
         if (!sku.equals(request.sku())) {
             throw ProblemException.badRequest("sku", "the SKU of a product cannot change");
         }
-        Product product = any(sku);
+        Product product = locked(sku);
         if (product.version != request.version()) {
-            throw new ProblemException(Problem.of(409, "Conflict", "Someone else changed this product since you "
-                    + "loaded it (version " + request.version() + ", now " + product.version + "). Merge and save again.")
-                    .withCurrent(view(product)));
+            throw CatalogProblems.stale("product", request.version(), finder.view(product), product.version);
         }
         if (request.slug() != null && !request.slug().equals(product.slug)) {
             if (Product.count("slug", request.slug()) > 0) {
-                throw ProblemException.conflict("A product with slug '" + request.slug() + "' already exists.");
+                throw CatalogProblems.taken("slug", request.slug());
             }
             product.slug = request.slug();
         }
         apply(product, request);
-        return product;
+        ProductStatus.of(request.status()).ifPresent(status -> setStatus(product, status));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw duplicate(e, sku, request.slug());
+        }
+        changed.fire(new CatalogChanged(sku));
+        return finder.view(product);
     }
 
     @Transactional
-    public Product setStatus(String sku, ProductStatus status) {
-        Product product = any(sku);
+    public ProductView setStatus(String sku, ProductStatus status) {
+        Product product = locked(sku);
+        setStatus(product, status);
+        em.flush();
+        changed.fire(new CatalogChanged(sku));
+        return finder.view(product);
+    }
+
+    private void setStatus(Product product, ProductStatus status) {
+        if (status == ProductStatus.PUBLISHED && product.category.archived) {
+            throw CatalogProblems.conflict("category", "is archived",
+                    "Product '" + product.sku + "' sits in the archived category '" + product.category.slug
+                            + "': move it to another category or restore the category first.");
+        }
         product.status = status;
-        return product;
+    }
+
+    private Product locked(String sku) {
+        return Product.<Product>find("sku", sku).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No product with SKU '" + sku + "'."));
     }
 
     private void apply(Product product, ProductRequest request) {
-        product.category = Category.findBySlug(request.category()).filter(category -> !category.archived)
-                .orElseThrow(() -> ProblemException.badRequest("category", "no category with this slug"));
+        Category category = Category.findBySlug(request.category()).orElse(null);
+        boolean unchanged = category != null && product.category != null && category.id.equals(product.category.id);
+        if (category == null || (category.archived && !unchanged)) {
+            throw ProblemException.badRequest("category", "no category with this slug");
+        }
+        product.category = category;
         product.nameJa = request.name();
         product.nameEn = orEmpty(request.nameEn());
         product.descriptionJa = orEmpty(request.description());
@@ -129,10 +131,27 @@ public class ProductService {
         product.taxRate = request.taxRate();
         product.cool = Boolean.TRUE.equals(request.cool());
         product.recommended = Boolean.TRUE.equals(request.recommended());
-        product.tags.clear();
-        product.tags.addAll(request.tags() == null ? List.of() : request.tags());
-        product.imageIds.clear();
-        product.imageIds.addAll(request.imageIds() == null ? List.of() : request.imageIds());
+        replace(product.tags, request.tags());
+        replace(product.imageIds, request.imageIds());
+    }
+
+    /** Only touches the collection when it really changed, so an unchanged save does not rewrite its rows. */
+    private static void replace(List<String> current, List<String> wanted) {
+        List<String> next = wanted == null ? List.of() : wanted;
+        if (!current.equals(next)) {
+            current.clear();
+            current.addAll(next);
+        }
+    }
+
+    private static RuntimeException duplicate(PersistenceException e, String sku, String slug) {
+        if (CatalogProblems.isDuplicate(e, "uk_product_sku")) {
+            return CatalogProblems.taken("sku", sku);
+        }
+        if (CatalogProblems.isDuplicate(e, "uk_product_slug")) {
+            return CatalogProblems.taken("slug", slug);
+        }
+        return e;
     }
 
     private static void requireTaxRate(int taxRate) {

@@ -1,150 +1,89 @@
 package shop.dozo.catalog.search;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.QueryBuilder;
+import org.jboss.logging.Logger;
 import shop.dozo.catalog.product.Product;
 import shop.dozo.catalog.product.ProductStatus;
 
 /**
- * Full-text search over the published products, held in memory. Every replica keeps its own index and rebuilds
- * it when the products table changes (a cheap count + max(updated_at) check, at most once a second), so an edit
- * on one replica is found on all of them within about a second. A shop's catalogue is small; a rebuild is fast.
+ * Keeps this replica's in-memory {@link ProductIndex} in step with the database.
+ *
+ * <p>Why in memory: a small shop has tens to a few thousand products, so a rebuild takes milliseconds, and an index
+ * that lives beside each replica needs no shared disk and no extra server. Why it stays right on every replica:
+ * <ul>
+ * <li>a change committed on this replica marks the index stale, and the next search rebuilds it;</li>
+ * <li>every few seconds ({@code dozo.search.poll}, 3s) each replica reads a cheap signature of the searchable
+ * tables (row counts, newest timestamps, sums of versions) and rebuilds when it moved: that catches edits made on
+ * other replicas (Hibernate bumps a product's version on every change, tags included) and archive imports that
+ * bring back other rows or versions. A hand-edited archive line that keeps id, version and timestamps is only
+ * picked up by the next local change or restart.</li>
+ * </ul>
+ * Searches never wait for the database unless the index is missing or known to be stale.
  */
 @ApplicationScoped
 public class ProductSearch {
-    /** Where a word is found decides the rank: the name first, then tags, then the description. */
-    private static final Map<String, Float> FIELD_BOOSTS = Map.of("name", 6f, "nameEn", 4f, "tags", 3f,
-            "category", 2f, "description", 1f);
-    private static final long CHECK_EVERY_MILLIS = 1000;
+    private static final Logger LOG = Logger.getLogger(ProductSearch.class);
+    private static final String SIGNATURE = "SELECT "
+            + "(SELECT CONCAT_WS('/', COUNT(*), MAX(updated_at), SUM(version)) FROM product), "
+            + "(SELECT CONCAT_WS('/', COUNT(*), MAX(updated_at), SUM(version)) FROM category), "
+            + "(SELECT COUNT(*) FROM product_tag)";
 
     @Inject
     EntityManager em;
 
-    private final Analyzer words = SearchAnalyzers.words();
-    private final Analyzer grams = SearchAnalyzers.grams();
-    private volatile IndexSearcher searcher;
-    private volatile String indexedSignature = "";
-    private volatile long checkedAt;
-
-    /** A write on this replica: look at the table again before the next search. */
-    public void changed() {
-        checkedAt = 0;
-    }
+    private volatile ProductIndex index;
+    private volatile boolean stale;
+    private String indexedSignature = "";
 
     /** SKUs of the published products that match every word of the query, best first. */
-    public synchronized List<String> search(String text, int limit) {
-        refreshIfChanged();
-        Query query = query(text);
-        if (query == null) {
-            return List.of();
+    public List<String> search(String text, int limit) {
+        if (index == null || stale) {
+            refresh(true);
         }
+        return index.search(text, limit);
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
+        stale = true;
+    }
+
+    @Scheduled(every = "${dozo.search.poll:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
         try {
-            List<String> skus = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-                skus.add(searcher.storedFields().document(hit.doc).get("sku"));
+            refresh(false);
+        } catch (RuntimeException e) {
+            // The database is away for a moment: keep serving the index we have and look again next time.
+            LOG.warnf("Search index not refreshed: %s", e.getMessage());
+        }
+    }
+
+    private synchronized void refresh(boolean force) {
+        stale = false;
+        QuarkusTransaction.requiringNew().run(() -> {
+            // Signature first, then the products: the index is never older than the signature it is filed under.
+            String signature = String.valueOf(List.of((Object[]) em.createNativeQuery(SIGNATURE).getSingleResult()));
+            if (force || index == null || !signature.equals(indexedSignature)) {
+                index = ProductIndex.of(published());
+                indexedSignature = signature;
             }
-            return skus;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Each whitespace-separated word must match somewhere; within a word, fields and analyses compete. */
-    Query query(String text) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int words = 0;
-        for (String word : text.strip().split("[\\s\\u3000]+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
-            for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-                add(anywhere, new QueryBuilder(this.words).createBooleanQuery(field.getKey() + ".w", word,
-                        BooleanClause.Occur.MUST), field.getValue() * 2);
-                add(anywhere, new QueryBuilder(grams).createPhraseQuery(field.getKey() + ".g", word), field.getValue());
-            }
-            all.add(anywhere.build(), BooleanClause.Occur.MUST);
-            words++;
-        }
-        return words == 0 ? null : all.build();
-    }
-
-    private static void add(BooleanQuery.Builder builder, Query query, float boost) {
-        if (query != null) {
-            builder.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);
-        }
-    }
-
-    private void refreshIfChanged() {
-        long now = System.currentTimeMillis();
-        if (searcher != null && now - checkedAt < CHECK_EVERY_MILLIS) {
-            return;
-        }
-        checkedAt = now;
-        Object[] state = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(updated_at) FROM product")
-                .getSingleResult();
-        String signature = state[0] + "@" + state[1];
-        if (searcher == null || !signature.equals(indexedSignature)) {
-            searcher = build();
-            indexedSignature = signature;
-        }
-    }
-
-    private IndexSearcher build() {
-        Map<String, Analyzer> perField = new java.util.HashMap<>();
-        for (String field : FIELD_BOOSTS.keySet()) {
-            perField.put(field + ".w", words);
-            perField.put(field + ".g", grams);
-        }
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory,
-                new IndexWriterConfig(new PerFieldAnalyzerWrapper(grams, perField)))) {
-            for (Product product : Product.<Product>list("status", ProductStatus.PUBLISHED)) {
-                writer.addDocument(document(product));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
-            return new IndexSearcher(DirectoryReader.open(directory));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Document document(Product product) {
-        Document doc = new Document();
-        doc.add(new StringField("sku", product.sku, Field.Store.YES));
-        Map<String, String> texts = Map.of("name", product.nameJa, "nameEn", product.nameEn,
-                "tags", String.join(" ", product.tags), "category", product.category.nameJa + " " + product.category.nameEn,
-                "description", product.descriptionJa + " " + product.descriptionEn);
-        texts.forEach((field, text) -> {
-            doc.add(new TextField(field + ".w", text, Field.Store.NO));
-            doc.add(new TextField(field + ".g", text, Field.Store.NO));
         });
-        return doc;
+    }
+
+    private List<IndexedProduct> published() {
+        // One query for products, categories and tags: a rebuild must not cost a query per product.
+        return em.createQuery("select distinct p from Product p join fetch p.category left join fetch p.tags "
+                + "where p.status = :published", Product.class)
+                .setParameter("published", ProductStatus.PUBLISHED).getResultStream()
+                .map(product -> new IndexedProduct(product.sku, product.nameJa, product.nameEn, List.copyOf(product.tags),
+                        product.category.nameJa + " " + product.category.nameEn,
+                        product.descriptionJa + " " + product.descriptionEn))
+                .toList();
     }
 }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
 import shop.dozo.catalog.product.Product;
-import shop.dozo.catalog.product.ProductService;
+import shop.dozo.catalog.product.ProductFinder;
 import shop.dozo.catalog.product.ProductView;
 import shop.dozo.support.ProblemException;
 
@@ -25,7 +25,7 @@ public class SearchResource {
     ProductSearch search;
 
     @Inject
-    ProductService products;
+    ProductFinder products;
 
     @GET
     public Results search(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("24") int limit) {

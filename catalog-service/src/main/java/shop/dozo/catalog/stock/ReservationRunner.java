@@ -6,7 +6,8 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /**
- * Runs a reservation step, retrying when MariaDB reports a deadlock or a Galera certification failure (1213):
+ * Runs a stock step (a reservation, a staff adjustment), retrying when MariaDB reports a deadlock or a Galera
+ * certification failure (1213):
  * each step is one idempotent transaction, so running it again is safe.
  */
 @ApplicationScoped

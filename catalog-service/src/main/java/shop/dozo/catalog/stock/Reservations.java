@@ -50,7 +50,9 @@ public class Reservations {
         for (Map.Entry<String, Integer> item : items.entrySet()) {
             requirePublished(item.getKey());
             if (!ledger.take(item.getKey(), item.getValue(), "reserved", ACTOR, id)) {
-                short_.add(new Problem.FieldError(item.getKey(), "only " + ledger.available(item.getKey()) + " available"));
+                Integer available = ledger.available(item.getKey());
+                int units = available == null ? 0 : available;
+                short_.add(new Problem.FieldError(item.getKey(), "only " + units + " available"));
             }
             em.createNativeQuery("INSERT INTO stock_reservation_line (reservation_id, sku, quantity) VALUES (?1, ?2, ?3)")
                     .setParameter(1, id).setParameter(2, item.getKey()).setParameter(3, item.getValue()).executeUpdate();
@@ -130,10 +132,13 @@ public class Reservations {
                 .setParameter(1, id).getResultList();
         List<ReservationRequest.Item> items = lines.stream()
                 .map(line -> new ReservationRequest.Item((String) line[0], ((Number) line[1]).intValue())).toList();
-        Object expires = head.get(0)[1];
-        Instant expiresAt = expires instanceof Timestamp ts ? ts.toInstant() : ((java.time.LocalDateTime) expires)
-                .atZone(java.time.ZoneOffset.UTC).toInstant();
-        return new ReservationView(id, (String) head.get(0)[0], items, expiresAt);
+        return new ReservationView(id, (String) head.get(0)[0], items, instant(head.get(0)[1]));
+    }
+
+    /** A TIMESTAMP column read by a native query (Hibernate hands it over in UTC, as configured). */
+    static Instant instant(Object column) {
+        return column instanceof Timestamp ts ? ts.toInstant()
+                : ((java.time.LocalDateTime) column).atZone(java.time.ZoneOffset.UTC).toInstant();
     }
 
     private void requirePublished(String sku) {

@@ -3,6 +3,8 @@ package shop.dozo.catalog.stock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import shop.dozo.support.ProblemException;
 
 /** Writes stock changes: every change to available stock goes through here, with its ledger line. */
 @ApplicationScoped
@@ -33,8 +35,21 @@ public class StockLedger {
         record(sku, quantity, reason, "", actor, reservationId);
     }
 
-    /** A staff correction (a count, a breakage). Refused if it would take stock below zero. */
-    public boolean adjust(String sku, int delta, String reason, String note, String actor) {
+    /** A staff correction (a delivery, a count, a breakage) in its own transaction; refused below zero. */
+    @Transactional
+    public int adjustment(String sku, int delta, String reason, String note, String actor) {
+        if (available(sku) == null) {
+            throw ProblemException.notFound("No product with SKU '" + sku + "'.");
+        }
+        if (!adjust(sku, delta, reason, note, actor)) {
+            throw ProblemException.badRequest("delta", "would take the stock below zero (" + available(sku)
+                    + " available)");
+        }
+        return available(sku);
+    }
+
+    /** Changes stock by delta only if it stays at or above zero: the database decides, not a value read before. */
+    boolean adjust(String sku, int delta, String reason, String note, String actor) {
         int updated = em.createNativeQuery(
                 "UPDATE stock_item SET available = available + ?1 WHERE sku = ?2 AND available + ?1 >= 0")
                 .setParameter(1, delta).setParameter(2, sku).executeUpdate();

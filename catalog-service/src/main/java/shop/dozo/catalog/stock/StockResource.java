@@ -2,7 +2,6 @@ package shop.dozo.catalog.stock;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
 import java.util.List;
 import shop.dozo.support.ProblemException;
 
@@ -34,11 +34,14 @@ public class StockResource {
     }
 
     public record LedgerLine(long id, int delta, String reason, String note, String actor, String reservationId,
-            String createdAt) {
+            Instant createdAt) {
     }
 
     @Inject
     StockLedger ledger;
+
+    @Inject
+    ReservationRunner runner;
 
     @Inject
     jakarta.persistence.EntityManager em;
@@ -50,19 +53,16 @@ public class StockResource {
 
     @POST
     @Path("/adjustments")
-    @Transactional
     public StockView adjust(@PathParam("sku") String sku, @Valid @NotNull Adjustment adjustment,
             SecurityContext security) {
-        requireStock(sku);
         if (adjustment.delta() == 0 || Math.abs(adjustment.delta()) > 100_000) {
             throw ProblemException.badRequest("delta", "must be a non-zero change of at most 100000 units");
         }
-        if (!ledger.adjust(sku, adjustment.delta(), adjustment.reason(),
-                adjustment.note() == null ? "" : adjustment.note(), security.getUserPrincipal().getName())) {
-            throw ProblemException.badRequest("delta", "would take the stock below zero (" + ledger.available(sku)
-                    + " available)");
-        }
-        return new StockView(sku, ledger.available(sku));
+        String note = adjustment.note() == null ? "" : adjustment.note();
+        String actor = security.getUserPrincipal().getName();
+        // One short transaction, retried whole on a deadlock or Galera certification failure (1213).
+        return new StockView(sku, runner.run(() -> ledger.adjustment(sku, adjustment.delta(), adjustment.reason(),
+                note, actor)));
     }
 
     @GET
@@ -73,7 +73,8 @@ public class StockResource {
         List<Object[]> rows = em.createNativeQuery("SELECT id, delta, reason, note, actor, reservation_id, created_at "
                 + "FROM stock_ledger WHERE sku = ?1 ORDER BY id").setParameter(1, sku).getResultList();
         return rows.stream().map(row -> new LedgerLine(((Number) row[0]).longValue(), ((Number) row[1]).intValue(),
-                (String) row[2], (String) row[3], (String) row[4], (String) row[5], String.valueOf(row[6]))).toList();
+                (String) row[2], (String) row[3], (String) row[4], (String) row[5], Reservations.instant(row[6])))
+                .toList();
     }
 
     private int requireStock(String sku) {
