@@ -15,12 +15,12 @@ versioning=$(aws --endpoint-url "$ENDPOINT_URL" s3api get-bucket-versioning --bu
 lock=$(aws --endpoint-url "$ENDPOINT_URL" s3api get-object-lock-configuration --bucket "$BUCKET" \
   --query 'ObjectLockConfiguration.[ObjectLockEnabled,Rule.DefaultRetention.Mode,Rule.DefaultRetention.Days,Rule.DefaultRetention.Years]' \
   --output text) || fail "the bucket has no Object Lock configuration (create it with Object Lock enabled)"
-set -- $lock
-[ "$1" = "Enabled" ] || fail "Object Lock is '$1', must be Enabled"
-[ "$2" = "COMPLIANCE" ] || fail "default retention mode is '$2', must be COMPLIANCE"
-days=$3
+read -r enabled mode days years <<EOF
+$lock
+EOF
+[ "$enabled" = "Enabled" ] || fail "Object Lock is '$enabled', must be Enabled"
+[ "$mode" = "COMPLIANCE" ] || fail "default retention mode is '$mode', must be COMPLIANCE"
 [ "$days" = "None" ] && days=0
-years=$4
 [ "$years" = "None" ] && years=0
 [ $((days + years * 365)) -ge "$MIN_DAYS" ] || fail "default retention is $days days/$years years, must be >= $MIN_DAYS days"
 echo "off-site bucket s3://$BUCKET: versioning Enabled, Object Lock COMPLIANCE for $days days/$years years"
