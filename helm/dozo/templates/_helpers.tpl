@@ -30,7 +30,7 @@ app.kubernetes.io/part-of=dozo, which the namespace's default-deny NetworkPolicy
 helm.sh/chart: {{ include "dozo.chart" . }}
 app.kubernetes.io/name: {{ include "dozo.name" . }}
 app.kubernetes.io/instance: {{ .Release.Name }}
-app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/version: {{ default .Chart.AppVersion .Values.image.tag | quote }}
 app.kubernetes.io/managed-by: {{ .Release.Service }}
 app.kubernetes.io/part-of: dozo
 {{- end }}
