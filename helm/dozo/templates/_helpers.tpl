@@ -73,11 +73,13 @@ content:
   calls: []
   internalKey: false
   media: true
+  trustsProxies: true
 review:
   database: dozo_review
   calls: [cart, catalog]
   internalKey: true
   media: false
+  trustsProxies: true
 {{- end }}
 
 {{- define "dozo.serviceKeys" -}}
@@ -274,7 +276,7 @@ the env of the migration Job (which cannot read the ConfigMap: pre-upgrade runs 
 {{- range $callee := .meta.calls }}
 {{- $_ := set $c (printf "QUARKUS_REST_CLIENT_%s_URL" (upper $callee)) (printf "http://%s:8080" (include "dozo.serviceName" (dict "root" $root "key" $callee))) }}
 {{- end }}
-{{- if eq .key "review" }}
+{{- if .meta.trustsProxies }}
 {{- $_ := set $c "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES" (join "," $root.Values.trustedProxies) }}
 {{- end }}
 {{- toJson $c }}

@@ -115,6 +115,10 @@ public final class Promises {
             Set<String> jwtFiles = jwtFiles(d);
             assertTrue(jwtFiles.contains("public.pem"), where + " verifies tokens");
             assertEquals(service.equals("content"), jwtFiles.contains("private.pem"), where + " private key only in content");
+            // Behind the Ingress, the client address for throttles comes from X-Forwarded-For of trusted proxies only.
+            if (service.equals("content") || service.equals("review")) {
+                assertTrue(env.getOrDefault("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "").matches("[0-9a-fA-F.:/,]+"), where + " trusted proxies");
+            }
             if (service.equals("content")) {
                 assertEquals("/etc/dozo/jwt/private.pem", env.get("SMALLRYE_JWT_SIGN_KEY_LOCATION"));
                 assertNotNull(env.get("DOZO_S3_ENDPOINT"));
