@@ -1,0 +1,221 @@
+package shop.dozo.deploytests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.marcnuri.helm.LintResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import shop.dozo.deploytests.Promises.Expect;
+
+/** helm lint --strict and helm template of helm/dozo with the default, dev-like and prod-like values. */
+class HelmChartTest {
+    static final Expect DEFAULT = new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media-s3", false);
+    static final Expect PROD = DEFAULT;
+    static final Expect PROD_BUNDLED = new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media-s3", true);
+    static final Expect DEV = new Expect(false, 1, false, "dozo-dev-offsite", "dozo-offsite-s3", "dozo-media-s3", true);
+
+    static Stream<Arguments> lintCases() {
+        return Stream.of(Arguments.of("default", null), Arguments.of("dev", Repo.DEV_VALUES), Arguments.of("prod", Repo.PROD_VALUES));
+    }
+
+    @ParameterizedTest(name = "helm lint --strict with {0} values")
+    @MethodSource("lintCases")
+    void lintsStrict(String name, Path values) {
+        LintResult result = Chart.lintStrict(values);
+        assertFalse(result.isFailed(), "lint failed: " + result.getMessages());
+        for (String message : result.getMessages()) {
+            assertFalse(message.contains("[ERROR]") || message.contains("[WARNING]"), message);
+        }
+    }
+
+    static Stream<Arguments> renderings() {
+        return Stream.of(
+                Arguments.of("default", List.of(), Map.of(), DEFAULT),
+                Arguments.of("prod", List.of(Repo.PROD_VALUES), Map.of(), PROD),
+                Arguments.of("prod, bundled SeaweedFS", List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "bundled"), PROD_BUNDLED),
+                Arguments.of("dev", List.of(Repo.DEV_VALUES), Map.of(), DEV),
+                Arguments.of("prod, plain Jobs", List.of(Repo.PROD_VALUES), Map.of("helmHooks", "false"), PROD));
+    }
+
+    @ParameterizedTest(name = "helm template with {0} values keeps every promise")
+    @MethodSource("renderings")
+    void keepsThePromises(String name, List<Path> files, Map<String, String> sets, Expect expect) {
+        Manifests m = Chart.template(files, sets);
+        Promises.assertAll(m, expect);
+    }
+
+    @Test
+    void prodRunsEveryServiceTwiceOrMoreAndDevOnce() {
+        Manifests prod = Chart.template(List.of(Repo.PROD_VALUES), Map.of());
+        assertEquals(3, Promises.minPods(prod, Promises.deployment(prod, "storefront")), "prod.yaml gives the storefront 3 pods");
+        for (String service : Promises.SERVICES) {
+            assertTrue(Promises.minPods(prod, Promises.deployment(prod, service)) >= 2, service);
+        }
+        assertEquals(5, prod.ofKind("HorizontalPodAutoscaler").size());
+        assertEquals(5, prod.where(o -> o.kind().equals("PodDisruptionBudget") && Promises.SERVICES.contains(o.component())).size());
+
+        Manifests dev = Chart.template(List.of(Repo.DEV_VALUES), Map.of());
+        for (String service : Promises.SERVICES) {
+            assertEquals(1, Promises.minPods(dev, Promises.deployment(dev, service)), service);
+        }
+        assertTrue(dev.ofKind("HorizontalPodAutoscaler").isEmpty());
+        assertTrue(dev.ofKind("PodDisruptionBudget").isEmpty());
+    }
+
+    @Test
+    void migrationsRunOncePerReleaseBeforeTheNewPods() {
+        Manifests hooks = Chart.template(List.of(Repo.PROD_VALUES), Map.of());
+        assertTrue(hooks.where(o -> o.name().endsWith("-migrate")).isEmpty(),
+                "with helmHooks the migration Jobs are hooks, not part of the release manifest");
+
+        Manifests plain = Chart.template(List.of(Repo.PROD_VALUES), Map.of("helmHooks", "false"));
+        for (String service : Promises.SCHEMAS.keySet()) {
+            K8sObject job = plain.byComponent("Job", "migrate-" + service);
+            assertEquals("post-install,pre-upgrade", job.annotations().get("dozo.shop/helm-hook"), job.id());
+            Map<String, Object> container = job.containers(false).get(0);
+            Map<String, String> env = Promises.effectiveEnv(plain, job, container);
+            assertEquals("true", env.get("QUARKUS_FLYWAY_MIGRATE_AT_START"), job.id());
+            assertEquals("true", env.get("QUARKUS_INIT_AND_EXIT"), job.id());
+            assertEquals("secret:QUARKUS_DATASOURCE_PASSWORD", env.get("QUARKUS_DATASOURCE_PASSWORD"));
+            K8sObject deployment = Promises.deployment(plain, service);
+            assertEquals(deployment.containers(false).get(0).get("image"), container.get("image"), "same image as the service");
+            Map<String, String> serving = Promises.effectiveEnv(plain, deployment, deployment.containers(false).get(0));
+            assertEquals(serving.get("QUARKUS_DATASOURCE_JDBC_URL"), env.get("QUARKUS_DATASOURCE_JDBC_URL"));
+            assertEquals("false", serving.get("QUARKUS_FLYWAY_MIGRATE_AT_START"));
+            assertEquals("Never", job.string("spec.template.spec.restartPolicy"));
+        }
+        K8sObject verify = plain.byComponent("Job", "verify-offsite");
+        assertEquals("pre-install,pre-upgrade", verify.annotations().get("dozo.shop/helm-hook"));
+        String script = String.valueOf(verify.containers(false).get(0).get("args"));
+        assertTrue(script.contains("COMPLIANCE") && script.contains("get-bucket-versioning"), "checks versioning and Object Lock");
+        Map<String, String> env = Promises.effectiveEnv(plain, verify, verify.containers(false).get(0));
+        assertEquals("dozo-offsite-backups", env.get("BUCKET"));
+        assertEquals("30", env.get("MIN_DAYS"));
+    }
+
+    @Test
+    void notesTellOpsWhereTheShopAndTheBackupsAre() {
+        String out = Chart.installOutput(List.of(Repo.PROD_VALUES));
+        assertTrue(out.contains("https://shop.example.com/"), out);
+        assertTrue(out.contains("s3://dozo-offsite-backups (s3.eu-west-2.wasabisys.com)"), out);
+        assertTrue(out.contains("db/physical/") && out.contains("db/binlog/<node>/") && out.contains("media/"), out);
+        assertTrue(out.contains("shipped every 30s"), out);
+        assertFalse(out.contains("WARNING"), out);
+
+        String dev = Chart.installOutput(List.of(Repo.DEV_VALUES));
+        assertTrue(dev.contains("http://dozo.localtest.me/"), dev);
+        assertTrue(dev.contains("WARNING: backup.offsite.objectLock.verify is off"), dev);
+    }
+
+    @Test
+    void serviceMonitorsAreOptional() {
+        Manifests plain = Chart.template(List.of(), Map.of());
+        assertTrue(plain.ofKind("ServiceMonitor").isEmpty());
+        Manifests monitored = Chart.template(List.of(Repo.PROD_VALUES), Map.of());
+        List<K8sObject> monitors = monitored.ofKind("ServiceMonitor");
+        assertEquals(5, monitors.size());
+        for (K8sObject monitor : monitors) {
+            assertEquals("/q/metrics", monitor.string("spec.endpoints[0].path"));
+            assertEquals("kube-prometheus-stack", monitor.label("release"));
+        }
+        K8sObject policy = monitored.one("NetworkPolicy", "dozo-catalog");
+        assertTrue(String.valueOf(policy.at("spec.ingress")).contains("kubernetes.io/metadata.name=monitoring"),
+                "Prometheus may scrape: " + policy.at("spec.ingress"));
+    }
+
+    @Test
+    void restoresAreRenderedOnlyWhenAsked() {
+        Manifests normal = Chart.template(List.of(Repo.PROD_VALUES), Map.of());
+        assertTrue(normal.where(o -> o.name().contains("restore")).isEmpty());
+        assertEquals(null, normal.oneOfKind("MariaDB").at("spec.bootstrapFrom"));
+
+        Manifests restore = Chart.template(List.of(Repo.PROD_VALUES), Map.of(
+                "restore.database.enabled", "true",
+                "restore.database.targetRecoveryTime", "2026-11-25T10:15:00Z",
+                "restore.binlogReplay.enabled", "true",
+                "restore.binlogReplay.sourceNode", "dozo-mariadb-1",
+                "restore.binlogReplay.startGtid", "0-1-4711",
+                "restore.binlogReplay.stopDatetime", "2026-11-25 10:15:00",
+                "restore.media.enabled", "true"));
+        K8sObject mariadb = restore.oneOfKind("MariaDB");
+        assertEquals("2026-11-25T10:15:00Z", mariadb.string("spec.bootstrapFrom.targetRecoveryTime"));
+        assertEquals("Physical", mariadb.string("spec.bootstrapFrom.backupContentType"));
+        assertEquals("dozo-offsite-backups", mariadb.string("spec.bootstrapFrom.s3.bucket"));
+        assertEquals("db/physical", mariadb.string("spec.bootstrapFrom.s3.prefix"));
+        assertEquals("dozo-offsite-s3", mariadb.string("spec.bootstrapFrom.s3.accessKeyIdSecretKeyRef.name"));
+
+        K8sObject replay = restore.byComponent("Job", "restore-binlogs");
+        Map<String, String> env = Promises.effectiveEnv(restore, replay, replay.containers(false).get(0));
+        assertEquals("offsite:dozo-offsite-backups/db/binlog/dozo-mariadb-1", env.get("SOURCE"));
+        assertEquals("0-1-4711", env.get("START_GTID"));
+        assertEquals("2026-11-25 10:15:00", env.get("STOP_DATETIME"));
+        assertEquals("dozo-mariadb-primary", env.get("MARIADB_HOST"));
+        assertEquals("secret:MARIADB_ROOT_PASSWORD", env.get("MARIADB_ROOT_PASSWORD"));
+
+        K8sObject media = restore.byComponent("Job", "restore-media");
+        Map<String, String> mediaEnv = Promises.effectiveEnv(restore, media, media.containers(false).get(0));
+        assertEquals("offsite:dozo-offsite-backups/media", mediaEnv.get("SOURCE"));
+        assertEquals("media:dozo-media", mediaEnv.get("DESTINATION"));
+        Promises.assertRestrictedPods(restore);
+        Promises.assertNoInlineSecrets(restore);
+    }
+
+    @Test
+    void bundledStorageGivesTheAppNoBucketAdmin() {
+        Manifests m = Chart.template(List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "bundled", "helmHooks", "false"));
+        K8sObject filer = m.byComponent("Deployment", "seaweedfs-filer");
+        String identities = String.valueOf(filer.containers(true).stream()
+                .filter(c -> "s3-identities".equals(c.get("name"))).findFirst().orElseThrow().get("args"));
+        assertTrue(identities.contains("Read:%s") && identities.contains("Write:%s"), identities);
+        assertFalse(identities.contains("Admin"), "the application may not create or delete buckets");
+        K8sObject bucketJob = m.byComponent("Job", "seaweedfs-bucket");
+        assertEquals("post-install,post-upgrade", bucketJob.annotations().get("dozo.shop/helm-hook"));
+        Map<String, String> env = Promises.effectiveEnv(m, bucketJob, bucketJob.containers(false).get(0));
+        assertEquals("001", env.get("REPLICATION"));
+        assertEquals("dozo-media", env.get("BUCKET"));
+        assertNotNull(m.one("Database", "dozo-mariadb-seaweedfs"));
+        Promises.assertAll(m, PROD_BUNDLED);
+    }
+
+    @Test
+    void valuesAreDocumentedLineByLine() throws java.io.IOException {
+        List<String> undocumented = new ArrayList<>();
+        String previous = "";
+        int number = 0;
+        for (String line : java.nio.file.Files.readAllLines(Repo.CHART.resolve("values.yaml"))) {
+            number++;
+            if (line.matches("^\\s*[A-Za-z0-9_.\"/-]+:.*") && !line.contains("#") && !previous.stripLeading().startsWith("#")) {
+                undocumented.add(number + ": " + line);
+            }
+            if (!line.isBlank()) {
+                previous = line;
+            }
+        }
+        assertTrue(undocumented.isEmpty(), "values.yaml lines without a comment: " + undocumented);
+    }
+
+    @Test
+    void everyRenderedObjectCarriesTheStandardLabels() {
+        Manifests m = Chart.template(List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "bundled"));
+        List<String> missing = new ArrayList<>();
+        for (K8sObject o : m.all()) {
+            for (String label : List.of("app.kubernetes.io/name", "app.kubernetes.io/instance", "app.kubernetes.io/version",
+                    "app.kubernetes.io/managed-by", "app.kubernetes.io/part-of", "helm.sh/chart")) {
+                if (o.label(label) == null) {
+                    missing.add(o.id() + " " + label);
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "missing labels: " + missing);
+    }
+}

@@ -1,0 +1,497 @@
+package shop.dozo.deploytests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static shop.dozo.deploytests.K8sObject.asList;
+import static shop.dozo.deploytests.K8sObject.asMap;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The promises of issue 8, checked on rendered objects (Helm or kustomize alike). The expected call graph is
+ * written here independently of the chart's own table, so a chart that opens the wrong path fails.
+ */
+public final class Promises {
+    /** Who may call each service (issue 8 / docs/service-contracts.md). */
+    public static final Map<String, Set<String>> CALLERS = Map.of(
+            "storefront", Set.of(),
+            "catalog", Set.of("storefront", "cart", "review"),
+            "cart", Set.of("storefront", "review"),
+            "content", Set.of("storefront"),
+            "review", Set.of("storefront"));
+    public static final Map<String, String> SCHEMAS = Map.of(
+            "catalog", "dozo_catalog", "cart", "dozo_cart", "content", "dozo_content", "review", "dozo_review");
+    public static final List<String> SERVICES = List.of("storefront", "catalog", "cart", "content", "review");
+
+    private static final Pattern SECRET_ENV = Pattern.compile("(?i)(password|passwd|secret|token|salt|private|_key$|access_key)");
+
+    /** What one rendering is expected to give. */
+    public record Expect(boolean prod, int galeraNodes, boolean galera, String offsiteBucket, String offsiteSecret,
+            String mediaSecret, boolean bundledStorage) {
+    }
+
+    private Promises() {
+    }
+
+    /** Everything at once. */
+    public static void assertAll(Manifests m, Expect expect) {
+        assertNoInlineSecrets(m);
+        assertServices(m, expect);
+        assertRestrictedPods(m);
+        assertNetworkPolicies(m);
+        assertIngress(m);
+        assertDatabase(m, expect);
+        assertBackups(m, expect);
+        if (expect.bundledStorage()) {
+            assertBundledStorage(m, expect);
+        }
+    }
+
+    // ---- the five services ----------------------------------------------------------------------------------
+
+    public static K8sObject deployment(Manifests m, String service) {
+        return m.byComponent("Deployment", service);
+    }
+
+    public static void assertServices(Manifests m, Expect expect) {
+        for (String service : SERVICES) {
+            K8sObject d = deployment(m, service);
+            String where = d.id();
+            Map<String, Object> container = d.containers(false).get(0);
+
+            // Probes on the three SmallRye Health endpoints, on the container's 8080.
+            assertEquals(8080, ((Number) K8sObject.at(container, "ports[0].containerPort")).intValue(), where + " port");
+            assertProbe(container, "startupProbe", "/q/health/started", where);
+            assertProbe(container, "livenessProbe", "/q/health/live", where);
+            assertProbe(container, "readinessProbe", "/q/health/ready", where);
+
+            // Requests and limits.
+            for (String path : List.of("resources.requests.cpu", "resources.requests.memory", "resources.limits.memory")) {
+                assertNotNull(K8sObject.at(container, path), where + " needs " + path);
+            }
+
+            // Rolling updates never go below the running pods.
+            assertEquals(0, ((Number) d.at("spec.strategy.rollingUpdate.maxUnavailable")).intValue(), where + " maxUnavailable");
+
+            // Configuration: port, JSON logs, migrations off in the serving pods.
+            Map<String, String> env = effectiveEnv(m, d, container);
+            assertEquals("8080", env.get("QUARKUS_HTTP_PORT"), where);
+            assertEquals("true", env.get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"), where);
+            assertEquals("/etc/dozo/jwt/public.pem", env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"), where);
+            String schema = SCHEMAS.get(service);
+            if (schema != null) {
+                assertEquals("false", env.get("QUARKUS_FLYWAY_MIGRATE_AT_START"), where + " must not migrate at start");
+                String url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
+                assertNotNull(url, where + " JDBC URL");
+                assertTrue(url.startsWith("jdbc:mariadb:sequential://") && url.endsWith("/" + schema), where + " URL " + url);
+                String hosts = url.substring("jdbc:mariadb:sequential://".length(), url.lastIndexOf('/'));
+                assertEquals(expect.galeraNodes(), hosts.split(",").length, where + " must list every node: " + url);
+                assertEquals("secret:QUARKUS_DATASOURCE_PASSWORD", env.get("QUARKUS_DATASOURCE_PASSWORD"), where + " DB password from a Secret");
+            } else {
+                assertFalse(env.containsKey("QUARKUS_DATASOURCE_JDBC_URL"), where + " has no database");
+            }
+            for (String callee : SERVICES) {
+                String key = "QUARKUS_REST_CLIENT_" + callee.toUpperCase() + "_URL";
+                if (CALLERS.get(callee).contains(service)) {
+                    assertNotNull(env.get(key), where + " needs " + key);
+                    assertTrue(env.get(key).matches("http://[a-z0-9-]+-" + callee + ":8080"), where + " " + env.get(key));
+                }
+            }
+
+            // JWT: every service verifies; only content-service holds the signing key.
+            Set<String> jwtFiles = jwtFiles(d);
+            assertTrue(jwtFiles.contains("public.pem"), where + " verifies tokens");
+            assertEquals(service.equals("content"), jwtFiles.contains("private.pem"), where + " private key only in content");
+            // Behind the Ingress, the client address for throttles comes from X-Forwarded-For of trusted proxies only.
+            if (service.equals("content") || service.equals("review")) {
+                assertTrue(env.getOrDefault("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "").matches("[0-9a-fA-F.:/,]+"), where + " trusted proxies");
+            }
+            if (service.equals("content")) {
+                assertEquals("/etc/dozo/jwt/private.pem", env.get("SMALLRYE_JWT_SIGN_KEY_LOCATION"));
+                assertNotNull(env.get("DOZO_S3_ENDPOINT"));
+                assertEquals("secret:DOZO_S3_SECRET_KEY", env.get("DOZO_S3_SECRET_KEY"));
+                assertEquals("secret:DOZO_OWNER_INITIAL_PASSWORD", env.get("DOZO_OWNER_INITIAL_PASSWORD"));
+            }
+
+            // A Service in front of the pods.
+            K8sObject svc = m.byComponent("Service", service);
+            assertTrue(Manifests.selects(svc.map("spec.selector"), d.podLabels()), svc.id() + " selects " + where);
+            assertEquals(8080, ((Number) svc.at("spec.ports[0].port")).intValue());
+
+            int minPods = minPods(m, d);
+            if (expect.prod()) {
+                assertTrue(minPods >= 2, where + " runs at least 2 pods in prod, got " + minPods);
+                K8sObject pdb = m.where(o -> o.kind().equals("PodDisruptionBudget")
+                        && Manifests.selects(o.map("spec.selector.matchLabels"), d.podLabels())).stream()
+                        .findFirst().orElseThrow(() -> new AssertionError(where + " has no PodDisruptionBudget"));
+                Object maxUnavailable = pdb.at("spec.maxUnavailable");
+                Object minAvailable = pdb.at("spec.minAvailable");
+                assertTrue(maxUnavailable != null || minAvailable != null, pdb.id());
+                if (minAvailable instanceof Number n) {
+                    assertTrue(n.intValue() < minPods, pdb.id() + " must still allow a drain");
+                }
+                Set<String> spreadKeys = new HashSet<>();
+                for (Object c : d.list("spec.template.spec.topologySpreadConstraints")) {
+                    spreadKeys.add((String) asMap(c).get("topologyKey"));
+                }
+                assertTrue(spreadKeys.containsAll(Set.of("kubernetes.io/hostname", "topology.kubernetes.io/zone")),
+                        where + " spreads over nodes and zones: " + spreadKeys);
+            }
+        }
+    }
+
+    private static void assertProbe(Map<String, Object> container, String probe, String path, String where) {
+        assertEquals(path, K8sObject.at(container, probe + ".httpGet.path"), where + " " + probe);
+        Object port = K8sObject.at(container, probe + ".httpGet.port");
+        assertTrue("http".equals(port) || Objects.equals(port, 8080), where + " " + probe + " port " + port);
+    }
+
+    /** The fewest pods a Deployment runs: its HPA's floor, else spec.replicas (default 1). */
+    public static int minPods(Manifests m, K8sObject deployment) {
+        for (K8sObject hpa : m.ofKind("HorizontalPodAutoscaler")) {
+            if (deployment.name().equals(hpa.string("spec.scaleTargetRef.name"))) {
+                return ((Number) hpa.at("spec.minReplicas")).intValue();
+            }
+        }
+        Object replicas = deployment.at("spec.replicas");
+        return replicas == null ? 1 : ((Number) replicas).intValue();
+    }
+
+    /** Env of a container with its envFrom ConfigMaps resolved; Secret-backed entries read "secret:NAME". */
+    public static Map<String, String> effectiveEnv(Manifests m, K8sObject owner, Map<String, Object> container) {
+        Map<String, String> env = new LinkedHashMap<>();
+        Object envFrom = container.get("envFrom");
+        if (envFrom != null) {
+            for (Object source : asList(envFrom)) {
+                Object cm = K8sObject.at(source, "configMapRef.name");
+                assertNotNull(cm, owner.id() + ": only ConfigMaps may feed envFrom (Secrets are mapped key by key)");
+                Map<String, Object> data = m.one("ConfigMap", (String) cm).map("data");
+                data.forEach((k, v) -> env.put(k, String.valueOf(v)));
+            }
+        }
+        K8sObject.env(container).forEach((name, e) -> env.put(name,
+                e.containsKey("valueFrom") ? (K8sObject.at(e, "valueFrom.secretKeyRef") != null ? "secret:" + name : "ref:" + name)
+                        : String.valueOf(e.get("value"))));
+        return env;
+    }
+
+    private static Set<String> jwtFiles(K8sObject d) {
+        Set<String> files = new TreeSet<>();
+        for (Object v : d.list("spec.template.spec.volumes")) {
+            Map<String, Object> volume = asMap(v);
+            if (volume.get("secret") != null && "jwt".equals(volume.get("name"))) {
+                for (Object item : asList(K8sObject.at(volume, "secret.items"))) {
+                    files.add((String) asMap(item).get("path"));
+                }
+            }
+        }
+        return files;
+    }
+
+    // ---- secrets ------------------------------------------------------------------------------------------------
+
+    /** No Secret objects, no secret-looking literal env values, no key material anywhere. */
+    public static void assertNoInlineSecrets(Manifests m) {
+        assertTrue(m.ofKind("Secret").isEmpty(), "the chart must not render Secrets (it takes their names)");
+        for (K8sObject o : m.all()) {
+            String text = Manifests.prettyYaml().dump(o.raw());
+            assertFalse(text.contains("-----BEGIN"), o.id() + " contains key material");
+            for (Map<String, Object> container : allContainers(o)) {
+                K8sObject.env(container).forEach((name, e) -> {
+                    if (SECRET_ENV.matcher(name).find() && !name.endsWith("_LOCATION") && !name.startsWith("RCLONE_CONFIG_") ) {
+                        assertNotNull(K8sObject.at(e, "valueFrom.secretKeyRef"), o.id() + " env " + name + " must come from a Secret");
+                    }
+                    if (name.matches("RCLONE_CONFIG_.*_(ACCESS_KEY_ID|SECRET_ACCESS_KEY)")) {
+                        assertNotNull(K8sObject.at(e, "valueFrom.secretKeyRef"), o.id() + " env " + name + " must come from a Secret");
+                    }
+                });
+            }
+            if (o.kind().equals("ConfigMap") && o.map("data") != null) {
+                o.map("data").keySet().forEach(k -> assertFalse(SECRET_ENV.matcher(k).find() && !k.endsWith("_LOCATION") && !k.endsWith(".sh"),
+                        o.id() + " holds a secret-looking key " + k));
+            }
+        }
+    }
+
+    /** Containers of pod templates, plus the MariaDB CR's init and sidecar containers. */
+    public static List<Map<String, Object>> allContainers(K8sObject o) {
+        List<Map<String, Object>> containers = new ArrayList<>(o.containers(true));
+        if (o.kind().equals("MariaDB")) {
+            for (String path : List.of("spec.initContainers", "spec.sidecarContainers")) {
+                o.list(path).forEach(c -> containers.add(asMap(c)));
+            }
+        }
+        return containers;
+    }
+
+    // ---- restricted Pod Security Standard --------------------------------------------------------------------
+
+    /** Every pod Dozo runs itself (not the operator's MariaDB pods) meets the restricted profile. */
+    public static void assertRestrictedPods(Manifests m) {
+        List<K8sObject> workloads = m.where(o -> o.podSpec() != null);
+        assertFalse(workloads.isEmpty(), "no workloads rendered");
+        for (K8sObject w : workloads) {
+            Map<String, Object> spec = w.podSpec();
+            String where = w.id();
+            Map<String, Object> podSc = spec.get("securityContext") == null ? Map.of() : asMap(spec.get("securityContext"));
+            for (String forbidden : List.of("hostNetwork", "hostPID", "hostIPC")) {
+                assertNotEquals(Boolean.TRUE, spec.get(forbidden), where + " " + forbidden);
+            }
+            for (Object v : spec.get("volumes") == null ? List.of() : asList(spec.get("volumes"))) {
+                assertFalse(asMap(v).containsKey("hostPath"), where + " mounts a hostPath");
+            }
+            for (Map<String, Object> c : w.containers(true)) {
+                String cw = where + " container " + c.get("name");
+                Map<String, Object> sc = c.get("securityContext") == null ? Map.of() : asMap(c.get("securityContext"));
+                assertEquals(Boolean.TRUE, sc.getOrDefault("runAsNonRoot", podSc.get("runAsNonRoot")), cw + " runAsNonRoot");
+                Object uid = sc.getOrDefault("runAsUser", podSc.get("runAsUser"));
+                assertTrue(uid == null || ((Number) uid).intValue() != 0, cw + " runs as root");
+                assertEquals(Boolean.FALSE, sc.get("allowPrivilegeEscalation"), cw + " allowPrivilegeEscalation");
+                assertEquals(Boolean.TRUE, sc.get("readOnlyRootFilesystem"), cw + " readOnlyRootFilesystem");
+                assertNotEquals(Boolean.TRUE, sc.get("privileged"), cw + " privileged");
+                Object drop = K8sObject.at(sc, "capabilities.drop");
+                assertTrue(drop != null && asList(drop).contains("ALL"), cw + " drops ALL capabilities");
+                Object add = K8sObject.at(sc, "capabilities.add");
+                assertTrue(add == null || asList(add).stream().allMatch("NET_BIND_SERVICE"::equals), cw + " adds capabilities");
+                Object seccomp = K8sObject.at(sc, "seccompProfile.type");
+                if (seccomp == null) {
+                    seccomp = K8sObject.at(podSc, "seccompProfile.type");
+                }
+                assertEquals("RuntimeDefault", seccomp, cw + " seccompProfile");
+                assertNotNull(K8sObject.at(c, "resources.requests.memory"), cw + " memory request");
+                assertNotNull(K8sObject.at(c, "resources.limits.memory"), cw + " memory limit");
+            }
+        }
+    }
+
+    // ---- network policies --------------------------------------------------------------------------------------
+
+    public static void assertNetworkPolicies(Manifests m) {
+        List<K8sObject> policies = m.ofKind("NetworkPolicy");
+        // Default deny over every Dozo pod.
+        K8sObject deny = policies.stream()
+                .filter(p -> p.at("spec.ingress") == null && p.at("spec.egress") == null
+                        && asList(p.at("spec.policyTypes")).containsAll(List.of("Ingress", "Egress")))
+                .findFirst().orElseThrow(() -> new AssertionError("no default-deny NetworkPolicy"));
+        for (K8sObject w : m.where(o -> o.podSpec() != null)) {
+            assertTrue(Manifests.selects(deny.map("spec.podSelector.matchLabels"), w.podLabels()),
+                    w.id() + " is not covered by " + deny.id());
+        }
+        // DNS for everyone.
+        assertTrue(policies.stream().anyMatch(p -> p.list("spec.egress").stream()
+                .anyMatch(rule -> String.valueOf(K8sObject.at(rule, "ports")).contains("port=53"))
+                && Manifests.selects(p.map("spec.podSelector.matchLabels"), deny.map("spec.podSelector.matchLabels"))),
+                "every Dozo pod may resolve names");
+
+        Map<String, K8sObject> deployments = new LinkedHashMap<>();
+        SERVICES.forEach(s -> deployments.put(s, deployment(m, s)));
+        for (String service : SERVICES) {
+            K8sObject d = deployments.get(service);
+            List<K8sObject> own = policies.stream()
+                    .filter(p -> p.list("spec.policyTypes").contains("Ingress") && p.at("spec.ingress") != null
+                            && Manifests.selects(p.map("spec.podSelector.matchLabels"), d.podLabels()))
+                    .toList();
+            assertEquals(1, own.size(), "one ingress NetworkPolicy for " + service + ", got " + own.size());
+            Set<String> callers = new TreeSet<>();
+            Set<String> namespaces = new TreeSet<>();
+            for (Object r : own.get(0).list("spec.ingress")) {
+                Object from = asMap(r).get("from");
+                assertNotNull(from, own.get(0).id() + " has an ingress rule open to everyone");
+                for (Object peer : asList(from)) {
+                    Map<String, Object> p = asMap(peer);
+                    if (p.containsKey("ipBlock")) {
+                        fail(own.get(0).id() + " admits an ipBlock");
+                    }
+                    Map<String, Object> ns = p.get("namespaceSelector") == null ? null : asMap(p.get("namespaceSelector"));
+                    if (ns != null) {
+                        Object name = K8sObject.at(ns, "matchLabels");
+                        assertNotNull(name, own.get(0).id() + " admits every namespace");
+                        namespaces.add(String.valueOf(asMap(name).get("kubernetes.io/metadata.name")));
+                        continue;
+                    }
+                    Map<String, Object> selector = asMap(K8sObject.at(p, "podSelector.matchLabels"));
+                    deployments.forEach((other, od) -> {
+                        if (Manifests.selects(selector, od.podLabels())) {
+                            callers.add(other);
+                        }
+                    });
+                }
+            }
+            assertEquals(new TreeSet<>(CALLERS.get(service)), callers, service + " is reachable by exactly its callers");
+            assertFalse(namespaces.contains("null"), service + " admits a namespace without a name");
+        }
+        // MariaDB is reachable for the pods that carry a schema.
+        K8sObject db = policies.stream()
+                .filter(p -> p.list("spec.egress").stream().anyMatch(rule -> String.valueOf(rule).contains("app.kubernetes.io/name=mariadb")
+                        && String.valueOf(rule).contains("port=3306")))
+                .findFirst().orElseThrow(() -> new AssertionError("no egress to MariaDB"));
+        for (String service : SCHEMAS.keySet()) {
+            assertTrue(Manifests.selects(db.map("spec.podSelector.matchLabels"), deployments.get(service).podLabels()),
+                    service + " may reach MariaDB");
+        }
+        assertFalse(Manifests.selects(db.map("spec.podSelector.matchLabels"), deployments.get("storefront").podLabels()),
+                "the storefront has no database and may not reach it");
+    }
+
+    // ---- ingress ------------------------------------------------------------------------------------------------
+
+    public static void assertIngress(Manifests m) {
+        List<K8sObject> ingresses = m.ofKind("Ingress");
+        assertFalse(ingresses.isEmpty(), "the storefront is exposed through an Ingress");
+        String storefrontService = m.byComponent("Service", "storefront").name();
+        boolean root = false;
+        Pattern api = Pattern.compile("^/(catalog|cart|content|review)\\(/api/\\.\\*\\)$");
+        for (K8sObject ingress : ingresses) {
+            for (Object rule : ingress.list("spec.rules")) {
+                for (Object p : asList(K8sObject.at(rule, "http.paths"))) {
+                    String path = (String) asMap(p).get("path");
+                    String backend = (String) K8sObject.at(p, "backend.service.name");
+                    assertFalse(path.contains("internal") || path.startsWith("/q"), ingress.id() + " routes " + path);
+                    if (path.equals("/")) {
+                        assertEquals(storefrontService, backend, "/ goes to the storefront");
+                        root = true;
+                    } else {
+                        Matcher matcher = api.matcher(path);
+                        assertTrue(matcher.matches(), ingress.id() + " routes only /<service>/api paths, got " + path);
+                        assertTrue(backend.endsWith("-" + matcher.group(1)), path + " goes to " + backend);
+                    }
+                }
+            }
+        }
+        assertTrue(root, "the shop is served at /");
+    }
+
+    // ---- database -----------------------------------------------------------------------------------------------
+
+    public static void assertDatabase(Manifests m, Expect expect) {
+        K8sObject mariadb = m.oneOfKind("MariaDB");
+        assertEquals(expect.galeraNodes(), ((Number) mariadb.at("spec.replicas")).intValue(), "MariaDB nodes");
+        assertEquals(expect.galera(), Boolean.TRUE.equals(mariadb.at("spec.galera.enabled")), "Galera");
+        String myCnf = mariadb.string("spec.myCnf");
+        assertNotNull(myCnf, "my.cnf");
+        Map<String, String> settings = new LinkedHashMap<>();
+        myCnf.lines().map(String::strip).filter(l -> l.contains("=") && !l.startsWith("#"))
+                .forEach(l -> settings.put(l.substring(0, l.indexOf('=')).strip().replace('-', '_'), l.substring(l.indexOf('=') + 1).strip()));
+        assertEquals("1", settings.get("innodb_flush_log_at_trx_commit"), "flush at every commit: " + myCnf);
+        assertEquals("1", settings.get("sync_binlog"), "sync the binlog at every commit: " + myCnf);
+        assertNotNull(settings.get("log_bin"), "binary log on");
+        assertEquals("ON", settings.get("log_slave_updates"), "every node logs every write");
+        assertNotNull(mariadb.at("spec.rootPasswordSecretKeyRef.name"), "root password from a Secret");
+        if ("Helm".equals(mariadb.label("app.kubernetes.io/managed-by"))) {
+            assertEquals("keep", mariadb.annotations().get("helm.sh/resource-policy"), "helm uninstall keeps the database");
+        }
+        if (expect.prod()) {
+            assertEquals(Boolean.TRUE, mariadb.at("spec.affinity.antiAffinityEnabled"), "Galera nodes on different nodes");
+        }
+        for (String schema : SCHEMAS.values()) {
+            K8sObject database = m.where(o -> o.kind().equals("Database") && schema.equals(o.string("spec.name"))).stream()
+                    .findFirst().orElseThrow(() -> new AssertionError("no Database " + schema));
+            assertEquals("Skip", database.string("spec.cleanupPolicy"), database.id() + " never drops the schema");
+            K8sObject grant = m.where(o -> o.kind().equals("Grant") && schema.equals(o.string("spec.database"))).stream()
+                    .findFirst().orElseThrow(() -> new AssertionError("no Grant on " + schema));
+            String user = grant.string("spec.username");
+            K8sObject userObject = m.where(o -> o.kind().equals("User") && user.equals(o.string("spec.name"))).stream()
+                    .findFirst().orElseThrow(() -> new AssertionError("no User " + user));
+            assertNotNull(userObject.at("spec.passwordSecretKeyRef.name"), user + " password from a Secret");
+            for (K8sObject other : m.ofKind("Grant")) {
+                if (other != grant && user.equals(other.string("spec.username"))) {
+                    fail(user + " may only touch " + schema + ", but also has " + other.id());
+                }
+            }
+        }
+    }
+
+    // ---- backups ------------------------------------------------------------------------------------------------
+
+    public static void assertBackups(Manifests m, Expect expect) {
+        assertNotEquals(expect.offsiteSecret(), expect.mediaSecret(), "off-site credentials are separate");
+
+        // Scheduled physical backups to the off-site bucket with retention.
+        K8sObject backup = m.oneOfKind("PhysicalBackup");
+        assertFalse(backup.string("spec.schedule.cron").isBlank(), "a backup schedule");
+        assertNotNull(backup.at("spec.maxRetention"), "a retention");
+        assertEquals(expect.offsiteBucket(), backup.string("spec.storage.s3.bucket"), "backups go off-site");
+        assertEquals(expect.offsiteSecret(), backup.string("spec.storage.s3.accessKeyIdSecretKeyRef.name"));
+        assertEquals(expect.offsiteSecret(), backup.string("spec.storage.s3.secretAccessKeySecretKeyRef.name"));
+
+        // The binlog stream: a sidecar on every MariaDB node, at most a minute behind, to the off-site bucket.
+        K8sObject mariadb = m.oneOfKind("MariaDB");
+        Map<String, Object> archiver = mariadb.list("spec.sidecarContainers").stream().map(K8sObject::asMap)
+                .filter(c -> "binlog-archiver".equals(c.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no binlog-archiver sidecar on MariaDB"));
+        Map<String, Map<String, Object>> env = K8sObject.env(archiver);
+        int interval = Integer.parseInt(String.valueOf(env.get("INTERVAL").get("value")));
+        assertTrue(interval > 0 && interval <= 50, "binlog archive interval keeps the copy under 60 s behind: " + interval);
+        assertTrue(String.valueOf(env.get("TARGET").get("value")).startsWith("offsite:" + expect.offsiteBucket() + "/"),
+                "binlogs go to the off-site bucket: " + env.get("TARGET"));
+        assertEquals(expect.offsiteSecret(), K8sObject.at(env.get("RCLONE_CONFIG_OFFSITE_SECRET_ACCESS_KEY"), "valueFrom.secretKeyRef.name"));
+        String script = archiverScript(m);
+        assertTrue(script.contains("FLUSH LOCAL BINARY LOGS") && script.contains("--immutable"), "the archiver closes logs and never overwrites");
+
+        // Media copied off-site, never deleted there.
+        K8sObject mirror = m.byComponent("CronJob", "media-mirror");
+        Map<String, Map<String, Object>> mirrorEnv = K8sObject.env(mirror.containers(false).get(0));
+        assertTrue(String.valueOf(mirrorEnv.get("DESTINATION").get("value")).startsWith("offsite:" + expect.offsiteBucket() + "/"));
+        assertEquals(expect.offsiteSecret(), K8sObject.at(mirrorEnv.get("RCLONE_CONFIG_OFFSITE_SECRET_ACCESS_KEY"), "valueFrom.secretKeyRef.name"));
+
+        // The application never holds the off-site keys, so it cannot delete a backup.
+        for (String service : SERVICES) {
+            String text = Manifests.prettyYaml().dump(deployment(m, service).raw());
+            assertFalse(text.contains("name: " + expect.offsiteSecret() + "\n"), service + " must not see the off-site credentials");
+        }
+        Pattern deleting = Pattern.compile("(rclone|RCLONE\"?)\\s+(sync|delete|deletefile|purge|move|moveto|rmdirs?)\\b");
+        for (String name : List.of("media-mirror.sh", "binlog-archiver.sh")) {
+            Object text = scripts(m).get(name);
+            assertNotNull(text, name);
+            assertFalse(deleting.matcher(String.valueOf(text)).find(), name + " must never delete off-site");
+        }
+    }
+
+    static Map<String, Object> scripts(Manifests m) {
+        return m.byComponent("ConfigMap", "backup").map("data");
+    }
+
+    static String archiverScript(Manifests m) {
+        return String.valueOf(scripts(m).get("binlog-archiver.sh"));
+    }
+
+    // ---- bundled object storage ----------------------------------------------------------------------------
+
+    public static void assertBundledStorage(Manifests m, Expect expect) {
+        K8sObject masters = m.byComponent("StatefulSet", "seaweedfs-master");
+        K8sObject volumes = m.byComponent("StatefulSet", "seaweedfs-volume");
+        K8sObject filers = m.byComponent("Deployment", "seaweedfs-filer");
+        String args = String.valueOf(masters.containers(false).get(0).get("args"));
+        Matcher replication = Pattern.compile("-defaultReplication=([0-9]{3})").matcher(args);
+        assertTrue(replication.find(), "masters set a default replication: " + args);
+        if (expect.prod()) {
+            assertEquals(3, ((Number) masters.at("spec.replicas")).intValue(), "3 raft masters");
+            assertTrue(((Number) volumes.at("spec.replicas")).intValue() >= 3, "at least 3 volume servers");
+            assertTrue(((Number) filers.at("spec.replicas")).intValue() >= 2, "at least 2 filers");
+            assertNotEquals("000", replication.group(1), "every object has a second copy");
+            for (K8sObject o : List.of(masters, volumes)) {
+                assertNotNull(o.at("spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution"),
+                        o.id() + " keeps copies on different nodes");
+            }
+        }
+        String filerToml = String.valueOf(m.byComponent("ConfigMap", "seaweedfs-filer").map("data").get("filer.toml"));
+        assertTrue(filerToml.contains("[mysql2]") && filerToml.contains("enabled = true"), "filer metadata lives in Galera");
+        K8sObject s3 = m.byComponent("Service", "seaweedfs-filer");
+        assertTrue(Manifests.selects(s3.map("spec.selector"), filers.podLabels()));
+        Map<String, String> contentEnv = effectiveEnv(m, deployment(m, "content"), deployment(m, "content").containers(false).get(0));
+        assertEquals("http://" + s3.name() + ":8333", contentEnv.get("DOZO_S3_ENDPOINT"), "content-service uses the bundled S3");
+    }
+}

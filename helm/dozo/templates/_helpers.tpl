@@ -1,0 +1,363 @@
+{{/*
+Names and labels. Every object carries the app.kubernetes.io labels; every pod Dozo runs itself also carries
+app.kubernetes.io/part-of=dozo, which the namespace's default-deny NetworkPolicy selects.
+*/}}
+
+{{- define "dozo.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/* "dozo" for `helm install dozo`, "<release>-dozo" otherwise, or fullnameOverride. */}}
+{{- define "dozo.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 40 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 40 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 40 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{- define "dozo.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/* Labels on every object. */}}
+{{- define "dozo.labels" -}}
+helm.sh/chart: {{ include "dozo.chart" . }}
+app.kubernetes.io/name: {{ include "dozo.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/version: {{ default .Chart.AppVersion .Values.image.tag | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/part-of: dozo
+{{- end }}
+
+{{/* Labels of one component (ctx: dict root component). */}}
+{{- define "dozo.componentLabels" -}}
+{{ include "dozo.labels" .root }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}
+
+{{/* The immutable selector of one component (ctx: dict root component). */}}
+{{- define "dozo.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "dozo.name" .root }}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}
+
+{{/*
+The five services and who calls whom. This table is the single source for Deployments, Services, the REST
+client URLs and the NetworkPolicies: a service accepts traffic only from the services whose `calls` name it.
+*/}}
+{{- define "dozo.serviceTable" -}}
+storefront:
+  database: ""
+  calls: [catalog, cart, content, review]
+  internalKey: false
+  media: false
+catalog:
+  database: dozo_catalog
+  calls: []
+  internalKey: true
+  media: false
+cart:
+  database: dozo_cart
+  calls: [catalog]
+  internalKey: true
+  media: false
+content:
+  database: dozo_content
+  calls: []
+  internalKey: false
+  media: true
+  trustsProxies: true
+review:
+  database: dozo_review
+  calls: [cart, catalog]
+  internalKey: true
+  media: false
+  trustsProxies: true
+{{- end }}
+
+{{- define "dozo.serviceKeys" -}}
+{{- list "storefront" "catalog" "cart" "content" "review" | toJson }}
+{{- end }}
+
+{{/* Effective settings of one service: serviceDefaults overlaid by services.<key> (ctx: dict root key). */}}
+{{- define "dozo.serviceValues" -}}
+{{- $defaults := deepCopy .root.Values.serviceDefaults }}
+{{- $own := deepCopy (index .root.Values.services .key) }}
+{{- mergeOverwrite $defaults $own | toJson }}
+{{- end }}
+
+{{/* Object name of a service's Deployment/Service: <fullname>-<key>, e.g. dozo-catalog. */}}
+{{- define "dozo.serviceName" -}}
+{{- printf "%s-%s" (include "dozo.fullname" .root) .key }}
+{{- end }}
+
+{{/* Full image reference of a service (ctx: dict root svc). */}}
+{{- define "dozo.serviceImage" -}}
+{{- $tag := default .root.Chart.AppVersion .root.Values.image.tag }}
+{{- if .root.Values.image.registry }}
+{{- printf "%s/%s:%s" .root.Values.image.registry .svc.image.repository $tag }}
+{{- else }}
+{{- printf "%s:%s" .svc.image.repository $tag }}
+{{- end }}
+{{- end }}
+
+{{/* The minimum number of pods a service runs: the HPA's floor when autoscaling, else replicas. */}}
+{{- define "dozo.minReplicas" -}}
+{{- if .autoscaling.enabled }}{{ .autoscaling.minReplicas }}{{ else }}{{ .replicas }}{{ end }}
+{{- end }}
+
+{{/* MariaDB */}}
+{{- define "dozo.mariadbName" -}}
+{{- printf "%s-mariadb" (include "dozo.fullname" .) }}
+{{- end }}
+
+{{/*
+The JDBC URL of one schema: a `sequential` multi-host URL over every Galera node, so Connector/J sends all
+writes to one node at a time and fails over in order (ctx: dict root database).
+*/}}
+{{- define "dozo.jdbcUrl" -}}
+{{- $mdb := include "dozo.mariadbName" .root }}
+{{- $hosts := list }}
+{{- range $i := until (int .root.Values.database.mariadb.replicas) }}
+{{- $hosts = append $hosts (printf "%s-%d.%s-internal:3306" $mdb $i $mdb) }}
+{{- end }}
+{{- printf "jdbc:mariadb:sequential://%s/%s" (join "," $hosts) .database }}
+{{- end }}
+
+{{/* Object storage (the media bucket the application uses). */}}
+{{- define "dozo.seaweedfsName" -}}
+{{- printf "%s-seaweedfs" (include "dozo.fullname" .) }}
+{{- end }}
+
+{{- define "dozo.mediaEndpoint" -}}
+{{- if eq .Values.objectStorage.mode "bundled" }}
+{{- printf "http://%s-s3:8333" (include "dozo.seaweedfsName" .) }}
+{{- else }}
+{{- printf "%s://%s" (ternary "https" "http" .Values.objectStorage.external.tls) .Values.objectStorage.external.endpoint }}
+{{- end }}
+{{- end }}
+
+{{- define "dozo.offsiteEndpoint" -}}
+{{- printf "%s://%s" (ternary "https" "http" .Values.backup.offsite.tls) .Values.backup.offsite.endpoint }}
+{{- end }}
+
+{{- define "dozo.offsiteTarget" -}}
+{{- printf "s3://%s (%s)" .Values.backup.offsite.bucket .Values.backup.offsite.endpoint }}
+{{- end }}
+
+{{/* The restricted Pod Security Standard: pod level (ctx: uid). */}}
+{{- define "dozo.podSecurityContext" -}}
+runAsNonRoot: true
+runAsUser: {{ . }}
+runAsGroup: {{ . }}
+fsGroup: {{ . }}
+seccompProfile:
+  type: RuntimeDefault
+{{- end }}
+
+{{/* The restricted Pod Security Standard: container level. */}}
+{{- define "dozo.containerSecurityContext" -}}
+runAsNonRoot: true
+allowPrivilegeEscalation: false
+readOnlyRootFilesystem: true
+capabilities:
+  drop: ["ALL"]
+seccompProfile:
+  type: RuntimeDefault
+{{- end }}
+
+{{/* rclone remotes from environment variables (ctx: dict name endpoint region secret). No config file needed. */}}
+{{- define "dozo.rcloneRemoteEnv" -}}
+{{- $n := upper .name -}}
+- name: RCLONE_CONFIG_{{ $n }}_TYPE
+  value: s3
+- name: RCLONE_CONFIG_{{ $n }}_PROVIDER
+  value: Other
+- name: RCLONE_CONFIG_{{ $n }}_ENDPOINT
+  value: {{ .endpoint | quote }}
+- name: RCLONE_CONFIG_{{ $n }}_REGION
+  value: {{ .region | quote }}
+- name: RCLONE_CONFIG_{{ $n }}_FORCE_PATH_STYLE
+  value: "true"
+- name: RCLONE_CONFIG_{{ $n }}_NO_CHECK_BUCKET
+  value: "true"
+- name: RCLONE_CONFIG_{{ $n }}_ACCESS_KEY_ID
+  valueFrom:
+    secretKeyRef:
+      name: {{ .secret }}
+      key: access-key
+- name: RCLONE_CONFIG_{{ $n }}_SECRET_ACCESS_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ .secret }}
+      key: secret-key
+{{- end }}
+
+{{/* Secret-backed environment of one service (ctx: dict root key meta). Values come only from Secrets. */}}
+{{- define "dozo.serviceSecretEnv" -}}
+{{- $v := .root.Values }}
+{{- if .meta.database }}
+- name: QUARKUS_DATASOURCE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.database.credentialsSecret }}
+      key: {{ .key }}-password
+{{- end }}
+{{- if .meta.internalKey }}
+- name: DOZO_INTERNAL_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.secrets.app }}
+      key: internal-key
+{{- end }}
+{{- if eq .key "review" }}
+- name: DOZO_REVIEW_CLIENT_HASH_SALT
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.secrets.app }}
+      key: review-client-hash-salt
+{{- end }}
+{{- if eq .key "content" }}
+- name: DOZO_OWNER_EMAIL
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.secrets.app }}
+      key: owner-email
+- name: DOZO_OWNER_INITIAL_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.secrets.app }}
+      key: owner-initial-password
+{{- end }}
+{{- if .meta.media }}
+- name: DOZO_S3_ACCESS_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.objectStorage.credentialsSecret }}
+      key: access-key
+- name: DOZO_S3_SECRET_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.objectStorage.credentialsSecret }}
+      key: secret-key
+{{- end }}
+{{- end }}
+
+{{/*
+Non-secret environment of one service as a JSON object (ctx: dict root key meta): the ConfigMap's data, and
+the env of the migration Job (which cannot read the ConfigMap: pre-upgrade runs before it is updated).
+*/}}
+{{- define "dozo.serviceConfig" -}}
+{{- $root := .root }}
+{{- $svc := include "dozo.serviceValues" (dict "root" $root "key" .key) | fromJson }}
+{{- $c := dict "QUARKUS_HTTP_PORT" "8080" "QUARKUS_LOG_CONSOLE_JSON_ENABLED" "true" }}
+{{- $_ := set $c "JAVA_TOOL_OPTIONS" (printf "-XX:MaxRAMPercentage=%v" $svc.javaMaxRamPercentage) }}
+{{- $_ := set $c "MP_JWT_VERIFY_PUBLICKEY_LOCATION" "/etc/dozo/jwt/public.pem" }}
+{{- if eq .key "content" }}
+{{- $_ := set $c "SMALLRYE_JWT_SIGN_KEY_LOCATION" "/etc/dozo/jwt/private.pem" }}
+{{- end }}
+{{- if .meta.database }}
+{{- $_ := set $c "QUARKUS_DATASOURCE_JDBC_URL" (include "dozo.jdbcUrl" (dict "root" $root "database" .meta.database)) }}
+{{- $_ := set $c "QUARKUS_DATASOURCE_USERNAME" (include "dozo.dbUser" .key) }}
+{{- $_ := set $c "QUARKUS_FLYWAY_MIGRATE_AT_START" "false" }}
+{{- end }}
+{{- if .meta.media }}
+{{- $_ := set $c "DOZO_S3_ENDPOINT" (include "dozo.mediaEndpoint" $root) }}
+{{- $_ := set $c "DOZO_S3_BUCKET" $root.Values.objectStorage.bucket }}
+{{- $_ := set $c "DOZO_S3_REGION" $root.Values.objectStorage.region }}
+{{- end }}
+{{- range $callee := .meta.calls }}
+{{- $_ := set $c (printf "QUARKUS_REST_CLIENT_%s_URL" (upper $callee)) (printf "http://%s:8080" (include "dozo.serviceName" (dict "root" $root "key" $callee))) }}
+{{- end }}
+{{- if .meta.trustsProxies }}
+{{- $_ := set $c "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES" (join "," $root.Values.trustedProxies) }}
+{{- end }}
+{{- toJson $c }}
+{{- end }}
+
+{{/* The database user of one service. */}}
+{{- define "dozo.dbUser" -}}
+{{- printf "dozo_%s" . }}
+{{- end }}
+
+{{/* The off-site bucket in the mariadb-operator's S3 format (ctx: dict root prefix). */}}
+{{- define "dozo.operatorOffsiteS3" -}}
+{{- $o := .root.Values.backup.offsite }}
+bucket: {{ $o.bucket }}
+prefix: {{ .prefix }}
+endpoint: {{ $o.endpoint }}
+region: {{ $o.region }}
+accessKeyIdSecretKeyRef:
+  name: {{ $o.credentialsSecret }}
+  key: access-key
+secretAccessKeySecretKeyRef:
+  name: {{ $o.credentialsSecret }}
+  key: secret-key
+tls:
+  enabled: {{ $o.tls }}
+{{- end }}
+
+{{/* Pod spec of an rclone copy between the media bucket and the off-site bucket (ctx: dict root source destination). */}}
+{{- define "dozo.mediaCopyPod" -}}
+{{- $root := .root }}
+{{- $b := $root.Values.backup -}}
+restartPolicy: Never
+automountServiceAccountToken: false
+enableServiceLinks: false
+securityContext:
+  {{- include "dozo.podSecurityContext" 65534 | nindent 2 }}
+containers:
+  - name: rclone
+    image: {{ $root.Values.tools.rcloneImage }}
+    command: ["/bin/sh", "/dozo-scripts/media-mirror.sh"]
+    env:
+      - name: SOURCE
+        value: {{ .source | quote }}
+      - name: DESTINATION
+        value: {{ .destination | quote }}
+      - name: HOME
+        value: /tmp
+      - name: RCLONE_CONFIG
+        value: /tmp/rclone.conf
+      {{- include "dozo.rcloneRemoteEnv" (dict "name" "media" "endpoint" (include "dozo.mediaEndpoint" $root) "region" $root.Values.objectStorage.region "secret" $root.Values.objectStorage.credentialsSecret) | nindent 6 }}
+      {{- include "dozo.rcloneRemoteEnv" (dict "name" "offsite" "endpoint" (include "dozo.offsiteEndpoint" $root) "region" $b.offsite.region "secret" $b.offsite.credentialsSecret) | nindent 6 }}
+    resources:
+      {{- toYaml $b.resources | nindent 6 }}
+    securityContext:
+      {{- include "dozo.containerSecurityContext" . | nindent 6 }}
+    volumeMounts:
+      - name: tmp
+        mountPath: /tmp
+      - name: dozo-scripts
+        mountPath: /dozo-scripts
+        readOnly: true
+volumes:
+  - name: tmp
+    emptyDir:
+      sizeLimit: 256Mi
+  - name: dozo-scripts
+    configMap:
+      name: {{ include "dozo.fullname" $root }}-backup-scripts
+{{- end }}
+
+{{/*
+Annotations of a Job that runs once per release (ctx: dict root hook weight): a Helm hook, or with
+helmHooks=false a plain Job that records which hook it stands for (kustomize base, GitOps tools).
+*/}}
+{{- define "dozo.hookAnnotations" -}}
+annotations:
+{{- if .root.Values.helmHooks }}
+  helm.sh/hook: {{ .hook }}
+  helm.sh/hook-weight: {{ .weight | quote }}
+  helm.sh/hook-delete-policy: before-hook-creation
+{{- else }}
+  dozo.shop/helm-hook: {{ .hook }}
+{{- end }}
+{{- end }}
