@@ -12,7 +12,9 @@ import io.restassured.http.ContentType;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.util.KeyUtils;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 import shop.dozo.testsupport.JwtTestResource;
@@ -40,6 +42,8 @@ class AuthApiTest {
                 KeyUtils.decodePublicKey(TestKeys.get().publicKeyPem()), TestTokens.ISSUER);
         JsonWebToken jwt = new DefaultJWTParser(verifier).parse(token);
         assertEquals(OWNER, jwt.getName());
+        assertEquals(OWNER, jwt.getClaim("upn"));
+        assertEquals(TestTokens.ISSUER, jwt.getIssuer());
         assertTrue(jwt.getGroups().containsAll(java.util.Set.of("staff", "owner")));
         assertTrue(jwt.getExpirationTime() > System.currentTimeMillis() / 1000);
     }
@@ -67,6 +71,74 @@ class AuthApiTest {
         }
         signIn(target, "guess-6").then().statusCode(429).contentType("application/problem+json");
         signIn(OWNER, PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    void theOwnerAddsStaffWhoSignInWithTheStaffRoleOnly() throws Exception {
+        addStaff("hanako@dozo.test", "hanako's long passphrase").then().statusCode(201)
+                .body("roles", equalTo(List.of("staff"))).body("active", equalTo(true));
+        String token = signIn("HANAKO@dozo.test", "hanako's long passphrase").then().statusCode(200)
+                .extract().path("accessToken");
+        JsonWebToken jwt = new DefaultJWTParser(new JWTAuthContextInfo(
+                KeyUtils.decodePublicKey(TestKeys.get().publicKeyPem()), TestTokens.ISSUER)).parse(token);
+        assertEquals(Set.of("staff"), jwt.getGroups());
+
+        // The token works here like any staff token: staff may write pages but not manage accounts.
+        given().auth().oauth2(token).get("/api/staff/pages").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/staff/accounts").then().statusCode(403);
+        addStaff("hanako@dozo.test", "another long passphrase").then().statusCode(409);
+        addStaff("short@dozo.test", "short").then().statusCode(400).body("errors.field", hasItem("password"));
+    }
+
+    @Test
+    void aDisabledAccountCannotSignInAndTheOwnerCannotLockThemselvesOut() {
+        long id = ((Number) addStaff("taro@dozo.test", "taro's long passphrase").then().statusCode(201).extract().path("id"))
+                .longValue();
+        asOwner().post("/api/staff/accounts/" + id + "/disable").then().statusCode(200).body("active", equalTo(false));
+        signIn("taro@dozo.test", "taro's long passphrase").then().statusCode(401);
+        asOwner().post("/api/staff/accounts/" + id + "/enable").then().statusCode(200).body("active", equalTo(true));
+        signIn("taro@dozo.test", "taro's long passphrase").then().statusCode(200);
+
+        long ownerId = ((Number) asOwner().get("/api/staff/accounts").then().statusCode(200).extract()
+                .path("find { it.email == 'owner@dozo.test' }.id")).longValue();
+        asOwner().post("/api/staff/accounts/" + ownerId + "/disable").then().statusCode(409);
+        asOwner().post("/api/staff/accounts/999999/disable").then().statusCode(404);
+    }
+
+    @Test
+    void staffChangeTheirOwnPassword() {
+        addStaff("jiro@dozo.test", "jiro's first passphrase").then().statusCode(201);
+        String token = signIn("jiro@dozo.test", "jiro's first passphrase").then().extract().path("accessToken");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "wrong", "newPassword", "jiro's second passphrase"))
+                .put("/api/staff/accounts/me/password").then().statusCode(400).body("errors.field", hasItem("currentPassword"));
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "jiro's first passphrase", "newPassword", "jiro's second passphrase"))
+                .put("/api/staff/accounts/me/password").then().statusCode(204);
+        signIn("jiro@dozo.test", "jiro's second passphrase").then().statusCode(200);
+    }
+
+    @Test
+    void manyFailuresFromOneClientAddressAreThrottledWhateverTheEmail() {
+        for (int attempt = 0; attempt < 30; attempt++) {
+            signInFrom("203.0.113.7", "guess" + attempt + "@dozo.test", "password-" + attempt).then().statusCode(401);
+        }
+        signInFrom("203.0.113.7", OWNER, PASSWORD).then().statusCode(429);
+        signInFrom("198.51.100.2", OWNER, PASSWORD).then().statusCode(200);
+    }
+
+    private static io.restassured.response.Response signInFrom(String client, String email, String password) {
+        return given().header("X-Forwarded-For", client).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password)).post("/api/auth/token");
+    }
+
+    private static io.restassured.specification.RequestSpecification asOwner() {
+        return given().auth().oauth2(TestTokens.owner()).contentType(ContentType.JSON);
+    }
+
+    private static io.restassured.response.Response addStaff(String email, String password) {
+        return asOwner().body(Map.of("email", email, "password", password, "roles", List.of("staff")))
+                .post("/api/staff/accounts");
     }
 
     private static io.restassured.response.Response signIn(String email, String password) {

@@ -19,8 +19,9 @@ import java.util.Map;
  */
 public abstract class ArchiveTablesResource {
 
+    /** The service's own database; subclasses with extra archive endpoints use it too. */
     @Inject
-    AgroalDataSource dataSource;
+    protected AgroalDataSource dataSource;
 
     /** Entity name in the URL → table name. The only way a table name reaches SQL. */
     protected abstract Map<String, String> tables();

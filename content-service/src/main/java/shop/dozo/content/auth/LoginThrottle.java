@@ -52,6 +52,9 @@ public class LoginThrottle {
     }
 
     public void failed(String... keys) {
+        if (failures.size() > 10_000) {
+            forgetOldFailures(); // someone is spraying many emails: keep memory bounded
+        }
         for (String key : keys) {
             Deque<Instant> recent = failures.computeIfAbsent(key, ignored -> new ArrayDeque<>());
             synchronized (recent) {
@@ -62,5 +65,14 @@ public class LoginThrottle {
 
     public void succeeded(String email) {
         failures.remove(email);
+    }
+
+    private void forgetOldFailures() {
+        Instant cutoff = Instant.now().minus(window);
+        failures.values().removeIf(recent -> {
+            synchronized (recent) {
+                return recent.isEmpty() || recent.peekLast().isBefore(cutoff);
+            }
+        });
     }
 }

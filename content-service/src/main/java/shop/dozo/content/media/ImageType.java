@@ -4,12 +4,16 @@ import java.util.Optional;
 
 /** The image formats the shop accepts, recognised from the bytes themselves, never from a name or a header. */
 public enum ImageType {
-    JPEG("image/jpeg"), PNG("image/png"), GIF("image/gif"), WEBP("image/webp");
+    JPEG("image/jpeg", "jpeg"), PNG("image/png", "png"), GIF("image/gif", "gif"), WEBP("image/webp", "webp");
 
     public final String mediaType;
 
-    ImageType(String mediaType) {
+    /** The ImageIO format name. */
+    public final String format;
+
+    ImageType(String mediaType, String format) {
         this.mediaType = mediaType;
+        this.format = format;
     }
 
     public static Optional<ImageType> sniff(byte[] bytes) {

@@ -18,6 +18,11 @@ public class Media extends PanacheEntityBase {
 
     public String altText = "";
 
+    /** Pixel size of the stored original; null for media imported from before it was recorded. */
+    public Integer width;
+
+    public Integer height;
+
     public String uploadedBy;
 
     @CreationTimestamp

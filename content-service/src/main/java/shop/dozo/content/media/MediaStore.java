@@ -6,6 +6,7 @@ import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.StatObjectArgs;
+import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import io.minio.errors.MinioException;
 import io.quarkus.runtime.Startup;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,17 +59,7 @@ public class MediaStore {
     }
 
     public boolean exists(String key) {
-        try {
-            client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
-            return true;
-        } catch (ErrorResponseException e) {
-            if (e.response().code() == 404) {
-                return false;
-            }
-            throw new MediaStoreException(e);
-        } catch (MinioException e) {
-            throw new MediaStoreException(e);
-        }
+        return stat(key).isPresent();
     }
 
     /** Writes the bytes unless an object with this key (hence these very bytes) is already there. */
@@ -83,12 +75,47 @@ public class MediaStore {
         }
     }
 
+    /** Size and type of an object, or empty when there is none under this key. */
+    public Optional<StoredObject> stat(String key) {
+        try {
+            StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+            return Optional.of(new StoredObject(stat.size(), stat.contentType()));
+        } catch (ErrorResponseException e) {
+            if (e.response().code() == 404) {
+                return Optional.empty();
+            }
+            throw new MediaStoreException(e);
+        } catch (MinioException e) {
+            throw new MediaStoreException(e);
+        }
+    }
+
     public InputStream open(String key) {
         try {
             return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
         } catch (MinioException e) {
             throw new MediaStoreException(e);
         }
+    }
+
+    /** Part of an object, for HTTP range requests. */
+    public InputStream open(String key, long offset, long length) {
+        try {
+            return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).offset(offset).length(length).build());
+        } catch (MinioException e) {
+            throw new MediaStoreException(e);
+        }
+    }
+
+    public byte[] read(String key) {
+        try {
+            return readAll(open(key));
+        } catch (IOException e) {
+            throw new MediaStoreException(e);
+        }
+    }
+
+    public record StoredObject(long size, String contentType) {
     }
 
     /** The object store did not answer as expected: a 503 for the caller, who may retry. */

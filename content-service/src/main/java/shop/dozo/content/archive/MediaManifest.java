@@ -1,0 +1,76 @@
+package shop.dozo.content.archive;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import shop.dozo.support.ProblemException;
+
+/**
+ * The media export is the media table with, on each line, the manifest of the object it describes: its key in
+ * the bucket, SHA-256, size, type and alt text, so an archive can be checked and filled without asking the
+ * database. An import drops these fields again after checking that they agree with the row.
+ */
+final class MediaManifest {
+    static final List<String> FIELDS = List.of("key", "sha256", "size", "type", "alt");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private MediaManifest() {
+    }
+
+    /** Wraps an export stream: each row the table export writes gains its manifest fields. */
+    static OutputStream adding(OutputStream out) {
+        return new OutputStream() {
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+            @Override
+            public void write(int b) throws IOException {
+                if (b != '\n') {
+                    line.write(b);
+                    return;
+                }
+                ObjectNode row = (ObjectNode) JSON.readTree(line.toByteArray());
+                ObjectNode manifested = JSON.createObjectNode();
+                manifested.put("key", row.path("id").asText());
+                manifested.put("sha256", row.path("id").asText());
+                manifested.put("size", row.path("size_bytes").asLong());
+                manifested.put("type", row.path("content_type").asText());
+                manifested.put("alt", row.path("alt_text").asText());
+                manifested.setAll(row);
+                out.write(JSON.writeValueAsBytes(manifested));
+                out.write('\n');
+                line.reset();
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+        };
+    }
+
+    /** An export line back to a table row; lines without manifest fields (older archives) pass unchanged. */
+    static byte[] rows(List<String> lines) throws IOException {
+        ByteArrayOutputStream rows = new ByteArrayOutputStream();
+        int number = 0;
+        for (String text : lines) {
+            number++;
+            if (text.isBlank()) {
+                continue;
+            }
+            ObjectNode line = (ObjectNode) JSON.readTree(text);
+            String id = line.path("id").asText();
+            for (String field : List.of("key", "sha256")) {
+                if (line.has(field) && !line.get(field).asText().equals(id)) {
+                    throw ProblemException.badRequest("line " + number, field + " must equal the id " + id);
+                }
+            }
+            FIELDS.forEach(line::remove);
+            rows.write(JSON.writeValueAsBytes(line));
+            rows.write('\n');
+        }
+        return rows.toByteArray();
+    }
+}

@@ -1,0 +1,30 @@
+package shop.dozo.content.settings;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import shop.dozo.content.document.DocumentRequest;
+
+/** A staff save of the shop settings; {@code version} is the one edited (0 for the very first save). */
+public record SettingsRequest(
+        @NotBlank @Size(max = 100) String name,
+        @Size(max = 100) String nameEn,
+        @Size(max = 200) String tagline,
+        @Size(max = 200) String taglineEn,
+        @Size(max = 20) List<@Valid @NotNull NavItem> navigation,
+        @Size(max = 2000) String footer,
+        @Size(max = 2000) String footerEn,
+        @Pattern(regexp = DocumentRequest.SLUG, message = "the slug of a page") @Size(max = 100) String legalNoticeSlug,
+        @NotNull Long version) {
+
+    /** A menu entry. Links stay on the shop ("/pages/about") or go to an http(s) address, never javascript:. */
+    public record NavItem(
+            @NotBlank @Size(max = 60) String label,
+            @Size(max = 60) String labelEn,
+            @NotBlank @Size(max = 300) @Pattern(regexp = "/(?!/)\\S*|https?://\\S+",
+                    message = "a path starting with / or an http(s) address") String href) {
+    }
+}

@@ -1,0 +1,59 @@
+package shop.dozo.content;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasKey;
+import static shop.dozo.content.ContentApi.asStaff;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import shop.dozo.testsupport.JwtTestResource;
+import shop.dozo.testsupport.MariaDbTestResource;
+import shop.dozo.testsupport.S3TestResource;
+
+@QuarkusTest
+@QuarkusTestResource(MariaDbTestResource.class)
+@QuarkusTestResource(S3TestResource.class)
+@QuarkusTestResource(JwtTestResource.class)
+class SettingsApiTest {
+
+    @Test
+    void staffEditTheSettingsAndTheShopReadsThem() {
+        int version = asStaff().get("/api/staff/settings").then().statusCode(200).extract().path("version");
+        asStaff().body(settings(version, "/pages/shipping")).put("/api/staff/settings").then().statusCode(200)
+                .body("version", equalTo(version + 1)).body("updatedBy", equalTo("staff@dozo.test"));
+
+        given().get("/api/settings").then().statusCode(200)
+                .body("name", equalTo("ことり舎")).body("tagline", equalTo("からだと地球にやさしい暮らしの道具"))
+                .body("navigation[1].href", equalTo("/pages/shipping")).body("legalNoticeSlug", equalTo("law"))
+                .body("$", not(hasKey("updatedBy")));
+
+        // A second save from the same starting version (a re-run seed, a second tab) changes nothing.
+        asStaff().body(settings(version, "/pages/other")).put("/api/staff/settings").then().statusCode(409)
+                .body("current.version", equalTo(version + 1)).body("current.navigation[1].href", equalTo("/pages/shipping"));
+    }
+
+    @Test
+    void menuLinksMustStayOnTheShopOrBeHttp() {
+        for (String href : List.of("javascript:alert(1)", "//evil.example/", "data:text/html,x", "pages/relative")) {
+            asStaff().body(settings(0, href)).put("/api/staff/settings").then().statusCode(400)
+                    .body("errors.field", hasItem("navigation[1].href"));
+        }
+        asStaff().body(Map.of("name", "", "version", 0)).put("/api/staff/settings").then().statusCode(400)
+                .body("errors.field", hasItem("name"));
+        asStaff().body(Map.of("name", "x")).put("/api/staff/settings").then().statusCode(400)
+                .body("errors.field", hasItem("version"));
+    }
+
+    private static Map<String, Object> settings(int version, String secondHref) {
+        return Map.of("name", "ことり舎", "nameEn", "Kotori-sha", "tagline", "からだと地球にやさしい暮らしの道具",
+                "navigation", List.of(Map.of("label", "お知らせ", "labelEn", "News", "href", "/news"),
+                        Map.of("label", "送料", "href", secondHref)),
+                "footer", "© ことり舎", "legalNoticeSlug", "law", "version", version);
+    }
+}
