@@ -2,14 +2,46 @@ package shop.dozo.storefront.catalog;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import shop.dozo.storefront.upstream.UpstreamProblem;
 
+/** catalog-service's public API (docs/service-contracts.md). */
 @RegisterRestClient(configKey = "catalog")
 @Path("/api")
 public interface CatalogClient {
 
     @GET
+    @Path("/categories")
+    List<Category> categories();
+
+    @GET
+    @Path("/categories/{slug}")
+    CategoryDetail category(@PathParam("slug") String slug);
+
+    @GET
     @Path("/products")
-    ProductPage products(@QueryParam("sort") String sort, @QueryParam("page") int page, @QueryParam("size") int size);
+    ProductList products(@QueryParam("category") String category, @QueryParam("sort") String sort,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/products/recommended")
+    List<Product> recommended(@QueryParam("limit") int limit);
+
+    @GET
+    @Path("/products/{sku}")
+    Product product(@PathParam("sku") String sku);
+
+    @GET
+    @Path("/search")
+    SearchResults search(@QueryParam("q") String query, @QueryParam("limit") int limit);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return UpstreamProblem.from(response);
+    }
 }

@@ -1,0 +1,56 @@
+package shop.dozo.storefront.cart;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import shop.dozo.storefront.checkout.CheckoutRequest;
+import shop.dozo.storefront.order.Order;
+import shop.dozo.storefront.upstream.UpstreamProblem;
+
+/** cart-service's public API: carts behind opaque tokens, checkout with an Idempotency-Key, order lookup. */
+@RegisterRestClient(configKey = "cart")
+@Path("/api")
+public interface CartClient {
+
+    @POST
+    @Path("/carts")
+    CartView create();
+
+    @GET
+    @Path("/carts/{token}")
+    CartView cart(@PathParam("token") String token);
+
+    @PUT
+    @Path("/carts/{token}/items/{sku}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    CartView setQuantity(@PathParam("token") String token, @PathParam("sku") String sku, QuantityRequest quantity);
+
+    @DELETE
+    @Path("/carts/{token}/items/{sku}")
+    CartView remove(@PathParam("token") String token, @PathParam("sku") String sku);
+
+    @POST
+    @Path("/carts/{token}/checkout")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Order checkout(@PathParam("token") String token, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            CheckoutRequest request);
+
+    @GET
+    @Path("/orders/lookup")
+    Order lookup(@QueryParam("number") String number, @QueryParam("email") String email);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return UpstreamProblem.from(response);
+    }
+}

@@ -1,0 +1,4 @@
+package shop.dozo.storefront.cart;
+
+public record QuantityRequest(int quantity) {
+}

@@ -1,0 +1,23 @@
+package shop.dozo.storefront.checkout;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import shop.dozo.storefront.cart.CartClient;
+import shop.dozo.storefront.order.Order;
+
+/**
+ * Places the order at cart-service. Not retried automatically: the shopper sees "try again", and their next
+ * press carries the same Idempotency-Key, so cart-service answers with the first order if it was made.
+ */
+@ApplicationScoped
+public class Checkout {
+
+    @RestClient
+    CartClient client;
+
+    @Timeout(10_000)
+    public Order placeOrder(String cartToken, String idempotencyKey, CheckoutRequest request) {
+        return client.checkout(cartToken, idempotencyKey, request);
+    }
+}

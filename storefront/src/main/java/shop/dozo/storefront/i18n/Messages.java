@@ -1,0 +1,21 @@
+package shop.dozo.storefront.i18n;
+
+import io.quarkus.qute.i18n.Localized;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The message bundle in a given language, for texts made in Java (notices, form errors). */
+@ApplicationScoped
+public class Messages {
+
+    @Inject
+    Msg japanese;
+
+    @Inject
+    @Localized("en")
+    Msg english;
+
+    public Msg of(Lang lang) {
+        return lang == Lang.EN ? english : japanese;
+    }
+}

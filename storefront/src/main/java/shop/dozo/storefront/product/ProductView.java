@@ -1,0 +1,9 @@
+package shop.dozo.storefront.product;
+
+import java.util.List;
+import shop.dozo.storefront.catalog.Category;
+import shop.dozo.storefront.catalog.Product;
+
+/** Everything a product page shows besides its forms. */
+public record ProductView(Product product, List<Category> breadcrumbs, ReviewsView reviews, int coolFee) {
+}

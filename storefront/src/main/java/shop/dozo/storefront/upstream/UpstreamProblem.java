@@ -1,0 +1,51 @@
+package shop.dozo.storefront.upstream;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * A service answered with an error status. The pages decide what the shopper sees; a 4xx means the service is
+ * alive (so it does not trip a circuit breaker), a 5xx does.
+ */
+public class UpstreamProblem extends RuntimeException {
+    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final transient Problem problem;
+
+    public UpstreamProblem(Problem problem) {
+        super(problem.status() + " " + problem.title() + ": " + problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public int status() {
+        return problem.status();
+    }
+
+    public boolean isNotFound() {
+        return problem.status() == 404;
+    }
+
+    /** For the REST clients' exception mappers: reads the problem body, or makes one from the status alone. */
+    public static RuntimeException from(Response response) {
+        int status = response.getStatus();
+        Problem problem = null;
+        try {
+            if (response.hasEntity()) {
+                problem = JSON.readValue(response.readEntity(String.class), Problem.class);
+            }
+        } catch (Exception unreadable) {
+            // Not a problem document (a proxy's error page, say): the status still tells enough.
+        }
+        if (problem == null || problem.status() != status) {
+            problem = new Problem(problem == null ? "HTTP " + status : problem.title(), status,
+                    problem == null ? null : problem.detail(), problem == null ? List.of() : problem.errors());
+        }
+        return status >= 500 ? new UpstreamDown(problem) : new UpstreamProblem(problem);
+    }
+}

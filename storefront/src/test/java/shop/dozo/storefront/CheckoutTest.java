@@ -1,0 +1,93 @@
+package shop.dozo.storefront;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/** Checkout against the real cart-service: mistakes are explained field by field, a double submit is one order. */
+@QuarkusTest
+@QuarkusTestResource(ShopStackResource.class)
+@Order(30)
+class CheckoutTest {
+
+    static Map<String, String> address(String idempotencyKey) {
+        Map<String, String> form = new HashMap<>(Map.of("fullName", "山田 花子", "email", "hanako@example.jp",
+                "postalCode", "150-0001", "prefecture", "東京都", "city", "渋谷区", "street", "神宮前1-2-3",
+                "phone", "03-1234-5678", "paymentMethod", "bank_transfer", "usePoints", "0"));
+        form.put("idempotencyKey", idempotencyKey);
+        return form;
+    }
+
+    static String key(String html) {
+        Matcher m = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "the form carries its idempotency key");
+        return m.group(1);
+    }
+
+    @Test
+    void mistakesAreExplainedInJapaneseAndTheFormKeepsWhatWasTyped() {
+        Shopper shopper = new Shopper();
+        shopper.get("/product/EG-BAG-01");
+        shopper.post("/cart/add", Map.of("sku", "EG-BAG-01", "quantity", "1"));
+        String form = shopper.get("/checkout").then().statusCode(200).extract().asString();
+        Map<String, String> wrong = address(key(form));
+        wrong.put("postalCode", "12-34");
+        wrong.put("prefecture", "Tokyo");
+        wrong.remove("paymentMethod");
+        String refused = shopper.post("/checkout", wrong).then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("入力内容をご確認ください。"));
+        assertTrue(refused.contains("郵便番号を 123-4567 の形で入力してください。"));
+        assertTrue(refused.contains("都道府県を選んでください。"));
+        assertTrue(refused.contains("お支払い方法を選んでください。"));
+        assertTrue(refused.contains("value=\"山田 花子\""), "nothing typed is lost");
+        assertTrue(refused.contains("aria-invalid=\"true\""));
+        assertTrue(shopper.get("/cart").asString().contains("data-sku=\"EG-BAG-01\""), "no order, the cart is as it was");
+    }
+
+    @Test
+    void pressingPlaceOrderTwiceIsOneOrderAndItCanBeLookedUp() {
+        Shopper shopper = new Shopper();
+        shopper.get("/product/FT-CHOCO-50");
+        shopper.post("/cart/add", Map.of("sku", "FT-CHOCO-50", "quantity", "3"));
+        String key = key(shopper.get("/checkout").asString());
+
+        Response first = shopper.post("/checkout", address(key));
+        first.then().statusCode(303);
+        assertEquals("/order/thanks", CartFlowTest.path(first.getHeader("Location")));
+        String firstOrder = first.getCookie("dozo_order");
+        Response second = shopper.post("/checkout", address(key));
+        second.then().statusCode(303);
+        assertEquals(firstOrder, second.getCookie("dozo_order"), "the second press answers with the same order");
+
+        String thanks = shopper.get("/order/thanks").then().statusCode(200).extract().asString();
+        assertTrue(thanks.contains("ご注文ありがとうございました"));
+        String number = orderNumber(thanks);
+        assertTrue(thanks.contains("¥1,904"), "3 × ¥378 + ¥770 shipping");
+        assertTrue(thanks.contains("8%対象（軽減税率）"), "the reduced-rate part is listed");
+
+        Shopper later = new Shopper();
+        later.get("/order/lookup");
+        String found = later.post("/order/lookup", Map.of("number", number, "email", "hanako@example.jp")).then()
+                .statusCode(200).extract().asString();
+        assertTrue(found.contains(number) && found.contains("ご注文を受け付けました"));
+        String wrong = later.post("/order/lookup", Map.of("number", number, "email", "someone@example.jp")).then()
+                .statusCode(404).extract().asString();
+        assertTrue(wrong.contains("ご注文が見つかりませんでした。"));
+        assertTrue(shopper.get("/cart").asString().contains("カートは空です。"), "the cart was used once");
+    }
+
+    static String orderNumber(String html) {
+        Matcher m = Pattern.compile("class=\"order-number\">([^<]+)<").matcher(html);
+        assertTrue(m.find(), "the order number is shown");
+        return m.group(1);
+    }
+}
