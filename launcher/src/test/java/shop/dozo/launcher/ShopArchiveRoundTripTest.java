@@ -89,13 +89,10 @@ class ShopArchiveRoundTripTest {
                 + firstOrder + "&email=buyer-0@example.jp").status(), "a shopper finds their order in the restored shop");
     }
 
-    /**
-     * The sales history the story's shop lost: 200 orders from 200 shoppers. Placed one after another: parallel
-     * first orders of new customers still hit an open cart-service bug (a 500; see issue 4).
-     */
+    /** The sales history the story's shop lost: 200 orders from 200 shoppers, eight at a time. */
     private static String twoHundredOrders(LocalStack shop) throws Exception {
         String[] skus = { "CP-LINER-01", "OF-TEA-100", "EG-WRAP-3", "BK-GUIDE-01" };
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             java.util.List<java.util.concurrent.Future<String>> orders = new java.util.ArrayList<>();
             for (int i = 0; i < 200; i++) {
