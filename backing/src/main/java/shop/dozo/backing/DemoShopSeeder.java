@@ -51,6 +51,9 @@ public final class DemoShopSeeder {
         if (serviceUrls.containsKey("review-service")) {
             seedReviews(serviceUrls.get("review-service"));
         }
+        if (serviceUrls.containsKey("content-service")) {
+            seedContent(serviceUrls.get("content-service"));
+        }
         return report;
     }
 
@@ -134,6 +137,38 @@ public final class DemoShopSeeder {
             }
         }
         report.add("reviews: " + created + " approved reviews created, " + existing + " already there");
+    }
+
+    /** Pages and news arrive published; the shop's name, tagline, footer and menu become its settings. */
+    private void seedContent(String content) {
+        int created = 0;
+        for (JsonNode page : shop.path("pages")) {
+            if (createOrExisting(content + "/api/staff/pages", ((ObjectNode) page.deepCopy()).put("status", "published"))) {
+                created++;
+            }
+        }
+        for (JsonNode post : shop.path("news")) {
+            if (createOrExisting(content + "/api/staff/news", ((ObjectNode) post.deepCopy()).put("status", "published"))) {
+                created++;
+            }
+        }
+        report.add("content: " + created + " pages and news posts created");
+        JsonNode about = shop.path("shop");
+        String registration = about.path("invoiceRegistrationNumber").asText();
+        ObjectNode settings = JSON.createObjectNode().put("name", about.path("name").asText())
+                .put("nameEn", about.path("nameEn").asText()).put("tagline", about.path("tagline").asText())
+                .put("taglineEn", "Everyday things kind to body and earth")
+                .put("footer", about.path("name").asText() + " · 登録番号 " + registration)
+                .put("footerEn", about.path("nameEn").asText() + " · registration " + registration)
+                .put("legalNoticeSlug", "law").put("version", 0);
+        settings.putArray("navigation").addObject().put("label", "お店について").put("labelEn", "About us")
+                .put("href", "/pages/about");
+        // Version 0 is only accepted while nothing was saved yet: a 409 means the owner's own settings stay.
+        ShopApi.Reply saved = api.put(content + "/api/staff/settings", settings.toString());
+        if (!saved.ok() && saved.status() != 409) {
+            throw new IllegalStateException("Seeding failed at " + content + "/api/staff/settings (" + saved.status()
+                    + "): " + saved.body());
+        }
     }
 
     /** @return true when created, false when it already existed; anything else is an error worth stopping for. */

@@ -97,7 +97,6 @@ public final class ShopStack {
             started = new LocalStack(LocalStack.Settings.forTest(home, SERVICES));
             started.start();
             new DemoShopSeeder(started, DemoShopSeeder.demoFile()).seed();
-            DemoContent.seed(started);
             warmUp(started);
             return started;
         } catch (Exception e) {
