@@ -51,7 +51,8 @@ public final class NdjsonTables {
                     while (rows.next()) {
                         ObjectNode row = JSON.createObjectNode();
                         for (int column = 1; column <= meta.getColumnCount(); column++) {
-                            put(row, meta.getColumnLabel(column), rows.getObject(column));
+                            put(row, meta.getColumnLabel(column), meta.getColumnType(column) == Types.TIMESTAMP
+                                    ? rows.getTimestamp(column, utc()) : rows.getObject(column));
                         }
                         out.write(JSON.writeValueAsBytes(row));
                         out.write('\n');
@@ -129,7 +130,7 @@ public final class NdjsonTables {
                 if (value.isNull()) {
                     insert.setNull(i + 1, type);
                 } else if (type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE) {
-                    insert.setTimestamp(i + 1, Timestamp.from(Instant.parse(value.asText())));
+                    insert.setTimestamp(i + 1, Timestamp.from(Instant.parse(value.asText())), utc());
                 } else if (value.isBoolean()) {
                     insert.setBoolean(i + 1, value.asBoolean());
                 } else if (value.isIntegralNumber()) {
@@ -147,8 +148,6 @@ public final class NdjsonTables {
             row.putNull(name);
         } else if (value instanceof Timestamp timestamp) {
             row.put(name, timestamp.toInstant().toString());
-        } else if (value instanceof java.time.LocalDateTime local) {
-            row.put(name, local.toInstant(java.time.ZoneOffset.UTC).toString());
         } else if (value instanceof Boolean bool) {
             row.put(name, bool);
         } else if (value instanceof Number number && !(value instanceof java.math.BigDecimal)) {
@@ -156,6 +155,14 @@ public final class NdjsonTables {
         } else {
             row.put(name, value.toString());
         }
+    }
+
+    /**
+     * Timestamps cross JDBC as UTC (the services' sessions run in UTC): without the calendar the driver would use
+     * the JVM's zone, and an owner's laptop in Asia/Tokyo would shift every time in the archive by nine hours.
+     */
+    private static java.util.Calendar utc() {
+        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
     }
 
     private static List<String> primaryKey(Connection connection, String table) throws SQLException {

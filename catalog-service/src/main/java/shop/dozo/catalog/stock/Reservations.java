@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,9 +41,9 @@ public class Reservations {
             }
             return existing;
         }
-        Instant expiresAt = Instant.now().plus(ttl);
-        em.createNativeQuery("INSERT INTO stock_reservation (id, status, expires_at) VALUES (?1, 'RESERVED', ?2)")
-                .setParameter(1, id).setParameter(2, Timestamp.from(expiresAt)).executeUpdate();
+        em.createNativeQuery("INSERT INTO stock_reservation (id, status, expires_at) "
+                + "VALUES (?1, 'RESERVED', NOW(6) + INTERVAL ?2 MICROSECOND)")
+                .setParameter(1, id).setParameter(2, ttl.toNanos() / 1000).executeUpdate();
         List<Problem.FieldError> short_ = new ArrayList<>();
         // Sorted by SKU, so concurrent reservations lock rows in the same order and cannot deadlock each other.
         for (Map.Entry<String, Integer> item : items.entrySet()) {
@@ -63,7 +62,7 @@ public class Reservations {
                     "Not enough stock for " + short_.stream().map(Problem.FieldError::field).toList() + ".")
                     .withErrors(short_));
         }
-        return new ReservationView(id, "RESERVED", items(items), expiresAt);
+        return find(id);
     }
 
     @Transactional
@@ -101,14 +100,14 @@ public class Reservations {
 
     @SuppressWarnings("unchecked")
     public List<String> expiredIds() {
-        return em.createNativeQuery("SELECT id FROM stock_reservation WHERE status = 'RESERVED' AND expires_at < ?1")
-                .setParameter(1, Timestamp.from(Instant.now())).getResultList();
+        return em.createNativeQuery("SELECT id FROM stock_reservation WHERE status = 'RESERVED' AND expires_at < NOW(6)")
+                .getResultList();
     }
 
     private boolean finish(String id, String status) {
-        return em.createNativeQuery("UPDATE stock_reservation SET status = ?1, finished_at = ?2 "
-                + "WHERE id = ?3 AND status = 'RESERVED'")
-                .setParameter(1, status).setParameter(2, Timestamp.from(Instant.now())).setParameter(3, id)
+        return em.createNativeQuery("UPDATE stock_reservation SET status = ?1, finished_at = NOW(6) "
+                + "WHERE id = ?2 AND status = 'RESERVED'")
+                .setParameter(1, status).setParameter(2, id)
                 .executeUpdate() == 1;
     }
 
@@ -122,7 +121,7 @@ public class Reservations {
 
     @SuppressWarnings("unchecked")
     ReservationView find(String id) {
-        List<Object[]> head = em.createNativeQuery("SELECT status, expires_at FROM stock_reservation WHERE id = ?1")
+        List<Object[]> head = em.createNativeQuery("SELECT status, UNIX_TIMESTAMP(expires_at) FROM stock_reservation WHERE id = ?1")
                 .setParameter(1, id).getResultList();
         if (head.isEmpty()) {
             return null;
@@ -135,10 +134,14 @@ public class Reservations {
         return new ReservationView(id, (String) head.get(0)[0], items, instant(head.get(0)[1]));
     }
 
-    /** A TIMESTAMP column read by a native query (Hibernate hands it over in UTC, as configured). */
-    static Instant instant(Object column) {
-        return column instanceof Timestamp ts ? ts.toInstant()
-                : ((java.time.LocalDateTime) column).atZone(java.time.ZoneOffset.UTC).toInstant();
+    /**
+     * A TIMESTAMP read by native SQL as {@code UNIX_TIMESTAMP(column)}: the database answers in epoch seconds, so
+     * neither the session's, the driver's nor the JVM's time zone can shift it.
+     */
+    static Instant instant(Object epochSeconds) {
+        java.math.BigDecimal seconds = new java.math.BigDecimal(epochSeconds.toString());
+        return Instant.ofEpochSecond(seconds.longValue(),
+                seconds.remainder(java.math.BigDecimal.ONE).movePointRight(9).longValue());
     }
 
     private void requirePublished(String sku) {
@@ -155,11 +158,6 @@ public class Reservations {
         Map<String, Integer> merged = new TreeMap<>();
         items.forEach(item -> merged.merge(item.sku(), item.quantity(), Integer::sum));
         return merged;
-    }
-
-    private static List<ReservationRequest.Item> items(Map<String, Integer> items) {
-        return items.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> new ReservationRequest.Item(entry.getKey(), entry.getValue())).toList();
     }
 
 }

@@ -70,7 +70,7 @@ public class StockResource {
     @SuppressWarnings("unchecked")
     public List<LedgerLine> history(@PathParam("sku") String sku) {
         requireStock(sku);
-        List<Object[]> rows = em.createNativeQuery("SELECT id, delta, reason, note, actor, reservation_id, created_at "
+        List<Object[]> rows = em.createNativeQuery("SELECT id, delta, reason, note, actor, reservation_id, UNIX_TIMESTAMP(created_at) "
                 + "FROM stock_ledger WHERE sku = ?1 ORDER BY id").setParameter(1, sku).getResultList();
         return rows.stream().map(row -> new LedgerLine(((Number) row[0]).longValue(), ((Number) row[1]).intValue(),
                 (String) row[2], (String) row[3], (String) row[4], (String) row[5], Reservations.instant(row[6])))
