@@ -54,6 +54,7 @@ class ShopArchiveRoundTripTest {
                 "{\"sku\":\"ARC-ONLY-1\",\"category\":\"books\",\"name\":\"持ち出しの記録\",\"priceYen\":1500,\"taxRate\":10,\"stock\":3}")
                 .status());
         uploadImage(shop, token);
+        editThePageTwice(shop, staff);
         String firstOrder = twoHundredOrders(shop);
         reviewIsVerifiedAgainstTheRealOrder(shop, firstOrder);
 
@@ -85,8 +86,26 @@ class ShopArchiveRoundTripTest {
         assertEquals(entryHashes(archive), entryHashes(copy), "every table and every image is identical");
         assertEquals(200, new ShopApi(null).get(stack("target", target).url("catalog-service")
                 + "/api/products/ARC-ONLY-1").status());
+        ShopApi.Reply revisions = new ShopApi(stack("target", target).ownerToken())
+                .get(stack("target", target).url("content-service") + "/api/staff/pages/shipping/revisions");
+        assertEquals(200, revisions.status(), revisions.body());
+        assertTrue(revisions.body().contains("送料の改定") && revisions.body().contains("クール便の追記"),
+                "the page's whole history came back: " + revisions.body());
         assertEquals(200, new ShopApi(null).get(stack("target", target).url("cart-service") + "/api/orders/lookup?number="
                 + firstOrder + "&email=buyer-0@example.jp").status(), "a shopper finds their order in the restored shop");
+    }
+
+    /** Two staff edits of a demo page: the archive must carry all three revisions, not only the latest text. */
+    private static void editThePageTwice(LocalStack shop, ShopApi staff) {
+        String page = shop.url("content-service") + "/api/staff/pages/shipping";
+        for (String[] edit : new String[][] { { "2", "送料の改定", "全国一律800円（税込）。" },
+                { "3", "クール便の追記", "全国一律800円（税込）。クール便は+330円です。" } }) {
+            int current = Integer.parseInt(edit[0]) - 1;
+            ShopApi.Reply saved = staff.put(page, "{\"title\":\"送料・お届けについて\",\"body\":\"" + edit[2]
+                    + "\",\"status\":\"published\",\"note\":\"" + edit[1] + "\",\"revision\":" + current + "}");
+            assertEquals(200, saved.status(), saved.body());
+            assertTrue(saved.body().contains("\"revision\":" + edit[0]), saved.body());
+        }
     }
 
     /** The sales history the story's shop lost: 200 orders from 200 shoppers, eight at a time. */
