@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import shop.dozo.cart.contract.CatalogContract;
 import shop.dozo.cart.contract.CatalogContractResource;
+import shop.dozo.cart.points.PointsExpiry;
 import shop.dozo.testsupport.JwtTestResource;
 import shop.dozo.testsupport.MariaDbTestResource;
 
@@ -161,6 +163,23 @@ class PointsAndCampaignsTest {
                 .body("pointsBalance", equalTo(0)).body("ledger.reason", contains("earned", "expired"))
                 .body("ledger[1].createdBy", equalTo("staff@dozo.test"));
         staff().get("/api/staff/customers/nobody-here@example.jp/points").then().statusCode(404);
+    }
+
+    @Inject
+    PointsExpiry expiry;
+
+    @Test
+    void pointsExpireAfterAYearWithoutEarningOrUsingAny() {
+        checkout(cartWith(Map.of("PT-LINER", 2)), order("dormant@example.jp")).then().statusCode(201); // 22 points
+        checkout(cartWith(Map.of("PT-LINER", 1)), order("regular@example.jp")).then().statusCode(201); // 11 points
+        assertEquals(1, Shop.update("UPDATE points_ledger SET created_at = NOW(6) - INTERVAL 366 DAY WHERE email = ?",
+                "dormant@example.jp"));
+
+        assertEquals(List.of("dormant@example.jp"), expiry.expireDormantBalances());
+        customer("dormant@example.jp").then().body("pointsBalance", equalTo(0))
+                .body("ledger.reason", contains("earned", "expired")).body("ledger.delta", contains(22, -22));
+        customer("regular@example.jp").then().body("pointsBalance", equalTo(11));
+        assertEquals(List.of(), expiry.expireDormantBalances(), "a second run (or another replica) expires nothing twice");
     }
 
     private static Response customer(String email) {

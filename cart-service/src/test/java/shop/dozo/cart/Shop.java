@@ -100,16 +100,31 @@ public final class Shop {
 
     /** Straight from the test database: what is really there, whatever the API says. */
     public static long count(String sql, Object... parameters) {
+        return onTestDatabase(sql, parameters, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    /** Changes the test database directly, for what only time would do (e.g. make points a year old). */
+    public static int update(String sql, Object... parameters) {
+        return onTestDatabase(sql, parameters, PreparedStatement::executeUpdate);
+    }
+
+    private interface StatementWork<T> {
+        T run(PreparedStatement statement) throws java.sql.SQLException;
+    }
+
+    private static <T> T onTestDatabase(String sql, Object[] parameters, StatementWork<T> work) {
         try (Connection connection = DriverManager.getConnection(System.getProperty("dozo.test.db.url"),
                 MariaDbTestResource.USER, MariaDbTestResource.PASSWORD);
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+            return work.run(statement);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,9 +1,6 @@
 package shop.dozo.review.export;
 
 import jakarta.persistence.Query;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /** Small helpers for writing archive rows with plain SQL. */
 final class Records {
@@ -16,11 +13,13 @@ final class Records {
         }
     }
 
-    /** Binds ?1..?n; instants as UTC wall-clock time, the way the entities store them (jdbc.timezone=UTC). */
+    /**
+     * Binds ?1..?n. Instants go in as instants, so Hibernate stores them the way the entities are stored
+     * (jdbc.timezone=UTC); a LocalDateTime would be read in the JVM's zone and shift on a laptop in Japan.
+     */
     static Query bind(Query query, Object... values) {
         for (int i = 0; i < values.length; i++) {
-            Object value = values[i] instanceof Instant instant ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : values[i];
-            query.setParameter(i + 1, value);
+            query.setParameter(i + 1, values[i]);
         }
         return query;
     }
