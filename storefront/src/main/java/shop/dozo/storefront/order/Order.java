@@ -4,22 +4,39 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 
-/** An order as cart-service shows it to its shopper, with the tax contained per rate (qualified invoice). */
+/**
+ * An order as cart-service shows it to its shopper (its OrderView), with the tax contained per rate (qualified
+ * invoice).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Order(String orderNumber, String status, String email, String fullName, String paymentMethod,
-        List<Line> lines, int itemsTotal, int shippingFee, int coolFee, int total, Tax tax8, Tax tax10, int pointsUsed,
-        int amountDue, int pointsEarned, List<Change> history, Instant createdAt) {
+public record Order(String orderNumber, String status, Instant createdAt, String email, String paymentMethod,
+        List<Line> lines, int itemsTotalYen, int shippingFeeYen, int coolFeeYen, int totalYen, List<Tax> taxes,
+        int pointsUsed, int amountDueYen, int pointsEarned, List<Change> history) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Line(String sku, String name, int unitPrice, int taxRate, int quantity, int lineTotal) {
+    public record Line(String sku, String name, int unitPriceYen, int taxRate, int quantity, int lineTotalYen) {
     }
 
+    /** {@code subtotalYen} is tax-included; {@code taxYen} is the tax inside it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Tax(int subtotal, int tax) {
+    public record Tax(int rate, int subtotalYen, int taxYen) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Change(String status, Instant at) {
+    }
+
+    public Tax tax8() {
+        return taxAt(8);
+    }
+
+    public Tax tax10() {
+        return taxAt(10);
+    }
+
+    private Tax taxAt(int rate) {
+        return taxes == null ? new Tax(rate, 0, 0)
+                : taxes.stream().filter(tax -> tax.rate() == rate).findFirst().orElse(new Tax(rate, 0, 0));
     }
 
     /** The status as a message key: order_status_placed, ..._paid, ..._shipped, ..._cancelled. */
