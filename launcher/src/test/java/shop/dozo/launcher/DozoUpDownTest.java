@@ -58,7 +58,11 @@ class DozoUpDownTest {
         for (String module : stack.settings().services()) {
             assertTrue(ServiceApp.isReady(stack.url(module)), module + " is ready");
         }
-        assertEquals(30, productsOnHomePage(stack), "the home page lists the 30 demo products");
+        assertEquals(recommendedDemoProducts(), skusOnHomePage(stack), "the home page shows the recommended products");
+        assertTrue(new ShopApi(null).get(stack.url("storefront") + "/").body().contains("サイトをリニューアルしました"),
+                "and the demo news");
+        assertTrue(new ShopApi(null).get(stack.url("catalog-service") + "/api/products?size=50").body()
+                .contains("\"total\":30"), "all 30 demo products are for sale");
         if (stack.settings().services().contains("review-service")) {
             ShopApi.Reply reviews = new ShopApi(null).get(stack.url("review-service") + "/api/reviews/summary?sku=CP-SET-TRIAL");
             assertTrue(reviews.body().contains("\"count\":2"), "the demo reviews are seeded and approved: " + reviews.body());
@@ -82,7 +86,8 @@ class DozoUpDownTest {
         ShopApi.Reply kept = shopper.get(stack.url("catalog-service") + "/api/products/DZ-RESTART-1");
         assertEquals(200, kept.status(), "the product added before the restart is still there");
         assertTrue(kept.body().contains("再起動テストの手ぬぐい"));
-        assertEquals(31, productsOnHomePage(stack));
+        assertTrue(shopper.get(stack.url("catalog-service") + "/api/products?size=50").body().contains("\"total\":31"));
+        assertEquals(recommendedDemoProducts(), skusOnHomePage(stack), "the storefront serves again after the restart");
     }
 
     @Test
@@ -114,14 +119,25 @@ class DozoUpDownTest {
         assertTrue(up.output().contains("DOZO_HTTP_PORT_BASE must be a port number"), up.output());
     }
 
-    private static int productsOnHomePage(LocalStack stack) {
+    private static java.util.Set<String> skusOnHomePage(LocalStack stack) {
         String html = new ShopApi(null).get(stack.url("storefront") + "/").body();
-        Matcher skus = Pattern.compile("data-sku=\"[A-Z0-9-]+\"").matcher(html);
-        int count = 0;
+        Matcher skus = Pattern.compile("data-sku=\"([A-Z0-9-]+)\"").matcher(html);
+        java.util.Set<String> found = new java.util.TreeSet<>();
         while (skus.find()) {
-            count++;
+            found.add(skus.group(1));
         }
-        return count;
+        return found;
+    }
+
+    private static java.util.Set<String> recommendedDemoProducts() throws java.io.IOException {
+        java.util.Set<String> recommended = new java.util.TreeSet<>();
+        for (var product : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(shop.dozo.backing.DemoShopSeeder.demoFile().toFile()).path("products")) {
+            if (product.path("recommended").asBoolean()) {
+                recommended.add(product.path("sku").asText());
+            }
+        }
+        return recommended;
     }
 
     private static String printedPassword(String output) {

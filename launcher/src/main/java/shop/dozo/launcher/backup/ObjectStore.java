@@ -40,23 +40,24 @@ public final class ObjectStore {
     /** Connects and checks the credentials; creates the bucket (versioned where supported) if asked to. */
     public static ObjectStore open(Location location, boolean createIfMissing) {
         ObjectStore store = new ObjectStore(location);
+        boolean exists;
         try {
-            boolean exists = store.client.bucketExists(BucketExistsArgs.builder().bucket(location.bucket()).build());
-            if (!exists && !createIfMissing) {
-                throw new IllegalStateException("The bucket '" + location.bucket() + "' does not exist at "
-                        + location.endpoint() + ". Check the bucket name, or take a backup first.");
-            }
-            if (!exists) {
+            exists = store.client.bucketExists(BucketExistsArgs.builder().bucket(location.bucket()).build());
+            if (!exists && createIfMissing) {
                 store.client.makeBucket(MakeBucketArgs.builder().bucket(location.bucket()).build());
                 store.enableVersioning();
             }
-            return store;
         } catch (ErrorResponseException e) {
             throw new IllegalStateException(store.explain(e), e);
-        } catch (MinioException e) {
+        } catch (Exception e) {
             throw new IllegalStateException("Cannot reach the object store at " + location.endpoint() + ": "
                     + e.getMessage(), e);
         }
+        if (!exists && !createIfMissing) {
+            throw new IllegalStateException("The bucket '" + location.bucket() + "' does not exist at "
+                    + location.endpoint() + ". Check the bucket name, or take a backup first.");
+        }
+        return store;
     }
 
     public String describe() {
