@@ -23,7 +23,7 @@ MARIADB=${MARIADB:-mariadb}
 mkdir -p "$STATE_DIR"
 shipped="$STATE_DIR/shipped"
 todo="$STATE_DIR/todo"
-last_mark=""
+last_written=""
 
 log() { echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) binlog-archiver: $*"; }
 
@@ -32,15 +32,17 @@ sql() {
     --user="$ARCHIVER_USER" --batch --skip-column-names --connect-timeout=5 -e "$1"
 }
 
-# File:Position of the log being written now.
-mark() { sql "SHOW MASTER STATUS" | awk 'NR == 1 { print $1 ":" $2 }'; }
+# The GTIDs of the last transactions in the binary log: they change only when something is committed, not when
+# MariaDB adds its checkpoint event to a freshly opened log (a file position would, and idle passes would then
+# keep closing empty logs).
+written() { sql "SELECT @@global.gtid_binlog_pos"; }
 
 archive_pass() {
   local current closed
-  current=$(mark) || return 1
-  if [ -n "$current" ] && [ "$current" != "$last_mark" ]; then
+  current=$(written) || return 1
+  if [ -n "$current" ] && [ "$current" != "$last_written" ]; then
     sql "FLUSH LOCAL BINARY LOGS" || return 1
-    last_mark=$(mark) || return 1
+    last_written=$current
   fi
   # Every log but the newest one is closed and complete.
   closed=$(sql "SHOW BINARY LOGS" | awk '{ print $1 }' | head -n -1) || return 1
