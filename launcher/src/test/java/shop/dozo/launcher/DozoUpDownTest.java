@@ -58,7 +58,7 @@ class DozoUpDownTest {
         for (String module : stack.settings().services()) {
             assertTrue(ServiceApp.isReady(stack.url(module)), module + " is ready");
         }
-        assertEquals(recommendedDemoProducts(), skusOnHomePage(stack), "the home page shows the recommended products");
+        assertEquals(DemoShop.recommendedSkus(), skusOnHomePage(stack), "the home page shows the recommended products");
         assertTrue(new ShopApi(null).get(stack.url("storefront") + "/").body().contains("サイトをリニューアルしました"),
                 "and the demo news");
         assertTrue(new ShopApi(null).get(stack.url("catalog-service") + "/api/products?size=50").body()
@@ -87,7 +87,7 @@ class DozoUpDownTest {
         assertEquals(200, kept.status(), "the product added before the restart is still there");
         assertTrue(kept.body().contains("再起動テストの手ぬぐい"));
         assertTrue(shopper.get(stack.url("catalog-service") + "/api/products?size=50").body().contains("\"total\":31"));
-        assertEquals(recommendedDemoProducts(), skusOnHomePage(stack), "the storefront serves again after the restart");
+        assertEquals(DemoShop.recommendedSkus(), skusOnHomePage(stack), "the storefront serves again after the restart");
     }
 
     @Test
@@ -127,17 +127,6 @@ class DozoUpDownTest {
             found.add(skus.group(1));
         }
         return found;
-    }
-
-    private static java.util.Set<String> recommendedDemoProducts() throws java.io.IOException {
-        java.util.Set<String> recommended = new java.util.TreeSet<>();
-        for (var product : new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(shop.dozo.backing.DemoShopSeeder.demoFile().toFile()).path("products")) {
-            if (product.path("recommended").asBoolean()) {
-                recommended.add(product.path("sku").asText());
-            }
-        }
-        return recommended;
     }
 
     private static String printedPassword(String output) {
