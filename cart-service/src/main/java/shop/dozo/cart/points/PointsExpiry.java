@@ -55,11 +55,10 @@ public class PointsExpiry {
     boolean expireIfStillDormant(String email) {
         customers.lock(email);
         // Under the lock: an order placed meanwhile has either earned points (no longer dormant) or waits for us.
-        boolean dormant = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM points_ledger WHERE email = ?2 "
-                + "HAVING " + DORMANT).setParameter(1, days).setParameter(2, email).getResultList().stream()
-                .findFirst().orElse(0)).intValue() > 0;
+        Number dormant = (Number) em.createNativeQuery("SELECT " + DORMANT + " FROM points_ledger WHERE email = ?2")
+                .setParameter(1, days).setParameter(2, email).getSingleResult();
         int balance = ledger.balance(email);
-        if (!dormant || balance <= 0) {
+        if (dormant == null || dormant.intValue() == 0 || balance <= 0) {
             return false;
         }
         ledger.expire(email, balance, "no points earned or used for " + days + " days", "points-expiry");
