@@ -48,11 +48,12 @@ public final class NdjsonTables {
                 statement.setFetchSize(500);
                 try (ResultSet rows = statement.executeQuery("SELECT * FROM `" + table + "` ORDER BY " + order)) {
                     ResultSetMetaData meta = rows.getMetaData();
+                    java.util.Calendar utc = utc();
                     while (rows.next()) {
                         ObjectNode row = JSON.createObjectNode();
                         for (int column = 1; column <= meta.getColumnCount(); column++) {
                             put(row, meta.getColumnLabel(column), meta.getColumnType(column) == Types.TIMESTAMP
-                                    ? rows.getTimestamp(column, utc()) : rows.getObject(column));
+                                    ? rows.getTimestamp(column, utc) : rows.getObject(column));
                         }
                         out.write(JSON.writeValueAsBytes(row));
                         out.write('\n');
@@ -79,10 +80,11 @@ public final class NdjsonTables {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8));
             int lineNumber = 0;
+            java.util.Calendar utc = utc();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 lineNumber++;
                 if (!line.isBlank()) {
-                    upsert(connection, table, columns, parse(line, lineNumber), lineNumber);
+                    upsert(connection, table, columns, parse(line, lineNumber), lineNumber, utc);
                     imported++;
                 }
             }
@@ -111,7 +113,7 @@ public final class NdjsonTables {
     }
 
     private static void upsert(Connection connection, String table, Map<String, Integer> columns, ObjectNode row,
-            int lineNumber) throws SQLException {
+            int lineNumber, java.util.Calendar utc) throws SQLException {
         List<String> names = new ArrayList<>();
         for (Iterator<String> fields = row.fieldNames(); fields.hasNext();) {
             String name = fields.next();
@@ -130,7 +132,7 @@ public final class NdjsonTables {
                 if (value.isNull()) {
                     insert.setNull(i + 1, type);
                 } else if (type == Types.TIMESTAMP || type == Types.TIMESTAMP_WITH_TIMEZONE) {
-                    insert.setTimestamp(i + 1, Timestamp.from(Instant.parse(value.asText())), utc());
+                    insert.setTimestamp(i + 1, Timestamp.from(Instant.parse(value.asText())), utc);
                 } else if (value.isBoolean()) {
                     insert.setBoolean(i + 1, value.asBoolean());
                 } else if (value.isIntegralNumber()) {
