@@ -164,10 +164,10 @@ public final class DemoShopSeeder {
         settings.putArray("navigation").addObject().put("label", "お店について").put("labelEn", "About us")
                 .put("href", "/pages/about");
         // Version 0 is only accepted while nothing was saved yet: a 409 means the owner's own settings stay.
-        ShopApi.Reply saved = api.put(content + "/api/staff/settings", settings.toString());
+        String url = content + "/api/staff/settings";
+        ShopApi.Reply saved = api.put(url, settings.toString());
         if (!saved.ok() && saved.status() != 409) {
-            throw new IllegalStateException("Seeding failed at " + content + "/api/staff/settings (" + saved.status()
-                    + "): " + saved.body());
+            throw seedingFailed(url, saved);
         }
     }
 
@@ -180,6 +180,10 @@ public final class DemoShopSeeder {
         if (reply.status() == 409 || reply.status() == 200) {
             return false;
         }
-        throw new IllegalStateException("Seeding failed at " + url + " (" + reply.status() + "): " + reply.body());
+        throw seedingFailed(url, reply);
+    }
+
+    private static IllegalStateException seedingFailed(String url, ShopApi.Reply reply) {
+        return new IllegalStateException("Seeding failed at " + url + " (" + reply.status() + "): " + reply.body());
     }
 }
