@@ -62,7 +62,10 @@ public class Reservations {
                     "Not enough stock for " + short_.stream().map(Problem.FieldError::field).toList() + ".")
                     .withErrors(short_));
         }
-        return find(id);
+        // The expiry comes from the database clock that set it; the lines are the ones just written.
+        Object expiresAt = em.createNativeQuery("SELECT UNIX_TIMESTAMP(expires_at) FROM stock_reservation WHERE id = ?1")
+                .setParameter(1, id).getSingleResult();
+        return new ReservationView(id, "RESERVED", asItems(items), instant(expiresAt));
     }
 
     @Transactional
@@ -121,7 +124,8 @@ public class Reservations {
 
     @SuppressWarnings("unchecked")
     ReservationView find(String id) {
-        List<Object[]> head = em.createNativeQuery("SELECT status, UNIX_TIMESTAMP(expires_at) FROM stock_reservation WHERE id = ?1")
+        List<Object[]> head = em.createNativeQuery(
+                "SELECT status, UNIX_TIMESTAMP(expires_at) FROM stock_reservation WHERE id = ?1")
                 .setParameter(1, id).getResultList();
         if (head.isEmpty()) {
             return null;
@@ -160,4 +164,9 @@ public class Reservations {
         return merged;
     }
 
+    /** The merged items (a TreeMap, so already in SKU order) as the view lists them. */
+    private static List<ReservationRequest.Item> asItems(Map<String, Integer> merged) {
+        return merged.entrySet().stream().map(entry -> new ReservationRequest.Item(entry.getKey(), entry.getValue()))
+                .toList();
+    }
 }
