@@ -58,13 +58,21 @@ public final class LocalStack {
     }
 
     public MariaDbServer database() {
-        return MariaDbServer.at(settings.home().resolve("mariadb"), settings.dbPort(), secrets.get("db.root.password"));
+        return databaseIn(settings.home().resolve("mariadb"));
+    }
+
+    /** The shop's database server on another data folder (a restore builds its copy in one). */
+    public MariaDbServer databaseIn(Path dataDir) {
+        return MariaDbServer.at(dataDir, settings.dbPort(), secrets.get("db.root.password"));
     }
 
     /** Where the services keep media: the shop's own S3 server. */
     public S3Server mediaS3() {
-        return new S3Server(settings.home().resolve("s3"), settings.s3Port(), secrets.get("s3.access.key"),
-                secrets.get("s3.secret.key"));
+        return mediaS3In(settings.home().resolve("s3"));
+    }
+
+    public S3Server mediaS3In(Path workDir) {
+        return new S3Server(workDir, settings.s3Port(), secrets.get("s3.access.key"), secrets.get("s3.secret.key"));
     }
 
     /** The off-site S3 server for backups, with credentials the services never see. */

@@ -154,10 +154,13 @@ public final class MariaDbServer {
                 "--innodb-flush-log-at-trx-commit=1",
                 // Binary logs make point-in-time recovery possible; sync each commit like production.
                 "--server-id=1",
-                "--log-bin=" + dataDir.resolve("binlog"),
+                // Relative to the data folder, so the binlog index stays valid when a restored folder is moved in.
+                "--log-bin=binlog",
                 "--binlog-format=ROW",
                 "--sync-binlog=1",
-                "--max-connections=300"));
+                "--max-connections=300",
+                // Above any row the services accept, so a restore never meets a statement it cannot take.
+                "--max-allowed-packet=64M"));
         runningAsRoot(command);
         return command;
     }
