@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ public final class FullBackup {
 
     /** What a full backup is: enough to find it, check it and continue from it with binlogs. */
     public record Info(String key, String takenAt, String timeline, String binlogFile, long binlogPosition,
-            String sha256, long bytes, List<String> databases) {
+            String sha256, long bytes, List<String> databases, Map<String, DumpManifest.Table> tables) {
     }
 
     private FullBackup() {
@@ -49,13 +50,21 @@ public final class FullBackup {
         Path dump = workDir.resolve("full-" + KEY_TIME.format(now) + ".sql.gz");
         try {
             Files.createDirectories(workDir);
-            String sha256 = dump(database, databases, dump);
+            DumpManifest manifest = new DumpManifest();
+            String sha256 = dump(database, databases, dump, manifest);
             String[] position = binlogPosition(dump);
             Info info = new Info(key, now.toString(), Timeline.of(database.dataDir()), position[0],
-                    Long.parseLong(position[1]), sha256, Files.size(dump), databases);
-            offsite.upload(key, dump);
-            // The description goes last: a backup without one is incomplete and never chosen for a restore.
-            offsite.putText(key.replace(".sql.gz", ".json"), JSON.writeValueAsString(info));
+                    Long.parseLong(position[1]), sha256, Files.size(dump), databases, manifest.tables());
+            try {
+                offsite.upload(key, dump);
+                // The description goes last: a backup without one is incomplete and never chosen for a restore.
+                offsite.putText(key.replace(".sql.gz", ".json"), JSON.writeValueAsString(info));
+            } catch (IllegalStateException unreachable) {
+                throw new IllegalStateException("The full backup could not be stored off-site: "
+                        + unreachable.getMessage() + ". It is incomplete there and will never be used for a restore; "
+                        + "the earlier backups are unaffected. Run ./dozo backup again once the store answers.",
+                        unreachable);
+            }
             return info;
         } catch (IOException e) {
             throw new UncheckedIOException("The full backup failed: " + e.getMessage(), e);
@@ -91,29 +100,60 @@ public final class FullBackup {
                         + offsite.describe() + ". Take one with ./dozo backup."));
     }
 
-    private static String dump(MariaDbServer database, List<String> databases, Path target) throws IOException {
+    private static String dump(MariaDbServer database, List<String> databases, Path target, DumpManifest manifest)
+            throws IOException {
         List<String> args = new java.util.ArrayList<>(List.of("--single-transaction", "--flush-logs",
-                "--master-data=2", "--routines", "--events", "--triggers", "--hex-blob", "--databases"));
+                "--master-data=2", "--routines", "--events", "--triggers"));
+        MessageDigest sha = sha256();
+        try (OutputStream out = manifest.reading(
+                new GZIPOutputStream(new DigestOutputStream(Files.newOutputStream(target), sha)))) {
+            runDump(database, databases, args, out, target.resolveSibling("mariadb-dump.err"));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * What a restored server holds, as the manifest of a dump of it with the backup's own row options: equal to
+     * the backup's manifest exactly when every row came back.
+     */
+    public static Map<String, DumpManifest.Table> manifestOf(MariaDbServer database, List<String> databases,
+            Path workDir) {
+        DumpManifest manifest = new DumpManifest();
+        try (OutputStream out = manifest.reading(OutputStream.nullOutputStream())) {
+            runDump(database, databases, List.of("--single-transaction", "--skip-dump-date"), out,
+                    workDir.resolve("mariadb-dump-check.err"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read back the restored databases: " + e.getMessage(), e);
+        }
+        return manifest.tables();
+    }
+
+    private static void runDump(MariaDbServer database, List<String> databases, List<String> options,
+            OutputStream out, Path errors) throws IOException {
+        List<String> args = new java.util.ArrayList<>(options);
+        args.addAll(DumpManifest.ROW_OPTIONS);
+        args.add("--databases");
         args.addAll(databases);
+        Files.deleteIfExists(errors);
         ProcessBuilder builder = new ProcessBuilder(database.clientCommand("mariadb-dump", args.toArray(String[]::new)))
-                .redirectError(ProcessBuilder.Redirect.appendTo(target.resolveSibling("mariadb-dump.err").toFile()));
+                .redirectError(ProcessBuilder.Redirect.to(errors.toFile()));
         builder.environment().putAll(database.clientEnv());
         Process process = builder.start();
-        MessageDigest sha = sha256();
-        try (InputStream in = process.getInputStream();
-                OutputStream out = new GZIPOutputStream(new DigestOutputStream(Files.newOutputStream(target), sha))) {
+        try (InputStream in = process.getInputStream()) {
             in.transferTo(out);
+        } catch (IOException e) {
+            process.destroyForcibly();
+            throw e;
         }
         try {
             if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException("mariadb-dump failed: "
-                        + Files.readString(target.resolveSibling("mariadb-dump.err")));
+                process.destroyForcibly();
+                throw new IllegalStateException("mariadb-dump failed: " + Files.readString(errors).strip());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
-        return HexFormat.of().formatHex(sha.digest());
     }
 
     private static String[] binlogPosition(Path dump) throws IOException {
