@@ -25,6 +25,9 @@ public final class BinlogArchiver {
         this.offsite = offsite;
     }
 
+    /** Beside each archived log: the SHA-256 of its bytes, checked before a restore replays it. */
+    public static final String CHECKSUM = ".sha256";
+
     public static String prefix(String timeline) {
         return "db/binlog/" + timeline + "/";
     }
@@ -37,12 +40,24 @@ public final class BinlogArchiver {
         List<String> uploaded = new ArrayList<>();
         for (String name : closed) {
             Path file = database.dataDir().resolve(name);
-            if (Files.exists(file) && !offsiteAlready.contains(prefix + name)) {
+            // The checksum goes last, so a log whose upload was cut off is sent again by the next pass.
+            if (Files.exists(file) && !offsiteAlready.contains(prefix + name + CHECKSUM)) {
                 offsite.upload(prefix + name, file);
+                offsite.putText(prefix + name + CHECKSUM, sha256Of(file));
                 uploaded.add(name);
             }
         }
         return uploaded;
+    }
+
+    static String sha256Of(Path file) {
+        java.security.MessageDigest sha = FullBackup.sha256();
+        try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     private List<String> flushAndListClosed() {

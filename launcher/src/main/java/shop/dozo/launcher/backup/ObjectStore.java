@@ -135,6 +135,17 @@ public final class ObjectStore {
         return keys;
     }
 
+    /** Keys under the prefix with the time each was stored, sorted by key. */
+    public java.util.SortedMap<String, java.time.Instant> listWithTimes(String prefix) {
+        java.util.SortedMap<String, java.time.Instant> keys = new java.util.TreeMap<>();
+        for (Result<Item> result : client.listObjects(ListObjectsArgs.builder().bucket(location.bucket())
+                .prefix(prefix).recursive(true).build())) {
+            Item item = call(result::get);
+            keys.put(item.objectName(), item.lastModified().toInstant());
+        }
+        return keys;
+    }
+
     private void enableVersioning() {
         try {
             client.setBucketVersioning(SetBucketVersioningArgs.builder().bucket(location.bucket())
