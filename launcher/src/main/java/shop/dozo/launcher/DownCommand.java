@@ -1,5 +1,6 @@
 package shop.dozo.launcher;
 
+import shop.dozo.launcher.backup.PidFiles;
 import java.io.PrintStream;
 
 /** Stops services first and MariaDB last, each politely, so every committed write is on disk. */

@@ -1,5 +1,6 @@
 package shop.dozo.launcher;
 
+import shop.dozo.launcher.backup.PidFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -16,11 +17,14 @@ import shop.dozo.launcher.backup.Backups;
 import shop.dozo.launcher.backup.DataSnapshot;
 import shop.dozo.launcher.backup.FullBackup;
 import shop.dozo.launcher.backup.PointInTimeRestore;
+import shop.dozo.launcher.backup.RestoreJournal;
+import shop.dozo.launcher.backup.StagedRestore;
 
 /**
  * {@code ./dozo drill}: the "host lost everything" drill. Takes the shop down, records every table and media
- * checksum, removes the databases and the media bucket from this machine, rebuilds them from the off-site store
- * alone (the newest full backup plus archived binlogs), compares, and brings the shop back up.
+ * checksum, rebuilds the databases and the media bucket from the off-site store alone (the newest full backup plus
+ * archived binlogs) in a staging folder, compares, and brings the shop back up on its own, untouched data. A failed
+ * drill says loudly what broke and still leaves the shop running as it was.
  */
 final class DrillCommand {
     private static final Set<String> BACKING = Set.of("mariadb", "s3", "offsite-s3");
@@ -46,26 +50,54 @@ final class DrillCommand {
         FullBackup.Info full = latestOrNewFullBackup(backups);
         report.add("full backup used: " + full.key() + " taken " + full.takenAt());
         pids.stop(name -> !BACKING.contains(name));
-        report.add("last archive pass: " + backups.archive());
-        DataSnapshot before = DataSnapshot.take(stack.database(), backups.databases(), backups.media());
+        DataSnapshot before;
+        try {
+            report.add("last archive pass: " + backups.archive());
+            before = DataSnapshot.take(stack.database(), backups.databases(), backups.media());
+        } catch (RuntimeException e) {
+            bringTheShopBack();
+            throw new IllegalStateException("The drill could not start: " + e.getMessage()
+                    + "\nNothing was changed, and the shop is running again on its own data.", e);
+        }
         pids.stop(name -> true);
 
-        Path quarantine = moveAside(List.of("mariadb", "s3"));
-        report.add("primary databases and media bucket removed from this machine (kept aside in " + quarantine + ")");
+        // The shop's folders stand for what the host lost: the restore reads only the off-site store and builds
+        // its copy beside them, so whatever happens the shop comes back exactly as it was.
+        StagedRestore staged = new StagedRestore(stack);
+        RestoreJournal journal = RestoreJournal.begin(config.home(), "drill", null);
         Instant restoreStarted = Instant.now();
-        PointInTimeRestore.Report restored = backups.restore(Instant.now());
-        report.add("restored from the off-site store in " + Duration.between(restoreStarted, Instant.now()).toSeconds()
-                + " s: " + restored.fullBackup().key() + " + " + restored.binlogsReplayed().size() + " binary log(s)");
-
-        DataSnapshot after = snapshotRestored(stack, backups);
-        List<String> lost = before.differencesIn(after);
-        report.add(String.format("compared %d tables (%d rows) and %d media objects: %s", before.tables().size(),
-                before.totalRows(), before.media().size(), lost.isEmpty() ? "100 % restored, nothing lost"
-                        : lost.size() + " difference(s)"));
-        lost.forEach(line -> report.add("  LOST: " + line));
-
-        new UpCommand(config, new PrintStream(OutputStream.nullOutputStream())).run();
-        report.add("shop is up again; the whole drill took " + Duration.between(started, Instant.now()).toSeconds() + " s");
+        DataSnapshot[] after = new DataSnapshot[1];
+        List<String> lost;
+        try {
+            PointInTimeRestore.Report restored = staged.build(journal, null,
+                    (database, media) -> after[0] = DataSnapshot.take(database, backups.databases(), media));
+            report.add("restored from the off-site store alone in "
+                    + Duration.between(restoreStarted, Instant.now()).toSeconds() + " s: "
+                    + restored.fullBackup().key() + " + " + restored.binlogsReplayed().size() + " binary log(s)"
+                    + (restored.manifestChecked() ? ", every table matching the full backup's manifest" : ""));
+            lost = before.differencesIn(after[0]);
+            report.add(String.format("compared %d tables (%d rows) and %d media objects: %s", before.tables().size(),
+                    before.totalRows(), before.media().size(), lost.isEmpty() ? "100 % restored, nothing lost"
+                            : lost.size() + " difference(s)"));
+            lost.forEach(line -> report.add("  LOST: " + line));
+            if (lost.isEmpty()) {
+                staged.discard();
+            } else {
+                report.add("the restored copy is kept for inspection in "
+                        + staged.keep("drill-failed-" + Instant.now().getEpochSecond()));
+            }
+        } catch (RuntimeException e) {
+            journal.finish();
+            bringTheShopBack();
+            throw new IllegalStateException("The drill FAILED: the restore from the off-site store broke at step '"
+                    + journal.entry().step() + "': " + e.getMessage() + "\nThe shop's own data was never touched, and "
+                    + "the shop is running again on it, exactly as before the drill. Fix the cause (the message above) "
+                    + "and run ./dozo drill again.", e);
+        }
+        journal.finish();
+        bringTheShopBack();
+        report.add("shop is up again on its own data; the whole drill took "
+                + Duration.between(started, Instant.now()).toSeconds() + " s");
         if (lost.isEmpty()) {
             new Backups(new LocalStack(config.settings(true))).recordSuccess("lastDrill", "last-drill", Instant.now(),
                     "100 % restored: " + before.tables().size() + " tables, " + before.totalRows() + " rows, "
@@ -75,41 +107,17 @@ final class DrillCommand {
         return lost.isEmpty() ? 0 : 1;
     }
 
+    private void bringTheShopBack() {
+        new PidFiles(config.runDir()).stop(name -> true);
+        new UpCommand(config, new PrintStream(OutputStream.nullOutputStream())).run();
+    }
+
     private FullBackup.Info latestOrNewFullBackup(Backups backups) {
         try {
             return FullBackup.latest(backups.offsite(true), Instant.now());
         } catch (IllegalStateException noBackupYet) {
             return backups.full();
         }
-    }
-
-    private DataSnapshot snapshotRestored(LocalStack stack, Backups backups) {
-        Path logs = config.home().resolve("logs");
-        var database = stack.database();
-        var media = stack.mediaS3();
-        database.start(logs.resolve("mariadb-drill.log"), false);
-        media.start(logs.resolve("s3-drill.log"), false);
-        try {
-            return DataSnapshot.take(database, backups.databases(), backups.media());
-        } finally {
-            media.stop();
-            database.stop();
-        }
-    }
-
-    private Path moveAside(List<String> folders) {
-        Path quarantine = config.home().resolve("drill-quarantine-" + Instant.now().getEpochSecond());
-        try {
-            Files.createDirectories(quarantine);
-            for (String folder : folders) {
-                if (Files.exists(config.home().resolve(folder))) {
-                    Files.move(config.home().resolve(folder), quarantine.resolve(folder));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot move the primary data aside: " + e.getMessage(), e);
-        }
-        return quarantine;
     }
 
     private void print(List<String> report) {

@@ -1,5 +1,6 @@
 package shop.dozo.launcher;
 
+import shop.dozo.launcher.backup.PidFiles;
 import java.io.PrintStream;
 import java.util.List;
 import shop.dozo.backing.LocalStack;

@@ -1,5 +1,6 @@
 package shop.dozo.launcher;
 
+import shop.dozo.launcher.backup.PidFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -9,12 +10,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import shop.dozo.backing.DemoShopSeeder;
 import shop.dozo.backing.LocalStack;
 import shop.dozo.backing.ManagedProcess;
 import shop.dozo.backing.Tools;
 import shop.dozo.launcher.backup.Backups;
 import shop.dozo.launcher.backup.FullBackup;
+import shop.dozo.launcher.backup.RestoreJournal;
+import shop.dozo.launcher.backup.StagedRestore;
 import shop.dozo.launcher.backup.Timeline;
 
 /** Starts the whole shop in the background, seeds the demo shop the first time, and says where it is. */
@@ -36,6 +40,7 @@ final class UpCommand {
         }
         checkHome();
         LocalStack stack = new LocalStack(config.settings(true));
+        handleInterruptedRestore(stack);
         if (stack.settings().services().isEmpty()) {
             throw new IllegalStateException("No service is built. Run ./mvnw -DskipTests install first.");
         }
@@ -101,6 +106,35 @@ final class UpCommand {
         ManagedProcess archiver = ManagedProcess.start("archiver", command, env,
                 config.home().resolve("logs/archiver.log"), true);
         pids.write(order, "archiver", archiver.pid());
+    }
+
+    /**
+     * A drill never touches the shop's data, so what an interrupted one left is simply cleared. An interrupted
+     * restore is another matter: the owner asked for the off-site data, and starting on whatever is here instead
+     * (perhaps nothing, and then a fresh demo shop) would hide that it never came back.
+     */
+    private void handleInterruptedRestore(LocalStack stack) {
+        Optional<RestoreJournal.Entry> interrupted = RestoreJournal.read(config.home());
+        if (interrupted.isEmpty()) {
+            return;
+        }
+        RestoreJournal.Entry entry = interrupted.get();
+        if (entry.kind().equals("drill")) {
+            new StagedRestore(stack).abandon(entry);
+            out.println("  an interrupted drill (at step " + entry.step() + ") was cleaned up; the shop's own data was "
+                    + "never touched");
+            return;
+        }
+        String target = List.of(RestoreJournal.LATEST, "unknown").contains(entry.target()) ? ""
+                : " --to " + entry.target();
+        throw new IllegalStateException("A restore started at " + entry.startedAt() + " did not finish (it stopped at "
+                + "step '" + entry.step() + "'), so the shop is not started on the data here.\n"
+                + (entry.swapping()
+                        ? "It had begun moving the restored, checked data into place. Run ./dozo restore to finish "
+                                + "that, or ./dozo restore --abandon to put the previous data (kept in "
+                                + entry.keptAside() + ") back."
+                        : "The shop's previous data was not changed. Run ./dozo restore" + target + " to restore "
+                                + "again, or ./dozo restore --abandon to start the shop on its previous data."));
     }
 
     private void checkHome() {

@@ -27,9 +27,7 @@ public final class Backups {
     }
 
     public ObjectStore media() {
-        S3Server media = stack.mediaS3();
-        return ObjectStore.open(new ObjectStore.Location(media.endpoint(), media.accessKey(), media.secretKey(),
-                LocalStack.MEDIA_BUCKET), true);
+        return mediaAt(stack.mediaS3());
     }
 
     public List<String> databases() {
@@ -59,36 +57,51 @@ public final class Backups {
     }
 
     /**
-     * Rebuilds the databases and the media bucket from the off-site bucket. The shop must be stopped. What was
-     * there before is moved aside, never deleted: a restore must not be able to lose anything either.
+     * Rebuilds the databases and the media bucket from the off-site bucket, in a staging folder first; only a copy
+     * that passed every check replaces the shop's folders, and the previous ones are moved aside, never deleted.
+     * The shop must be stopped.
+     *
+     * @param target the moment to restore to, or null for everything archived
      */
-    public PointInTimeRestore.Report restore(Instant target) {
-        ObjectStore offsite;
-        S3Server backupServer = stack.backupS3();
-        S3Server mediaServer = stack.mediaS3();
-        Path logs = stack.settings().home().resolve("logs");
-        backupServer.start(logs.resolve("offsite-s3.log"), false);
+    public Restored restore(Instant target) {
+        StagedRestore staged = new StagedRestore(stack);
+        RestoreJournal journal = RestoreJournal.begin(stack.settings().home(), "restore", target);
+        PointInTimeRestore.Report report;
         try {
-            offsite = offsite(false);
-            FullBackup.latest(offsite, target);
-            moveAside(stack.settings().home().resolve("mariadb"));
-            MariaDbServer database = stack.database();
-            database.start(logs.resolve("mariadb-restore.log"), false);
-            mediaServer.start(logs.resolve("s3-restore.log"), false);
-            try {
-                for (String name : databases()) {
-                    database.createDatabase(name, name, stack.secrets().get("db." + serviceOf(name) + ".password"));
-                }
-                PointInTimeRestore.Report report = new PointInTimeRestore(offsite, workDir()).restoreInto(database, target);
-                MediaMirror.restore(offsite, media());
-                return report;
-            } finally {
-                mediaServer.stop();
-                database.stop();
+            report = staged.build(journal, target, (database, media) -> { });
+        } catch (RuntimeException e) {
+            String failedAt = journal.entry().step();
+            if (Files.exists(stack.settings().home().resolve("mariadb"))) {
+                journal.finish(); // nothing changed, and the shop can start on its own data again
+            } else {
+                journal.step("failed"); // no data here at all: up must not start an empty shop in its place
             }
-        } finally {
-            backupServer.stop();
+            throw new RestoreFailed(failedAt, e);
         }
+        return new Restored(report, staged.swapIn(journal));
+    }
+
+    /** A restore that was put in place, and where the data it replaced was kept. */
+    public record Restored(PointInTimeRestore.Report report, Path keptAside) {
+    }
+
+    /** A restore that failed at a step; nothing of the shop's was changed. */
+    public static final class RestoreFailed extends IllegalStateException {
+        private final String step;
+
+        RestoreFailed(String step, RuntimeException cause) {
+            super(cause.getMessage(), cause);
+            this.step = step;
+        }
+
+        public String step() {
+            return step;
+        }
+    }
+
+    public ObjectStore mediaAt(S3Server media) {
+        return ObjectStore.open(new ObjectStore.Location(media.endpoint(), media.accessKey(), media.secretKey(),
+                LocalStack.MEDIA_BUCKET), true);
     }
 
     /**
@@ -111,24 +124,8 @@ public final class Backups {
         }
     }
 
-    private static String serviceOf(String databaseName) {
-        return databaseName.substring("dozo_".length()) + "-service";
-    }
-
     private Path workDir() {
         return stack.settings().home().resolve("backup-work");
-    }
-
-    private static void moveAside(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Path aside = dir.resolveSibling(dir.getFileName() + ".before-restore-" + Instant.now().getEpochSecond());
-        try {
-            Files.move(dir, aside);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot move " + dir + " aside: " + e.getMessage(), e);
-        }
     }
 
     /** How often the archiver runs while the shop is up: well under the 60 s recovery promise. */

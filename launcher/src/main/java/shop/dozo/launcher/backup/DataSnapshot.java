@@ -86,9 +86,14 @@ public record DataSnapshot(Map<String, TableFacts> tables, Map<String, String> m
     }
 
     private static Map<String, String> media(ObjectStore store) {
+        return mediaHashes(store, "");
+    }
+
+    /** The SHA-256 of every object under the prefix, computed from its bytes, by key without the prefix. */
+    static Map<String, String> mediaHashes(ObjectStore store, String prefix) {
         Map<String, String> hashes = new TreeMap<>();
-        for (String key : store.list("")) {
-            hashes.put(key, store.read(key, in -> sha256(in)));
+        for (String key : store.list(prefix)) {
+            hashes.put(key.substring(prefix.length()), store.read(key, in -> sha256(in)));
         }
         return hashes;
     }

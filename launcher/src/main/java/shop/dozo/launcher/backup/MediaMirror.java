@@ -41,4 +41,19 @@ public final class MediaMirror {
         }
         return restored;
     }
+
+    /** Every off-site media object must be back in the media bucket with the same bytes. */
+    public static void verifyRestored(ObjectStore offsite, ObjectStore media) {
+        java.util.Map<String, String> restored = DataSnapshot.mediaHashes(media, "");
+        List<String> wrong = new java.util.ArrayList<>();
+        DataSnapshot.mediaHashes(offsite, PREFIX).forEach((key, sha) -> {
+            if (!sha.equals(restored.get(key))) {
+                wrong.add(key);
+            }
+        });
+        if (!wrong.isEmpty()) {
+            throw new IllegalStateException(wrong.size() + " media object(s) did not come back with their bytes, e.g. "
+                    + wrong.get(0));
+        }
+    }
 }

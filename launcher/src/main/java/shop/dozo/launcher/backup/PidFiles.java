@@ -1,4 +1,4 @@
-package shop.dozo.launcher;
+package shop.dozo.launcher.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,17 +10,17 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Which processes {@code ./dozo up} started, so {@code ./dozo down} can stop them in the right order. */
-final class PidFiles {
-    record Entry(int order, String name, long pid) {
+public final class PidFiles {
+    public record Entry(int order, String name, long pid) {
     }
 
     private final Path dir;
 
-    PidFiles(Path dir) {
+    public PidFiles(Path dir) {
         this.dir = dir;
     }
 
-    void write(int order, String name, long pid) {
+    public void write(int order, String name, long pid) {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(String.format("%02d-%s.pid", order, name)), Long.toString(pid));
@@ -30,7 +30,7 @@ final class PidFiles {
     }
 
     /** Recorded processes that are still alive, in start order. */
-    List<Entry> running() {
+    public List<Entry> running() {
         List<Entry> entries = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return entries;
@@ -66,7 +66,7 @@ final class PidFiles {
     }
 
     /** Stops the recorded processes whose names match, newest first, each politely and then firmly. */
-    List<String> stop(java.util.function.Predicate<String> names) {
+    public List<String> stop(java.util.function.Predicate<String> names) {
         List<Entry> running = new ArrayList<>(running());
         java.util.Collections.reverse(running);
         List<String> stopped = new ArrayList<>();
