@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import shop.dozo.backing.LocalStack;
 import shop.dozo.backing.Tools;
 
 /** Runs the real ./dozo script, as a person would, with its own home folder and ports. */
@@ -14,13 +15,26 @@ final class DozoScript {
     }
 
     private final Map<String, String> env = new HashMap<>();
+    private final StackConfig config;
+
+    /** A shop of its own in {@code home}, on free ports. */
+    static DozoScript onFreePorts(Path home) {
+        LocalStack.Settings ports = LocalStack.Settings.forTest(home, StackConfig.builtServices());
+        return new DozoScript(home, ports.httpPortBase(), ports.dbPort(), ports.s3Port(), ports.backupS3Port());
+    }
 
     DozoScript(Path home, int httpPortBase, int dbPort, int s3Port, int backupS3Port) {
+        config = new StackConfig(home, dbPort, s3Port, backupS3Port, httpPortBase);
         env.put("DOZO_HOME", home.toString());
         env.put("DOZO_HTTP_PORT_BASE", Integer.toString(httpPortBase));
         env.put("DOZO_DB_PORT", Integer.toString(dbPort));
         env.put("DOZO_S3_PORT", Integer.toString(s3Port));
         env.put("DOZO_BACKUP_S3_PORT", Integer.toString(backupS3Port));
+    }
+
+    /** The shop this script runs, for a test to reach its servers directly. */
+    LocalStack stack() {
+        return new LocalStack(config.settings(true));
     }
 
     Map<String, String> environment() {
@@ -30,6 +44,19 @@ final class DozoScript {
     DozoScript with(String name, String value) {
         env.put(name, value);
         return this;
+    }
+
+    /** Starts ./dozo without waiting, for a test that kills it part-way; its output goes to {@code log}. */
+    Process start(Map<String, String> extraEnv, Path log, String... args) throws IOException {
+        String[] command = new String[args.length + 2];
+        command[0] = "bash";
+        command[1] = Tools.projectRoot().resolve("dozo").toString();
+        System.arraycopy(args, 0, command, 2, args.length);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        builder.environment().putAll(env);
+        builder.environment().putAll(extraEnv);
+        return builder.start();
     }
 
     Result run(String... args) throws IOException, InterruptedException {

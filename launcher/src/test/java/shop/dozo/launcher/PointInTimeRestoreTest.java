@@ -54,7 +54,7 @@ class PointInTimeRestoreTest {
         stack.stop();
 
         loseTheHost();
-        PointInTimeRestore.Report toCut = backups.restore(cut);
+        PointInTimeRestore.Report toCut = backups.restore(cut).report();
         assertEquals(full.key(), toCut.fullBackup().key());
         assertFalse(toCut.binlogsReplayed().isEmpty(), "orders written after the full backup come from the binlogs");
         stack.start();
@@ -63,7 +63,7 @@ class PointInTimeRestoreTest {
         assertEquals(30, demoProductsPresent(), "everything in the full backup is back");
         stack.stop();
 
-        backups.restore(Instant.now());
+        backups.restore(null);
         stack.start();
         assertEquals(200, product("PITR-AFTER-CUT"), "a restore to now brings back the last archived write");
     }
@@ -79,6 +79,8 @@ class PointInTimeRestoreTest {
         assertTrue(refused.getMessage().contains("does not exist") || refused.getMessage().contains("No full backup"),
                 refused.getMessage());
         assertTrue(Files.isDirectory(data.resolve("mysql")), "the existing data folder is untouched");
+        assertFalse(Files.exists(temp.resolve("shop/restore-in-progress.json")), "nothing is left half-done");
+        assertFalse(Files.exists(temp.resolve("shop/restore-staging")), "the half-built copy is gone");
     }
 
     private void addProduct(String sku) {
