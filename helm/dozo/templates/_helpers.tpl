@@ -58,6 +58,7 @@ storefront:
   calls: [catalog, cart, content, review]
   internalKey: false
   media: false
+  trustsProxies: true
 catalog:
   database: dozo_catalog
   calls: []
@@ -276,7 +277,11 @@ the env of the migration Job (which cannot read the ConfigMap: pre-upgrade runs 
 {{- range $callee := .meta.calls }}
 {{- $_ := set $c (printf "QUARKUS_REST_CLIENT_%s_URL" (upper $callee)) (printf "http://%s:8080" (include "dozo.serviceName" (dict "root" $root "key" $callee))) }}
 {{- end }}
+{{- /* Behind the Ingress: the shopper's address (review limit, sign-in throttle) and https (Secure cookies) come
+       from X-Forwarded-For/-Proto, believed only from trustedProxies (the Ingress controller, the storefront). */}}
 {{- if .meta.trustsProxies }}
+{{- $_ := set $c "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING" "true" }}
+{{- $_ := set $c "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED" "true" }}
 {{- $_ := set $c "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES" (join "," $root.Values.trustedProxies) }}
 {{- end }}
 {{- toJson $c }}

@@ -115,9 +115,11 @@ public final class Promises {
             Set<String> jwtFiles = jwtFiles(d);
             assertTrue(jwtFiles.contains("public.pem"), where + " verifies tokens");
             assertEquals(service.equals("content"), jwtFiles.contains("private.pem"), where + " private key only in content");
-            // Behind the Ingress, the client address for throttles comes from X-Forwarded-For of trusted proxies only.
-            if (service.equals("content") || service.equals("review")) {
-                assertTrue(env.getOrDefault("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "").matches("[0-9a-fA-F.:/,]+"), where + " trusted proxies");
+            // Behind the Ingress, the client address (review limit, sign-in throttle) and the scheme (Secure cookies)
+            // come from X-Forwarded-* headers, believed from the trusted proxies only. Checked on what Quarkus will
+            // really use: the module's application.properties overridden by the pod's environment.
+            if (BEHIND_PROXIES.contains(service)) {
+                assertTrustsTheProxiesOnly(effectiveQuarkusConfig(service, env), where);
             }
             if (service.equals("content")) {
                 assertEquals("/etc/dozo/jwt/private.pem", env.get("SMALLRYE_JWT_SIGN_KEY_LOCATION"));
@@ -151,6 +153,49 @@ public final class Promises {
                         where + " spreads over nodes and zones: " + spreadKeys);
             }
         }
+    }
+
+    /** The services shoppers or staff reach through the Ingress (the storefront also relays the shopper's address). */
+    public static final Set<String> BEHIND_PROXIES = Set.of("storefront", "content", "review");
+
+    /** Maven module of each service, whose application.properties holds its defaults. */
+    public static final Map<String, String> MODULES = Map.of("storefront", "storefront", "catalog", "catalog-service",
+            "cart", "cart-service", "content", "content-service", "review", "review-service");
+
+    /**
+     * What Quarkus reads for one service in the prod profile: its application.properties (no %profile entries)
+     * overlaid by the container's environment, keyed by the environment-variable form of each property
+     * (quarkus.http.proxy.trusted-proxies -> QUARKUS_HTTP_PROXY_TRUSTED_PROXIES).
+     */
+    public static Map<String, String> effectiveQuarkusConfig(String service, Map<String, String> env) {
+        java.util.Properties properties = new java.util.Properties();
+        java.nio.file.Path file = Repo.ROOT.resolve(MODULES.get(service)).resolve("src/main/resources/application.properties");
+        try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, String> config = new LinkedHashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (!key.startsWith("%")) {
+                config.put(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT), properties.getProperty(key));
+            }
+        }
+        config.putAll(env);
+        return config;
+    }
+
+    static void assertTrustsTheProxiesOnly(Map<String, String> config, String where) {
+        assertEquals("true", config.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"),
+                where + ": quarkus.http.proxy.proxy-address-forwarding must be on behind the Ingress");
+        assertEquals("true", config.get("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED"),
+                where + ": quarkus.http.proxy.allow-x-forwarded must be on (ingress-nginx sends X-Forwarded-For/-Proto)");
+        String trusted = config.getOrDefault("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "");
+        assertTrue(trusted.matches("[0-9a-fA-F.:/,]+"), where + " trusted proxies: " + trusted);
+        List<String> ranges = List.of(trusted.split(","));
+        assertFalse(ranges.contains("0.0.0.0/0") || ranges.contains("::/0"), where + " must not believe every client: " + trusted);
+        assertTrue(ranges.stream().anyMatch(r -> !r.startsWith("127.") && !r.equals("::1/128") && !r.equals("::1")),
+                where + " trusts only loopback, so the Ingress controller's X-Forwarded-For is ignored: " + trusted);
     }
 
     private static void assertProbe(Map<String, Object> container, String probe, String path, String where) {
