@@ -218,6 +218,15 @@ seccompProfile:
       name: {{ $v.secrets.app }}
       key: internal-key
 {{- end }}
+{{- if eq .key "storefront" }}
+{{- /* Signs the CSRF form tokens and the last-order cookie: every replica must hold the same key, or a form
+       served by one pod and posted to another is refused. Not optional: without it a pod would make up its own. */}}
+- name: DOZO_STOREFRONT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.secrets.app }}
+      key: storefront-secret
+{{- end }}
 {{- if eq .key "review" }}
 - name: DOZO_REVIEW_CLIENT_HASH_SALT
   valueFrom:

@@ -121,6 +121,9 @@ public final class Promises {
             if (BEHIND_PROXIES.contains(service)) {
                 assertTrustsTheProxiesOnly(effectiveQuarkusConfig(service, env), where);
             }
+            if (service.equals("storefront")) {
+                assertSharedStorefrontSecret(d, container);
+            }
             if (service.equals("content")) {
                 assertEquals("/etc/dozo/jwt/private.pem", env.get("SMALLRYE_JWT_SIGN_KEY_LOCATION"));
                 assertNotNull(env.get("DOZO_S3_ENDPOINT"));
@@ -196,6 +199,21 @@ public final class Promises {
         assertFalse(ranges.contains("0.0.0.0/0") || ranges.contains("::/0"), where + " must not believe every client: " + trusted);
         assertTrue(ranges.stream().anyMatch(r -> !r.startsWith("127.") && !r.equals("::1/128") && !r.equals("::1")),
                 where + " trusts only loopback, so the Ingress controller's X-Forwarded-For is ignored: " + trusted);
+    }
+
+    /**
+     * The storefront signs forms and the last-order cookie with dozo.storefront.secret; without it every pod
+     * makes up its own key (Signer). Every replica gets it from the same Secret key of the one pod template, and
+     * a missing key stops the pod instead of letting it invent one.
+     */
+    static void assertSharedStorefrontSecret(K8sObject d, Map<String, Object> container) {
+        Map<String, Object> entry = K8sObject.env(container).get("DOZO_STOREFRONT_SECRET");
+        assertNotNull(entry, d.id() + " needs DOZO_STOREFRONT_SECRET (dozo.storefront.secret), shared by every replica");
+        Object ref = K8sObject.at(entry, "valueFrom.secretKeyRef");
+        assertNotNull(ref, d.id() + " DOZO_STOREFRONT_SECRET must come from a Secret");
+        assertNotNull(K8sObject.at(ref, "name"), d.id());
+        assertEquals("storefront-secret", K8sObject.at(ref, "key"), d.id());
+        assertNotEquals(Boolean.TRUE, K8sObject.at(ref, "optional"), d.id() + " must not start without the shared secret");
     }
 
     private static void assertProbe(Map<String, Object> container, String probe, String path, String where) {
