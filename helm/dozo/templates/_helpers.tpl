@@ -120,6 +120,17 @@ review:
 {{- end }}
 
 {{/*
+The label Dozo gives the pods of the operator's PhysicalBackup Jobs (through spec.podMetadata), so the MariaDB
+NetworkPolicy can admit them. mariadb-operator builds those pods' metadata from the PhysicalBackup's
+spec.inheritMetadata and spec.podMetadata only (BuildPhysicalBackupJob in pkg/builder/batch_builder.go, on
+metadata.NewMetadataBuilder in pkg/builder/metadata/metadata.go, which adds no label); its own
+physicalbackup.k8s.mariadb.com/name label goes on VolumeSnapshots only (pkg/builder/volumesnapshot_builder.go).
+*/}}
+{{- define "dozo.physicalBackupPodLabel" -}}
+dozo.shop/physical-backup
+{{- end }}
+
+{{/*
 The JDBC URL of one schema: a `sequential` multi-host URL over every Galera node, so Connector/J sends all
 writes to one node at a time and fails over in order (ctx: dict root database).
 */}}

@@ -44,6 +44,8 @@ class HelmChartTest {
                 Arguments.of("prod", List.of(Repo.PROD_VALUES), Map.of(), PROD),
                 Arguments.of("prod, bundled SeaweedFS", List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "bundled"), PROD_BUNDLED),
                 Arguments.of("dev", List.of(Repo.DEV_VALUES), Map.of(), DEV),
+                Arguments.of("prod, MariaDB NetworkPolicy", List.of(Repo.PROD_VALUES), Map.of("networkPolicy.database.enabled", "true"), PROD),
+                Arguments.of("dev, MariaDB NetworkPolicy", List.of(Repo.DEV_VALUES), Map.of("networkPolicy.database.enabled", "true"), DEV),
                 Arguments.of("prod, plain Jobs", List.of(Repo.PROD_VALUES), Map.of("helmHooks", "false"), PROD));
     }
 

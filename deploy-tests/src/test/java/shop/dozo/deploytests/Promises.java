@@ -407,6 +407,104 @@ public final class Promises {
         }
         assertFalse(Manifests.selects(db.map("spec.podSelector.matchLabels"), deployments.get("storefront").podLabels()),
                 "the storefront has no database and may not reach it");
+        assertPhysicalBackupsReachTheDatabase(m);
+    }
+
+    /**
+     * With the opt-in MariaDB NetworkPolicy, the operator's PhysicalBackup Job pods must still reach the node they
+     * back up on 3306 (mariadb-backup connects to <pod>.<mariadb>-internal). The labels those pods really carry
+     * are only the PhysicalBackup's spec.inheritMetadata and spec.podMetadata labels: mariadb-operator's
+     * BuildPhysicalBackupJob (pkg/builder/batch_builder.go) builds the pod metadata from exactly these two, on
+     * top of metadata.NewMetadataBuilder (pkg/builder/metadata/metadata.go), which adds none. The label
+     * physicalbackup.k8s.mariadb.com/name goes on VolumeSnapshots only (pkg/builder/volumesnapshot_builder.go).
+     */
+    static void assertPhysicalBackupsReachTheDatabase(Manifests m) {
+        List<K8sObject> mariadbs = m.ofKind("MariaDB");
+        if (mariadbs.size() != 1) {
+            return;
+        }
+        Map<String, Object> mariadbPod = Map.of("app.kubernetes.io/name", "mariadb",
+                "app.kubernetes.io/instance", mariadbs.get(0).name());
+        List<K8sObject> guarding = m.where(o -> o.kind().equals("NetworkPolicy")
+                && o.list("spec.policyTypes").contains("Ingress")
+                && selectorMatches(o.map("spec.podSelector"), mariadbPod));
+        if (guarding.isEmpty()) {
+            return;
+        }
+        for (K8sObject backup : m.ofKind("PhysicalBackup")) {
+            Map<String, Object> jobPod = new LinkedHashMap<>();
+            for (String path : List.of("spec.inheritMetadata.labels", "spec.podMetadata.labels")) {
+                Map<String, Object> labels = backup.map(path);
+                if (labels != null) {
+                    labels.forEach((k, v) -> jobPod.put(k, String.valueOf(v)));
+                }
+            }
+            for (K8sObject policy : guarding) {
+                assertTrue(admits(policy, jobPod, 3306), policy.id() + " blocks the Job pods of " + backup.id()
+                        + ", whose only labels are " + jobPod + " (spec.inheritMetadata + spec.podMetadata)");
+                assertFalse(admits(policy, Map.of(), 3306), policy.id() + " admits any pod of the namespace");
+            }
+            // Not under Dozo's default-deny or egress policies either: the Job also uploads to the off-site bucket.
+            for (K8sObject policy : m.ofKind("NetworkPolicy")) {
+                if (policy.list("spec.policyTypes").contains("Egress")) {
+                    assertFalse(selectorMatches(policy.map("spec.podSelector"), jobPod),
+                            policy.id() + " restricts the egress of " + backup.id() + "'s Job pods");
+                }
+            }
+        }
+    }
+
+    /** True when an ingress rule of the policy admits a same-namespace pod with these labels on this port. */
+    static boolean admits(K8sObject policy, Map<String, Object> labels, int port) {
+        for (Object r : policy.list("spec.ingress")) {
+            Map<String, Object> rule = asMap(r);
+            boolean portOk = rule.get("ports") == null || asList(rule.get("ports")).stream()
+                    .anyMatch(p -> K8sObject.at(p, "port") == null || Objects.equals(K8sObject.at(p, "port"), port));
+            if (!portOk) {
+                continue;
+            }
+            if (rule.get("from") == null) {
+                return true;
+            }
+            for (Object peer : asList(rule.get("from"))) {
+                Map<String, Object> pm = asMap(peer);
+                if (pm.get("podSelector") != null && pm.get("namespaceSelector") == null && pm.get("ipBlock") == null
+                        && selectorMatches(asMap(pm.get("podSelector")), labels)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A Kubernetes LabelSelector (matchLabels and matchExpressions) applied to a pod's labels. */
+    public static boolean selectorMatches(Map<String, Object> selector, Map<String, Object> labels) {
+        if (selector == null) {
+            return false;
+        }
+        Map<String, Object> matchLabels = selector.get("matchLabels") == null ? Map.of() : asMap(selector.get("matchLabels"));
+        for (Map.Entry<String, Object> e : matchLabels.entrySet()) {
+            if (!Objects.equals(String.valueOf(e.getValue()), labels.get(e.getKey()) == null ? null : String.valueOf(labels.get(e.getKey())))) {
+                return false;
+            }
+        }
+        for (Object x : selector.get("matchExpressions") == null ? List.of() : asList(selector.get("matchExpressions"))) {
+            Map<String, Object> expr = asMap(x);
+            String key = (String) expr.get("key");
+            Object value = labels.get(key);
+            List<Object> values = expr.get("values") == null ? List.of() : asList(expr.get("values"));
+            boolean ok = switch (String.valueOf(expr.get("operator"))) {
+                case "Exists" -> labels.containsKey(key);
+                case "DoesNotExist" -> !labels.containsKey(key);
+                case "In" -> value != null && values.stream().anyMatch(v -> String.valueOf(v).equals(String.valueOf(value)));
+                case "NotIn" -> value == null || values.stream().noneMatch(v -> String.valueOf(v).equals(String.valueOf(value)));
+                default -> throw new AssertionError("unknown selector operator " + expr);
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- ingress ------------------------------------------------------------------------------------------------
