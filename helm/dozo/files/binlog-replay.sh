@@ -1,6 +1,7 @@
 #!/bin/bash
 # Dozo point-in-time replay: after the Galera cluster was bootstrapped from a physical backup, replays the
-# archived binary logs of one node from the backup's GTID position up to STOP_DATETIME, through the primary.
+# archived binary logs of one node from the backup's GTID position up to STOP_DATETIME, through the node that
+# takes the writes (MARIADB_HOST: the operator's primary Service with Galera, the MariaDB's own Service without).
 #
 # Environment: SOURCE (rclone remote:path of one node's archive), START_GTID, STOP_DATETIME ("YYYY-MM-DD
 # hh:mm:ss", UTC), MARIADB_HOST, MARIADB_PORT, MARIADB_ROOT_PASSWORD, WORK (scratch directory), RCLONE,

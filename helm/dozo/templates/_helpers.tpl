@@ -120,6 +120,19 @@ review:
 {{- end }}
 
 {{/*
+The Service that reaches the node taking the writes. mariadb-operator creates "<name>-primary" only when HA is on
+(Galera or replication; reconcileService in internal/controller/mariadb_controller.go); a single MariaDB has the
+default Service "<name>" (reconcileDefaultService), which always exists and selects its one pod.
+*/}}
+{{- define "dozo.mariadbWriteHost" -}}
+{{- if .Values.database.mariadb.galera.enabled }}
+{{- printf "%s-primary" (include "dozo.mariadbName" .) }}
+{{- else }}
+{{- include "dozo.mariadbName" . }}
+{{- end }}
+{{- end }}
+
+{{/*
 The label Dozo gives the pods of the operator's PhysicalBackup Jobs (through spec.podMetadata), so the MariaDB
 NetworkPolicy can admit them. mariadb-operator builds those pods' metadata from the PhysicalBackup's
 spec.inheritMetadata and spec.podMetadata only (BuildPhysicalBackupJob in pkg/builder/batch_builder.go, on

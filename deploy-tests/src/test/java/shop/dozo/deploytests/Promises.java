@@ -557,6 +557,7 @@ public final class Promises {
         if (expect.prod()) {
             assertEquals(Boolean.TRUE, mariadb.at("spec.affinity.antiAffinityEnabled"), "Galera nodes on different nodes");
         }
+        assertSqlHostsExist(m, mariadb);
         for (String schema : SCHEMAS.values()) {
             K8sObject database = m.where(o -> o.kind().equals("Database") && schema.equals(o.string("spec.name"))).stream()
                     .findFirst().orElseThrow(() -> new AssertionError("no Database " + schema));
@@ -573,6 +574,77 @@ public final class Promises {
                 }
             }
         }
+    }
+
+    /**
+     * The Services mariadb-operator creates for a MariaDB (internal/controller/mariadb_controller.go,
+     * reconcileService): always the default Service named like the MariaDB and the headless "-internal" one;
+     * "-primary" and "-secondary" only when IsHAEnabled(), that is with Galera or replication.
+     */
+    public static Set<String> operatorServices(K8sObject mariadb) {
+        String name = mariadb.name();
+        Set<String> services = new TreeSet<>(List.of(name, name + "-internal"));
+        if (Boolean.TRUE.equals(mariadb.at("spec.galera.enabled")) || Boolean.TRUE.equals(mariadb.at("spec.replication.enabled"))) {
+            services.addAll(List.of(name + "-primary", name + "-secondary"));
+        }
+        return services;
+    }
+
+    private static final Pattern JDBC_HOSTS = Pattern.compile("jdbc:mariadb:(?:[a-z]+:)?//([^/?]+)");
+    private static final Pattern TOML_HOSTNAME = Pattern.compile("(?m)^\\s*hostname\\s*=\\s*\"([^\"]+)\"");
+
+    /**
+     * Every database host a Dozo pod connects to (JDBC URLs, *_HOST variables, the SeaweedFS filer's hostname) is
+     * a Service the operator really creates in this mode, or one node's address behind the headless Service.
+     */
+    static void assertSqlHostsExist(Manifests m, K8sObject mariadb) {
+        String name = mariadb.name();
+        Set<String> services = operatorServices(mariadb);
+        int replicas = ((Number) mariadb.at("spec.replicas")).intValue();
+        Map<String, String> hosts = new LinkedHashMap<>();
+        for (K8sObject o : m.all()) {
+            List<String> texts = new ArrayList<>();
+            if (o.kind().equals("ConfigMap") && o.map("data") != null) {
+                o.map("data").forEach((k, v) -> texts.add(k + "=" + v));
+            }
+            for (Map<String, Object> c : allContainers(o)) {
+                K8sObject.env(c).forEach((envName, e) -> {
+                    if (e.get("value") != null) {
+                        texts.add(envName + "=" + e.get("value"));
+                    }
+                });
+            }
+            for (String text : texts) {
+                Matcher jdbc = JDBC_HOSTS.matcher(text);
+                while (jdbc.find()) {
+                    for (String host : jdbc.group(1).split(",")) {
+                        hosts.put(host.replaceAll(":\\d+$", ""), o.id() + " " + text);
+                    }
+                }
+                Matcher toml = TOML_HOSTNAME.matcher(text);
+                while (toml.find()) {
+                    hosts.put(toml.group(1), o.id() + " filer.toml");
+                }
+                if (text.matches("[A-Z_]*HOST=.*")) {
+                    hosts.put(text.substring(text.indexOf('=') + 1), o.id() + " " + text);
+                }
+            }
+        }
+        Pattern node = Pattern.compile(Pattern.quote(name) + "-(\\d+)\\." + Pattern.quote(name) + "-internal");
+        for (Map.Entry<String, String> e : hosts.entrySet()) {
+            String host = e.getKey().replaceAll("\\.(svc|" + Pattern.quote(Chart.NAMESPACE) + ")(\\..*)?$", "");
+            if (!host.startsWith(name) || host.equals("127.0.0.1") || host.equals("localhost")) {
+                continue;
+            }
+            Matcher n = node.matcher(host);
+            if (n.matches()) {
+                assertTrue(Integer.parseInt(n.group(1)) < replicas, e.getValue() + " names node " + host + " of " + replicas);
+            } else {
+                assertTrue(services.contains(host), e.getValue() + " connects to " + host
+                        + ", but with this MariaDB (galera " + mariadb.at("spec.galera.enabled") + ") the operator creates only " + services);
+            }
+        }
+        assertFalse(hosts.isEmpty(), "no database host found at all");
     }
 
     // ---- backups ------------------------------------------------------------------------------------------------
