@@ -213,6 +213,14 @@ seccompProfile:
   value: "true"
 - name: RCLONE_CONFIG_{{ $n }}_NO_CHECK_BUCKET
   value: "true"
+{{- if eq .name "offsite" }}
+{{- /* The off-site bucket has a default Object Lock retention, so S3 refuses uploads without Content-MD5. rclone
+       sends it on every part of a multipart upload but not always on a single PUT (for example when the source
+       is a multipart S3 object without an MD5): rclone's S3 docs, "Object-lock enabled S3 bucket", say to set
+       upload_cutoff 0 so every upload is multipart. */}}
+- name: RCLONE_CONFIG_{{ $n }}_UPLOAD_CUTOFF
+  value: "0"
+{{- end }}
 - name: RCLONE_CONFIG_{{ $n }}_ACCESS_KEY_ID
   valueFrom:
     secretKeyRef:

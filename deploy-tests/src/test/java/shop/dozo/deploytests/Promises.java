@@ -680,6 +680,22 @@ public final class Promises {
         assertTrue(String.valueOf(mirrorEnv.get("DESTINATION").get("value")).startsWith("offsite:" + expect.offsiteBucket() + "/"));
         assertEquals(expect.offsiteSecret(), K8sObject.at(mirrorEnv.get("RCLONE_CONFIG_OFFSITE_SECRET_ACCESS_KEY"), "valueFrom.secretKeyRef.name"));
 
+        // Every upload to the off-site bucket carries Content-MD5: with a default Object Lock retention, S3 refuses a
+        // single-part PutObject without it, and rclone sends it on every part of a multipart upload. rclone's S3
+        // documentation ("Object-lock enabled S3 bucket") gives the fix: upload_cutoff 0, so every file goes multipart.
+        List<String> offsiteClients = new ArrayList<>();
+        for (K8sObject o : m.all()) {
+            for (Map<String, Object> c : allContainers(o)) {
+                Map<String, Map<String, Object>> e = K8sObject.env(c);
+                if (e.containsKey("RCLONE_CONFIG_OFFSITE_TYPE")) {
+                    offsiteClients.add(o.id() + "/" + c.get("name"));
+                    assertEquals("0", String.valueOf(K8sObject.at(e.get("RCLONE_CONFIG_OFFSITE_UPLOAD_CUTOFF"), "value")),
+                            o.id() + " container " + c.get("name") + ": uploads to the Object Lock bucket need RCLONE_CONFIG_OFFSITE_UPLOAD_CUTOFF=0");
+                }
+            }
+        }
+        assertTrue(offsiteClients.size() >= 2, "the archiver and the media mirror reach the off-site bucket: " + offsiteClients);
+
         // The application never holds the off-site keys, so it cannot delete a backup.
         for (String service : SERVICES) {
             String text = Manifests.prettyYaml().dump(deployment(m, service).raw());
