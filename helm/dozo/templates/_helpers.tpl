@@ -58,6 +58,7 @@ storefront:
   calls: [catalog, cart, content, review]
   internalKey: false
   media: false
+  trustsProxies: true
 catalog:
   database: dozo_catalog
   calls: []
@@ -116,6 +117,30 @@ review:
 {{/* MariaDB */}}
 {{- define "dozo.mariadbName" -}}
 {{- printf "%s-mariadb" (include "dozo.fullname" .) }}
+{{- end }}
+
+{{/*
+The Service that reaches the node taking the writes. mariadb-operator creates "<name>-primary" only when HA is on
+(Galera or replication; reconcileService in internal/controller/mariadb_controller.go); a single MariaDB has the
+default Service "<name>" (reconcileDefaultService), which always exists and selects its one pod.
+*/}}
+{{- define "dozo.mariadbWriteHost" -}}
+{{- if .Values.database.mariadb.galera.enabled }}
+{{- printf "%s-primary" (include "dozo.mariadbName" .) }}
+{{- else }}
+{{- include "dozo.mariadbName" . }}
+{{- end }}
+{{- end }}
+
+{{/*
+The label Dozo gives the pods of the operator's PhysicalBackup Jobs (through spec.podMetadata), so the MariaDB
+NetworkPolicy can admit them. mariadb-operator builds those pods' metadata from the PhysicalBackup's
+spec.inheritMetadata and spec.podMetadata only (BuildPhysicalBackupJob in pkg/builder/batch_builder.go, on
+metadata.NewMetadataBuilder in pkg/builder/metadata/metadata.go, which adds no label); its own
+physicalbackup.k8s.mariadb.com/name label goes on VolumeSnapshots only (pkg/builder/volumesnapshot_builder.go).
+*/}}
+{{- define "dozo.physicalBackupPodLabel" -}}
+dozo.shop/physical-backup
 {{- end }}
 
 {{/*
@@ -188,6 +213,14 @@ seccompProfile:
   value: "true"
 - name: RCLONE_CONFIG_{{ $n }}_NO_CHECK_BUCKET
   value: "true"
+{{- if eq .name "offsite" }}
+{{- /* The off-site bucket has a default Object Lock retention, so S3 refuses uploads without Content-MD5. rclone
+       sends it on every part of a multipart upload but not always on a single PUT (for example when the source
+       is a multipart S3 object without an MD5): rclone's S3 docs, "Object-lock enabled S3 bucket", say to set
+       upload_cutoff 0 so every upload is multipart. */}}
+- name: RCLONE_CONFIG_{{ $n }}_UPLOAD_CUTOFF
+  value: "0"
+{{- end }}
 - name: RCLONE_CONFIG_{{ $n }}_ACCESS_KEY_ID
   valueFrom:
     secretKeyRef:
@@ -216,6 +249,15 @@ seccompProfile:
     secretKeyRef:
       name: {{ $v.secrets.app }}
       key: internal-key
+{{- end }}
+{{- if eq .key "storefront" }}
+{{- /* Signs the CSRF form tokens and the last-order cookie: every replica must hold the same key, or a form
+       served by one pod and posted to another is refused. Not optional: without it a pod would make up its own. */}}
+- name: DOZO_STOREFRONT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.secrets.app }}
+      key: storefront-secret
 {{- end }}
 {{- if eq .key "review" }}
 - name: DOZO_REVIEW_CLIENT_HASH_SALT
@@ -276,7 +318,11 @@ the env of the migration Job (which cannot read the ConfigMap: pre-upgrade runs 
 {{- range $callee := .meta.calls }}
 {{- $_ := set $c (printf "QUARKUS_REST_CLIENT_%s_URL" (upper $callee)) (printf "http://%s:8080" (include "dozo.serviceName" (dict "root" $root "key" $callee))) }}
 {{- end }}
+{{- /* Behind the Ingress: the shopper's address (review limit, sign-in throttle) and https (Secure cookies) come
+       from X-Forwarded-For/-Proto, believed only from trustedProxies (the Ingress controller, the storefront). */}}
 {{- if .meta.trustsProxies }}
+{{- $_ := set $c "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING" "true" }}
+{{- $_ := set $c "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED" "true" }}
 {{- $_ := set $c "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES" (join "," $root.Values.trustedProxies) }}
 {{- end }}
 {{- toJson $c }}

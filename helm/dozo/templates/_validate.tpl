@@ -39,6 +39,15 @@ simple bounds first; these checks see the effective, merged values and say what 
 {{- end }}
 {{- end }}
 
+{{- /* Topologies mariadb-operator's webhook refuses (internal/webhook/v1alpha1/mariadb_webhook.go). */}}
+{{- $mdb := $v.database.mariadb }}
+{{- if and (not $mdb.galera.enabled) (gt (int $mdb.replicas) 1) }}
+{{- $errors = append $errors (printf "database.mariadb.replicas=%v needs database.mariadb.galera.enabled=true: mariadb-operator runs several MariaDB nodes only as a Galera (or replication) cluster" $mdb.replicas) }}
+{{- end }}
+{{- if and $mdb.galera.enabled (lt (int $mdb.replicas) 2) }}
+{{- $errors = append $errors "database.mariadb.galera.enabled=true with one node: Galera needs more than one node (3, so that it survives losing one); mariadb-operator refuses a single-node Galera" }}
+{{- end }}
+
 {{- /* A backup target, separate from the shop's own storage and credentials. */}}
 {{- $o := $v.backup.offsite }}
 {{- if or (not $o.endpoint) (not $o.bucket) (not $o.credentialsSecret) }}

@@ -73,8 +73,9 @@ class BackupScriptsTest {
         s3 = new S3Server(work.resolve("s3"), Ports.freePort(), "offsite-writer", "offsite-writer-secret");
         s3.start(work.resolve("s3.log"), false);
         blobs = work.resolve("s3/blobs");
-        run(List.of("rclone", "mkdir", "offsite:" + BUCKET), Map.of(), 30);
-        run(List.of("rclone", "mkdir", "offsite:dozo-media"), Map.of(), 30);
+        // The chart's remotes never create buckets (no_check_bucket): the test creates them, as the operator does.
+        run(List.of("rclone", "mkdir", "offsite,no_check_bucket=false:" + BUCKET), Map.of(), 30);
+        run(List.of("rclone", "mkdir", "offsite,no_check_bucket=false:dozo-media"), Map.of(), 30);
     }
 
     @AfterAll
@@ -233,15 +234,33 @@ class BackupScriptsTest {
         Map<String, String> env = new HashMap<>(database.libraryEnv());
         env.put("HOME", work.toString());
         env.put("RCLONE_CONFIG", work.resolve("rclone.conf").toString());
+        // The remotes exactly as the chart configures them (type, provider, path style, upload cutoff, ...), only
+        // pointed at the test's S3 server with its keys.
+        env.putAll(chartRemoteSettings());
         for (String remote : List.of("OFFSITE", "MEDIA")) {
-            env.put("RCLONE_CONFIG_" + remote + "_TYPE", "s3");
-            env.put("RCLONE_CONFIG_" + remote + "_PROVIDER", "Other");
             env.put("RCLONE_CONFIG_" + remote + "_ENDPOINT", s3.endpoint());
-            env.put("RCLONE_CONFIG_" + remote + "_FORCE_PATH_STYLE", "true");
             env.put("RCLONE_CONFIG_" + remote + "_ACCESS_KEY_ID", s3.accessKey());
             env.put("RCLONE_CONFIG_" + remote + "_SECRET_ACCESS_KEY", s3.secretKey());
         }
         return env;
+    }
+
+    /** The literal RCLONE_CONFIG_{OFFSITE,MEDIA}_* settings of the chart's archiver sidecar and media mirror. */
+    static Map<String, String> chartRemoteSettings() {
+        Manifests m = Chart.template(List.of(Repo.PROD_VALUES), Map.of());
+        List<Map<String, Object>> containers = new ArrayList<>(Promises.allContainers(m.oneOfKind("MariaDB")));
+        containers.addAll(m.byComponent("CronJob", "media-mirror").containers(false));
+        Map<String, String> settings = new HashMap<>();
+        for (Map<String, Object> c : containers) {
+            K8sObject.env(c).forEach((name, e) -> {
+                if (name.matches("RCLONE_CONFIG_(OFFSITE|MEDIA)_.*") && e.get("value") != null) {
+                    settings.put(name, String.valueOf(e.get("value")));
+                }
+            });
+        }
+        assertEquals("s3", settings.get("RCLONE_CONFIG_OFFSITE_TYPE"), "the chart's off-site remote: " + settings);
+        assertEquals("s3", settings.get("RCLONE_CONFIG_MEDIA_TYPE"), "the chart's media remote: " + settings);
+        return settings;
     }
 
     static Instant insert(int id, String note) {

@@ -44,6 +44,8 @@ class HelmChartTest {
                 Arguments.of("prod", List.of(Repo.PROD_VALUES), Map.of(), PROD),
                 Arguments.of("prod, bundled SeaweedFS", List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "bundled"), PROD_BUNDLED),
                 Arguments.of("dev", List.of(Repo.DEV_VALUES), Map.of(), DEV),
+                Arguments.of("prod, MariaDB NetworkPolicy", List.of(Repo.PROD_VALUES), Map.of("networkPolicy.database.enabled", "true"), PROD),
+                Arguments.of("dev, MariaDB NetworkPolicy", List.of(Repo.DEV_VALUES), Map.of("networkPolicy.database.enabled", "true"), DEV),
                 Arguments.of("prod, plain Jobs", List.of(Repo.PROD_VALUES), Map.of("helmHooks", "false"), PROD));
     }
 
@@ -168,6 +170,21 @@ class HelmChartTest {
         assertEquals("media:dozo-media", mediaEnv.get("DESTINATION"));
         Promises.assertRestrictedPods(restore);
         Promises.assertNoInlineSecrets(restore);
+        Promises.assertDatabase(restore, PROD);
+    }
+
+    @Test
+    void aRestoreWithoutGaleraReplaysIntoAServiceThatExists() {
+        // A single MariaDB has no -primary Service (the operator creates it only with Galera or replication).
+        Manifests restore = Chart.template(List.of(Repo.DEV_VALUES), Map.of(
+                "restore.binlogReplay.enabled", "true",
+                "restore.binlogReplay.sourceNode", "dozo-mariadb-0",
+                "restore.binlogReplay.startGtid", "0-1-4711",
+                "restore.binlogReplay.stopDatetime", "2026-11-25 10:15:00"));
+        K8sObject replay = restore.byComponent("Job", "restore-binlogs");
+        Map<String, String> env = Promises.effectiveEnv(restore, replay, replay.containers(false).get(0));
+        assertEquals("dozo-mariadb", env.get("MARIADB_HOST"));
+        Promises.assertDatabase(restore, DEV);
     }
 
     @Test

@@ -81,6 +81,16 @@ class HelmRefusesUnsafeValuesTest {
     }
 
     @Test
+    void refusesMariaDBTopologiesTheOperatorRejects() {
+        // mariadb-operator's webhook (internal/webhook/v1alpha1/mariadb_webhook.go) refuses several replicas without
+        // Galera or replication, and Galera with a single replica: say so at render time, in every profile.
+        String several = Chart.templateError(List.of(Repo.DEV_VALUES), sets("database.mariadb.replicas", "3"));
+        assertTrue(several.contains("database.mariadb.replicas=3 needs database.mariadb.galera.enabled=true"), several);
+        String lonely = Chart.templateError(List.of(Repo.DEV_VALUES), sets("database.mariadb.galera.enabled", "true"));
+        assertTrue(lonely.contains("Galera needs more than one node"), lonely);
+    }
+
+    @Test
     void devProfileMayRunSinglePodsButStillNeedsBackups() {
         Chart.template(List.of(Repo.DEV_VALUES), Map.of());
         String message = Chart.templateError(List.of(Repo.DEV_VALUES), sets("backup.offsite.endpoint", ""));

@@ -115,9 +115,14 @@ public final class Promises {
             Set<String> jwtFiles = jwtFiles(d);
             assertTrue(jwtFiles.contains("public.pem"), where + " verifies tokens");
             assertEquals(service.equals("content"), jwtFiles.contains("private.pem"), where + " private key only in content");
-            // Behind the Ingress, the client address for throttles comes from X-Forwarded-For of trusted proxies only.
-            if (service.equals("content") || service.equals("review")) {
-                assertTrue(env.getOrDefault("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "").matches("[0-9a-fA-F.:/,]+"), where + " trusted proxies");
+            // Behind the Ingress, the client address (review limit, sign-in throttle) and the scheme (Secure cookies)
+            // come from X-Forwarded-* headers, believed from the trusted proxies only. Checked on what Quarkus will
+            // really use: the module's application.properties overridden by the pod's environment.
+            if (BEHIND_PROXIES.contains(service)) {
+                assertTrustsTheProxiesOnly(effectiveQuarkusConfig(service, env), where);
+            }
+            if (service.equals("storefront")) {
+                assertSharedStorefrontSecret(d, container);
             }
             if (service.equals("content")) {
                 assertEquals("/etc/dozo/jwt/private.pem", env.get("SMALLRYE_JWT_SIGN_KEY_LOCATION"));
@@ -151,6 +156,64 @@ public final class Promises {
                         where + " spreads over nodes and zones: " + spreadKeys);
             }
         }
+    }
+
+    /** The services shoppers or staff reach through the Ingress (the storefront also relays the shopper's address). */
+    public static final Set<String> BEHIND_PROXIES = Set.of("storefront", "content", "review");
+
+    /** Maven module of each service, whose application.properties holds its defaults. */
+    public static final Map<String, String> MODULES = Map.of("storefront", "storefront", "catalog", "catalog-service",
+            "cart", "cart-service", "content", "content-service", "review", "review-service");
+
+    /**
+     * What Quarkus reads for one service in the prod profile: its application.properties (no %profile entries)
+     * overlaid by the container's environment, keyed by the environment-variable form of each property
+     * (quarkus.http.proxy.trusted-proxies -> QUARKUS_HTTP_PROXY_TRUSTED_PROXIES).
+     */
+    public static Map<String, String> effectiveQuarkusConfig(String service, Map<String, String> env) {
+        java.util.Properties properties = new java.util.Properties();
+        java.nio.file.Path file = Repo.ROOT.resolve(MODULES.get(service)).resolve("src/main/resources/application.properties");
+        try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, String> config = new LinkedHashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (!key.startsWith("%")) {
+                config.put(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT), properties.getProperty(key));
+            }
+        }
+        config.putAll(env);
+        return config;
+    }
+
+    static void assertTrustsTheProxiesOnly(Map<String, String> config, String where) {
+        assertEquals("true", config.get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"),
+                where + ": quarkus.http.proxy.proxy-address-forwarding must be on behind the Ingress");
+        assertEquals("true", config.get("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED"),
+                where + ": quarkus.http.proxy.allow-x-forwarded must be on (ingress-nginx sends X-Forwarded-For/-Proto)");
+        String trusted = config.getOrDefault("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "");
+        assertTrue(trusted.matches("[0-9a-fA-F.:/,]+"), where + " trusted proxies: " + trusted);
+        List<String> ranges = List.of(trusted.split(","));
+        assertFalse(ranges.contains("0.0.0.0/0") || ranges.contains("::/0"), where + " must not believe every client: " + trusted);
+        assertTrue(ranges.stream().anyMatch(r -> !r.startsWith("127.") && !r.equals("::1/128") && !r.equals("::1")),
+                where + " trusts only loopback, so the Ingress controller's X-Forwarded-For is ignored: " + trusted);
+    }
+
+    /**
+     * The storefront signs forms and the last-order cookie with dozo.storefront.secret; without it every pod
+     * makes up its own key (Signer). Every replica gets it from the same Secret key of the one pod template, and
+     * a missing key stops the pod instead of letting it invent one.
+     */
+    static void assertSharedStorefrontSecret(K8sObject d, Map<String, Object> container) {
+        Map<String, Object> entry = K8sObject.env(container).get("DOZO_STOREFRONT_SECRET");
+        assertNotNull(entry, d.id() + " needs DOZO_STOREFRONT_SECRET (dozo.storefront.secret), shared by every replica");
+        Object ref = K8sObject.at(entry, "valueFrom.secretKeyRef");
+        assertNotNull(ref, d.id() + " DOZO_STOREFRONT_SECRET must come from a Secret");
+        assertNotNull(K8sObject.at(ref, "name"), d.id());
+        assertEquals("storefront-secret", K8sObject.at(ref, "key"), d.id());
+        assertNotEquals(Boolean.TRUE, K8sObject.at(ref, "optional"), d.id() + " must not start without the shared secret");
     }
 
     private static void assertProbe(Map<String, Object> container, String probe, String path, String where) {
@@ -344,6 +407,104 @@ public final class Promises {
         }
         assertFalse(Manifests.selects(db.map("spec.podSelector.matchLabels"), deployments.get("storefront").podLabels()),
                 "the storefront has no database and may not reach it");
+        assertPhysicalBackupsReachTheDatabase(m);
+    }
+
+    /**
+     * With the opt-in MariaDB NetworkPolicy, the operator's PhysicalBackup Job pods must still reach the node they
+     * back up on 3306 (mariadb-backup connects to <pod>.<mariadb>-internal). The labels those pods really carry
+     * are only the PhysicalBackup's spec.inheritMetadata and spec.podMetadata labels: mariadb-operator's
+     * BuildPhysicalBackupJob (pkg/builder/batch_builder.go) builds the pod metadata from exactly these two, on
+     * top of metadata.NewMetadataBuilder (pkg/builder/metadata/metadata.go), which adds none. The label
+     * physicalbackup.k8s.mariadb.com/name goes on VolumeSnapshots only (pkg/builder/volumesnapshot_builder.go).
+     */
+    static void assertPhysicalBackupsReachTheDatabase(Manifests m) {
+        List<K8sObject> mariadbs = m.ofKind("MariaDB");
+        if (mariadbs.size() != 1) {
+            return;
+        }
+        Map<String, Object> mariadbPod = Map.of("app.kubernetes.io/name", "mariadb",
+                "app.kubernetes.io/instance", mariadbs.get(0).name());
+        List<K8sObject> guarding = m.where(o -> o.kind().equals("NetworkPolicy")
+                && o.list("spec.policyTypes").contains("Ingress")
+                && selectorMatches(o.map("spec.podSelector"), mariadbPod));
+        if (guarding.isEmpty()) {
+            return;
+        }
+        for (K8sObject backup : m.ofKind("PhysicalBackup")) {
+            Map<String, Object> jobPod = new LinkedHashMap<>();
+            for (String path : List.of("spec.inheritMetadata.labels", "spec.podMetadata.labels")) {
+                Map<String, Object> labels = backup.map(path);
+                if (labels != null) {
+                    labels.forEach((k, v) -> jobPod.put(k, String.valueOf(v)));
+                }
+            }
+            for (K8sObject policy : guarding) {
+                assertTrue(admits(policy, jobPod, 3306), policy.id() + " blocks the Job pods of " + backup.id()
+                        + ", whose only labels are " + jobPod + " (spec.inheritMetadata + spec.podMetadata)");
+                assertFalse(admits(policy, Map.of(), 3306), policy.id() + " admits any pod of the namespace");
+            }
+            // Not under Dozo's default-deny or egress policies either: the Job also uploads to the off-site bucket.
+            for (K8sObject policy : m.ofKind("NetworkPolicy")) {
+                if (policy.list("spec.policyTypes").contains("Egress")) {
+                    assertFalse(selectorMatches(policy.map("spec.podSelector"), jobPod),
+                            policy.id() + " restricts the egress of " + backup.id() + "'s Job pods");
+                }
+            }
+        }
+    }
+
+    /** True when an ingress rule of the policy admits a same-namespace pod with these labels on this port. */
+    static boolean admits(K8sObject policy, Map<String, Object> labels, int port) {
+        for (Object r : policy.list("spec.ingress")) {
+            Map<String, Object> rule = asMap(r);
+            boolean portOk = rule.get("ports") == null || asList(rule.get("ports")).stream()
+                    .anyMatch(p -> K8sObject.at(p, "port") == null || Objects.equals(K8sObject.at(p, "port"), port));
+            if (!portOk) {
+                continue;
+            }
+            if (rule.get("from") == null) {
+                return true;
+            }
+            for (Object peer : asList(rule.get("from"))) {
+                Map<String, Object> pm = asMap(peer);
+                if (pm.get("podSelector") != null && pm.get("namespaceSelector") == null && pm.get("ipBlock") == null
+                        && selectorMatches(asMap(pm.get("podSelector")), labels)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A Kubernetes LabelSelector (matchLabels and matchExpressions) applied to a pod's labels. */
+    public static boolean selectorMatches(Map<String, Object> selector, Map<String, Object> labels) {
+        if (selector == null) {
+            return false;
+        }
+        Map<String, Object> matchLabels = selector.get("matchLabels") == null ? Map.of() : asMap(selector.get("matchLabels"));
+        for (Map.Entry<String, Object> e : matchLabels.entrySet()) {
+            if (!Objects.equals(String.valueOf(e.getValue()), labels.get(e.getKey()) == null ? null : String.valueOf(labels.get(e.getKey())))) {
+                return false;
+            }
+        }
+        for (Object x : selector.get("matchExpressions") == null ? List.of() : asList(selector.get("matchExpressions"))) {
+            Map<String, Object> expr = asMap(x);
+            String key = (String) expr.get("key");
+            Object value = labels.get(key);
+            List<Object> values = expr.get("values") == null ? List.of() : asList(expr.get("values"));
+            boolean ok = switch (String.valueOf(expr.get("operator"))) {
+                case "Exists" -> labels.containsKey(key);
+                case "DoesNotExist" -> !labels.containsKey(key);
+                case "In" -> value != null && values.stream().anyMatch(v -> String.valueOf(v).equals(String.valueOf(value)));
+                case "NotIn" -> value == null || values.stream().noneMatch(v -> String.valueOf(v).equals(String.valueOf(value)));
+                default -> throw new AssertionError("unknown selector operator " + expr);
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- ingress ------------------------------------------------------------------------------------------------
@@ -396,6 +557,7 @@ public final class Promises {
         if (expect.prod()) {
             assertEquals(Boolean.TRUE, mariadb.at("spec.affinity.antiAffinityEnabled"), "Galera nodes on different nodes");
         }
+        assertSqlHostsExist(m, mariadb);
         for (String schema : SCHEMAS.values()) {
             K8sObject database = m.where(o -> o.kind().equals("Database") && schema.equals(o.string("spec.name"))).stream()
                     .findFirst().orElseThrow(() -> new AssertionError("no Database " + schema));
@@ -412,6 +574,77 @@ public final class Promises {
                 }
             }
         }
+    }
+
+    /**
+     * The Services mariadb-operator creates for a MariaDB (internal/controller/mariadb_controller.go,
+     * reconcileService): always the default Service named like the MariaDB and the headless "-internal" one;
+     * "-primary" and "-secondary" only when IsHAEnabled(), that is with Galera or replication.
+     */
+    public static Set<String> operatorServices(K8sObject mariadb) {
+        String name = mariadb.name();
+        Set<String> services = new TreeSet<>(List.of(name, name + "-internal"));
+        if (Boolean.TRUE.equals(mariadb.at("spec.galera.enabled")) || Boolean.TRUE.equals(mariadb.at("spec.replication.enabled"))) {
+            services.addAll(List.of(name + "-primary", name + "-secondary"));
+        }
+        return services;
+    }
+
+    private static final Pattern JDBC_HOSTS = Pattern.compile("jdbc:mariadb:(?:[a-z]+:)?//([^/?]+)");
+    private static final Pattern TOML_HOSTNAME = Pattern.compile("(?m)^\\s*hostname\\s*=\\s*\"([^\"]+)\"");
+
+    /**
+     * Every database host a Dozo pod connects to (JDBC URLs, *_HOST variables, the SeaweedFS filer's hostname) is
+     * a Service the operator really creates in this mode, or one node's address behind the headless Service.
+     */
+    static void assertSqlHostsExist(Manifests m, K8sObject mariadb) {
+        String name = mariadb.name();
+        Set<String> services = operatorServices(mariadb);
+        int replicas = ((Number) mariadb.at("spec.replicas")).intValue();
+        Map<String, String> hosts = new LinkedHashMap<>();
+        for (K8sObject o : m.all()) {
+            List<String> texts = new ArrayList<>();
+            if (o.kind().equals("ConfigMap") && o.map("data") != null) {
+                o.map("data").forEach((k, v) -> texts.add(k + "=" + v));
+            }
+            for (Map<String, Object> c : allContainers(o)) {
+                K8sObject.env(c).forEach((envName, e) -> {
+                    if (e.get("value") != null) {
+                        texts.add(envName + "=" + e.get("value"));
+                    }
+                });
+            }
+            for (String text : texts) {
+                Matcher jdbc = JDBC_HOSTS.matcher(text);
+                while (jdbc.find()) {
+                    for (String host : jdbc.group(1).split(",")) {
+                        hosts.put(host.replaceAll(":\\d+$", ""), o.id() + " " + text);
+                    }
+                }
+                Matcher toml = TOML_HOSTNAME.matcher(text);
+                while (toml.find()) {
+                    hosts.put(toml.group(1), o.id() + " filer.toml");
+                }
+                if (text.matches("[A-Z_]*HOST=.*")) {
+                    hosts.put(text.substring(text.indexOf('=') + 1), o.id() + " " + text);
+                }
+            }
+        }
+        Pattern node = Pattern.compile(Pattern.quote(name) + "-(\\d+)\\." + Pattern.quote(name) + "-internal");
+        for (Map.Entry<String, String> e : hosts.entrySet()) {
+            String host = e.getKey().replaceAll("\\.(svc|" + Pattern.quote(Chart.NAMESPACE) + ")(\\..*)?$", "");
+            if (!host.startsWith(name) || host.equals("127.0.0.1") || host.equals("localhost")) {
+                continue;
+            }
+            Matcher n = node.matcher(host);
+            if (n.matches()) {
+                assertTrue(Integer.parseInt(n.group(1)) < replicas, e.getValue() + " names node " + host + " of " + replicas);
+            } else {
+                assertTrue(services.contains(host), e.getValue() + " connects to " + host
+                        + ", but with this MariaDB (galera " + mariadb.at("spec.galera.enabled") + ") the operator creates only " + services);
+            }
+        }
+        assertFalse(hosts.isEmpty(), "no database host found at all");
     }
 
     // ---- backups ------------------------------------------------------------------------------------------------
@@ -446,6 +679,22 @@ public final class Promises {
         Map<String, Map<String, Object>> mirrorEnv = K8sObject.env(mirror.containers(false).get(0));
         assertTrue(String.valueOf(mirrorEnv.get("DESTINATION").get("value")).startsWith("offsite:" + expect.offsiteBucket() + "/"));
         assertEquals(expect.offsiteSecret(), K8sObject.at(mirrorEnv.get("RCLONE_CONFIG_OFFSITE_SECRET_ACCESS_KEY"), "valueFrom.secretKeyRef.name"));
+
+        // Every upload to the off-site bucket carries Content-MD5: with a default Object Lock retention, S3 refuses a
+        // single-part PutObject without it, and rclone sends it on every part of a multipart upload. rclone's S3
+        // documentation ("Object-lock enabled S3 bucket") gives the fix: upload_cutoff 0, so every file goes multipart.
+        List<String> offsiteClients = new ArrayList<>();
+        for (K8sObject o : m.all()) {
+            for (Map<String, Object> c : allContainers(o)) {
+                Map<String, Map<String, Object>> e = K8sObject.env(c);
+                if (e.containsKey("RCLONE_CONFIG_OFFSITE_TYPE")) {
+                    offsiteClients.add(o.id() + "/" + c.get("name"));
+                    assertEquals("0", String.valueOf(K8sObject.at(e.get("RCLONE_CONFIG_OFFSITE_UPLOAD_CUTOFF"), "value")),
+                            o.id() + " container " + c.get("name") + ": uploads to the Object Lock bucket need RCLONE_CONFIG_OFFSITE_UPLOAD_CUTOFF=0");
+                }
+            }
+        }
+        assertTrue(offsiteClients.size() >= 2, "the archiver and the media mirror reach the off-site bucket: " + offsiteClients);
 
         // The application never holds the off-site keys, so it cannot delete a backup.
         for (String service : SERVICES) {
