@@ -21,11 +21,13 @@ IMAGES=${IMAGES:-2000}
 CUSTOMERS=${CUSTOMERS:-$(( ORDERS / 4 > 0 ? ORDERS / 4 : 1 ))}
 REVIEWS=${REVIEWS:-$(( ORDERS / 20 ))}
 ORDER_DAYS=${ORDER_DAYS:-300}          # the history's length; under 365 so the points-expiry job finds nothing
-DAY_ORDERS=${DAY_ORDERS:-2000}         # the day after the full backup: orders through the real checkout ...
+DAY_ORDERS=${DAY_ORDERS:-1000}         # the day after the full backup: orders through the real checkout ...
 DAY_STATUS=${DAY_STATUS:-3000}         # ... orders moved along by staff (SQL, one transaction each) ...
 DAY_PRODUCTS=${DAY_PRODUCTS:-500}      # ... and products repriced and restocked (SQL, one transaction each)
 THREADS=${THREADS:-4}                  # checkout clients
 IMAGE_THREADS=${IMAGE_THREADS:-3}      # upload clients
+EXPORT_TIMEOUT=${EXPORT_TIMEOUT:-1800} # seconds; a step that takes longer is stopped and reported with its progress
+IMPORT_TIMEOUT=${IMPORT_TIMEOUT:-900}
 WORK=${BENCH_WORK:-$ROOT/target/bench/restore-at-scale}
 RESULTS=${RESULTS:-$ROOT/bench/results/restore-at-scale.md}
 A_HTTP=${A_HTTP_PORT_BASE:-28080} A_DB=${A_DB_PORT:-23307} A_S3=${A_S3_PORT:-29000} A_BACKUP=${A_BACKUP_S3_PORT:-29100}
@@ -39,6 +41,26 @@ A_ENV="DOZO_HOME=$A_HOME DOZO_HTTP_PORT_BASE=$A_HTTP DOZO_DB_PORT=$A_DB DOZO_S3_
 B_ENV="DOZO_HOME=$B_HOME DOZO_HTTP_PORT_BASE=$B_HTTP DOZO_DB_PORT=$B_DB DOZO_S3_PORT=$B_S3 DOZO_BACKUP_S3_PORT=$B_BACKUP DOZO_SEED=false"
 
 shop_a() { env $A_ENV ./dozo "$@"; }
+# within SECONDS cmd...: runs cmd in its own process group and stops that group (only it) when it takes longer.
+within() {
+  local limit=$1 pid waited=0
+  shift
+  setsid "$@" &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    if [ "$waited" -ge "$limit" ]; then
+      echo "restore-at-scale: stopped after $limit s (the step's time limit; raise it with *_TIMEOUT=SECONDS)"
+      kill -TERM -- "-$pid" 2>/dev/null
+      sleep 5
+      kill -KILL -- "-$pid" 2>/dev/null
+      wait "$pid" 2>/dev/null
+      return 124
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+  wait "$pid"
+}
 shop_b() { env $B_ENV ./dozo "$@"; }
 
 if command -v mariadb >/dev/null 2>&1; then
@@ -206,6 +228,16 @@ compare() { # BEFORE AFTER: "N of M tables identical" and the differing ones
     echo "$same of $total history tables identical; differing: $(comm -23 <(sort "$1") <(sort "$2") | awk '{print $1}' | tr '\n' ' ')"
   fi
 }
+# columns_differing HOME1 PORT1 HOME2 PORT2 TABLE: the columns whose values differ (count and BIT_XOR of CRC32).
+columns_differing() {
+  local schema=${5%%.*} table=${5#*.} column out=""
+  for column in $(sql "$1" "$2" -N -e "SELECT column_name FROM information_schema.columns
+      WHERE table_schema = '$schema' AND table_name = '$table' ORDER BY ordinal_position"); do
+    local q="SELECT COUNT(*), BIT_XOR(CRC32(COALESCE(CAST(\`$column\` AS CHAR), '<null>'))) FROM $5"
+    [ "$(sql "$1" "$2" -N -e "$q" 2>&1)" = "$(sql "$3" "$4" -N -e "$q" 2>&1)" ] || out="$out $column"
+  done
+  echo "${out# }"
+}
 
 counts "$A_HOME" "$A_DB" >"$WORK/counts-generated.txt"
 DB_DIR_BYTES=$(bytes "$A_HOME/mariadb")
@@ -265,23 +297,28 @@ echo "   after the restore: $RESTORE_CHECK"
 step drill "./dozo drill" "$A_ENV ./dozo drill" shop_a drill
 row drill "drill (\`./dozo drill\`: record, remove, restore, compare, bring back)" \
   "reads ≈ $(human $(( $(bytes "$(newest_full)") + OFF_MEDIA_BYTES ))) + binlogs" \
-  "$(grep -v '^[[:space:]]*$' "$LOGS/drill.log" | tail -n 1 | cut -c1-200 | sed 's/|/\\|/g')"
+  "$(grep -E 'restored from|compared|whole drill' "$LOGS/drill.log" | sed 's/^- //' | cut -c1-200 | tr '\n' ';' | sed 's/;$//; s/;/; /g; s/|/\\|/g')"
 fingerprint "$A_HOME" "$A_DB" >"$WORK/fingerprint-after-drill.txt" 2>/dev/null
 DRILL_CHECK=$(compare "$WORK/fingerprint-before-restore.txt" "$WORK/fingerprint-after-drill.txt")
 
 # ------------------------------------------------------------------------------------------ export, import
-step export "./dozo export" "$A_ENV ./dozo export --out $EXPORT" shop_a export --out "$EXPORT"
+step export "./dozo export" "$A_ENV ./dozo export --out $EXPORT" within "$EXPORT_TIMEOUT" env $A_ENV ./dozo export --out "$EXPORT"
 EXPORT_BYTES=$(bytes "$EXPORT")
 row export "export (\`./dozo export --out FILE\`)" "$(human "$EXPORT_BYTES") archive written"
 step verify "./dozo verify" "$A_ENV ./dozo verify $EXPORT" shop_a verify "$EXPORT"
 row verify "verify the archive (\`./dozo verify FILE\`)" "$(human "$EXPORT_BYTES") read"
 step up_empty "DOZO_SEED=false ./dozo up (second, empty shop)" "$B_ENV ./dozo up" shop_b up
 row up_empty "start an empty shop (\`DOZO_SEED=false ./dozo up\`, other home and ports)" "–"
-step import "./dozo import" "$B_ENV ./dozo import $EXPORT" shop_b import "$EXPORT"
-row import "import into the empty shop (\`./dozo import FILE\`)" "$(human "$EXPORT_BYTES") read"
+step import "./dozo import" "$B_ENV ./dozo import $EXPORT" within "$IMPORT_TIMEOUT" env $B_ENV ./dozo import "$EXPORT"
+IMPORTED_ROWS=$(awk '/ rows$/ { n += $(NF - 1) } END { print n + 0 }' "$LOGS/import.log")
+row import "import into the empty shop (\`./dozo import FILE\`)" "$(human "$EXPORT_BYTES") read" \
+  "$IMPORTED_ROWS rows in $(grep -c ' rows$' "$LOGS/import.log") tables imported, $(awk -v r="$IMPORTED_ROWS" -v s="${SECS[import]}" 'BEGIN { printf "%.0f", r / s }') rows/s"
 if [ "${OUTCOME[import]}" = ok ]; then
   fingerprint "$B_HOME" "$B_DB" >"$WORK/fingerprint-imported.txt"
   IMPORT_CHECK=$(compare "$WORK/fingerprint-after-drill.txt" "$WORK/fingerprint-imported.txt")
+  for t in $(comm -23 <(sort "$WORK/fingerprint-after-drill.txt") <(sort "$WORK/fingerprint-imported.txt") | awk '{print $1}'); do
+    IMPORT_CHECK="$IMPORT_CHECK; $t differs in: $(columns_differing "$A_HOME" "$A_DB" "$B_HOME" "$B_DB" "$t")"
+  done
 else
   IMPORT_CHECK="not checked: the import failed"
 fi
