@@ -36,7 +36,7 @@ import javax.imageio.ImageIO;
  * checkout. Prints one summary line {@code key=value ...} that the script reads. A load generator, not a test.
  *
  * <pre>
- * java bench/RestoreAtScale.java images CONTENT_URL EMAIL PASSWORD COUNT THREADS
+ * DOZO_OWNER_PASSWORD=... java bench/RestoreAtScale.java images CONTENT_URL EMAIL COUNT THREADS
  * java bench/RestoreAtScale.java orders CART_URL COUNT THREADS PRODUCTS RUN_ID
  * </pre>
  */
@@ -45,12 +45,14 @@ public class RestoreAtScale {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
-        if (args.length == 6 && args[0].equals("images")) {
-            images(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+        if (args.length == 5 && args[0].equals("images") && System.getenv("DOZO_OWNER_PASSWORD") != null) {
+            // The password comes from the environment, so it never shows in the process list.
+            images(args[1], args[2], System.getenv("DOZO_OWNER_PASSWORD"), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]));
         } else if (args.length == 6 && args[0].equals("orders")) {
             orders(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]), args[5]);
         } else {
-            System.err.println("usage: java bench/RestoreAtScale.java images CONTENT_URL EMAIL PASSWORD COUNT THREADS");
+            System.err.println("usage: DOZO_OWNER_PASSWORD=... java bench/RestoreAtScale.java images CONTENT_URL EMAIL COUNT THREADS");
             System.err.println("       java bench/RestoreAtScale.java orders CART_URL COUNT THREADS PRODUCTS RUN_ID");
             System.exit(2);
         }
