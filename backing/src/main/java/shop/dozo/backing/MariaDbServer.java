@@ -67,7 +67,7 @@ public final class MariaDbServer {
         Ports.requireFree(port, "MariaDB", "DOZO_DB_PORT");
         boolean fresh = initialiseIfEmpty(logFile);
         process = ManagedProcess.start("MariaDB", serverCommand(), libraryEnv(), logFile, detached);
-        process.awaitReady(() -> canConnect(fresh ? "" : rootPassword), Duration.ofSeconds(60));
+        process.awaitReady(() -> canConnect(fresh ? "" : rootPassword), Duration.ofSeconds(120));
         if (fresh && !rootPassword.isEmpty()) {
             execute("", "ALTER USER 'root'@'localhost' IDENTIFIED BY '" + rootPassword + "'");
         }
