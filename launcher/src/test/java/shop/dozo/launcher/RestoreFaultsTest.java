@@ -57,7 +57,7 @@ class RestoreFaultsTest {
         startShop();
         storeDirectly("OF-MISO-1K", HOSTILE_BYTES + " (in the full backup)");
         assertEquals(0, dozo.run("backup").exitCode());
-        storeDirectly("OF-NATTO-3", HOSTILE_BYTES + " (only in the binary logs)");
+        storeDirectly("OF-SHOYU-900", HOSTILE_BYTES + " (only in the binary logs)");
         assertEquals(0, dozo.run("down").exitCode());
         DataSnapshot before = archiveAndSnapshot();
         String liveTimeline = Timeline.of(home.resolve("mariadb"));
@@ -87,14 +87,14 @@ class RestoreFaultsTest {
 
         assertEquals(List.of(), before.differencesIn(snapshot()), "the restore brought back every byte");
         assertEquals(0, dozo.run("up").exitCode());
-        assertEquals(HOSTILE_BYTES + " (only in the binary logs)", storedDescription("OF-NATTO-3"));
+        assertEquals(HOSTILE_BYTES + " (only in the binary logs)", storedDescription("OF-SHOYU-900"));
     }
 
     @Test
     void aDrillThatBreaksMidwayLeavesTheShopRunningAsItWasAndAReRunPasses() throws Exception {
         startShop();
         storeDirectly("OF-MISO-1K", HOSTILE_BYTES + " (after the first full backup)");
-        String order = Shopper.buysOne(stack, "OF-NATTO-3", "drill-fault@example.jp");
+        String order = Shopper.buysOne(stack, "OF-TEA-100", "drill-fault@example.jp");
         long orders = count("dozo_cart", "customer_order");
 
         // The off-site store goes away while the drill restores from it.
