@@ -67,7 +67,7 @@ public final class InputText {
                 List.of(new Problem.FieldError(field, reason)), null));
     }
 
-    static boolean isBidiControl(char c) {
+    public static boolean isBidiControl(int c) {
         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 

@@ -56,6 +56,22 @@ public final class AwkwardText {
             "an encoded surrogate", bytes(0xED, 0xA0, 0x80),
             "beyond U+10FFFF", bytes(0xF4, 0x90, 0x80, 0x80));
 
+    /**
+     * A JSON body with every non-ASCII character written as a {@code \\uXXXX} escape, one per UTF-16 unit. That
+     * is how a lone surrogate reaches a service (a JSON library will not encode one as UTF-8), and it shows that
+     * escapes go through the same rule as raw characters.
+     */
+    public static String escapedJson(Object body) {
+        try {
+            return ESCAPING.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper ESCAPING = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+
     /** The template's single {@code %s} replaced by the raw bytes, the rest UTF-8. */
     public static byte[] withRawBytes(String template, byte[] raw) {
         int at = template.indexOf("%s");
