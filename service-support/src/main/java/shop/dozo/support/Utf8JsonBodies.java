@@ -3,6 +3,8 @@ package shop.dozo.support;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -17,6 +19,7 @@ import java.util.Deque;
  * so the bytes are checked first; a bad byte is reported on the field it sits in, found by reading the JSON up to it.
  */
 @Provider
+@ConstrainedTo(RuntimeType.SERVER) // the request bodies a service receives, not the answers its REST clients read
 public class Utf8JsonBodies implements ReaderInterceptor {
     private static final JsonFactory JSON = new JsonFactory();
 
