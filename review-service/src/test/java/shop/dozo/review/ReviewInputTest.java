@@ -119,7 +119,7 @@ class ReviewInputTest {
     }
 
     @Test
-    void controlAndBidiOverrideCharactersAreRefusedButLineBreaksAreKept() {
+    void controlAndBidiOverrideCharactersAreRefusedButLineBreaksAreKeptAsTyped() {
         String sku = newProduct("CTRL");
         Map<String, Object> nul = review(sku, 4);
         nul.put("title", "bad\u0000title");
@@ -142,7 +142,7 @@ class ReviewInputTest {
         paragraphs.put("body", "  一段落目です。\r\n\r\n二段落目です。\t以上。  ");
         post(paragraphs).statusCode(202);
         staff().get("/api/staff/reviews/" + idOf(sku)).then()
-                .body("body", equalTo("一段落目です。\n\n二段落目です。\t以上。"));
+                .body("body", equalTo("一段落目です。\r\n\r\n二段落目です。\t以上。"));
     }
 
     @Test

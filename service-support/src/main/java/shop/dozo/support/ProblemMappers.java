@@ -47,6 +47,10 @@ public class ProblemMappers {
     @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
             MismatchedInputException.class, InvalidFormatException.class })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof TextCheckingModule.TextRefused refused) {
+            String field = jsonPath(refused);
+            return respond(InputText.refused(field.isEmpty() ? "body" : field, refused.reason()).problem(), uri);
+        }
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
         String detail = field.isEmpty() ? "The request body is not valid JSON."
                 : "The value of '" + field + "' has the wrong type or format.";

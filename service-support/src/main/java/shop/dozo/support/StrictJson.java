@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 
 /**
  * Money and quantities are integers: 12.5 or "1200" for an int field is a client error, not something to round.
+ * Every string read is checked by {@link InputText} (see {@link TextCheckingModule}).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -16,5 +17,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        mapper.registerModule(new TextCheckingModule());
     }
 }

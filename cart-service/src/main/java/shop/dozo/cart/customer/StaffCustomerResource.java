@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import shop.dozo.cart.points.PointsLedger;
 import shop.dozo.support.ProblemException;
+import shop.dozo.support.MultiLineText;
 
 /** Staff look at a customer's points, and record points that expired. */
 @Path("/api/staff/customers/{email}/points")
@@ -26,7 +27,7 @@ import shop.dozo.support.ProblemException;
 @RolesAllowed("staff")
 public class StaffCustomerResource {
 
-    public record Expiry(@NotNull @Min(1) @Max(10_000_000) Integer points, @NotBlank @Size(max = 500) String note) {
+    public record Expiry(@NotNull @Min(1) @Max(10_000_000) Integer points, @NotBlank @MultiLineText @Size(max = 500) String note) {
     }
 
     @Inject

@@ -18,13 +18,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import shop.dozo.support.ProblemException;
+import shop.dozo.support.MultiLineText;
 
 @Path("/api/staff/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("staff")
 public class StaffOrderResource {
 
-    public record StatusRequest(@NotBlank String status, @Size(max = 500) String note) {
+    public record StatusRequest(@NotBlank String status, @MultiLineText @Size(max = 500) String note) {
     }
 
     @Inject

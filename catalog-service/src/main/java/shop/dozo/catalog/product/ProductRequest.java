@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import shop.dozo.support.MultiLineText;
 
 /**
  * A staff request to create or update a product. Prices are integer yen, tax included. {@code stock} is the
@@ -21,8 +22,8 @@ public record ProductRequest(
         @NotBlank @Size(max = 80) String category,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 200) String nameEn,
-        @Size(max = 10000) String description,
-        @Size(max = 10000) String descriptionEn,
+        @MultiLineText @Size(max = 10000) String description,
+        @MultiLineText @Size(max = 10000) String descriptionEn,
         @NotNull @PositiveOrZero @Max(10_000_000) Integer priceYen,
         @NotNull Integer taxRate,
         Boolean cool,

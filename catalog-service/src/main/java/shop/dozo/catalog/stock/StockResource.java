@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import shop.dozo.support.ProblemException;
+import shop.dozo.support.MultiLineText;
 
 /** Staff corrections of stock (a stocktake, a delivery, breakage), each kept in the ledger with its reason. */
 @Path("/api/staff/stock/{sku}")
@@ -27,7 +28,7 @@ public class StockResource {
     public record Adjustment(@NotNull Integer delta,
             @NotBlank @Pattern(regexp = "delivery|stocktake|damaged|returned|correction",
                     message = "one of delivery, stocktake, damaged, returned, correction") String reason,
-            @Size(max = 200) String note) {
+            @MultiLineText @Size(max = 200) String note) {
     }
 
     public record StockView(String sku, int available) {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import shop.dozo.support.MultiLineText;
 
 /**
  * A staff save of a page or news post. {@code slug} is required to create and cannot change later;
@@ -16,10 +17,10 @@ public record DocumentRequest(
         @Size(max = 100) String slug,
         @NotBlank @Size(max = 200) String title,
         @Size(max = 200) String titleEn,
-        @NotNull @Size(max = 100_000) String body,
+        @NotNull @MultiLineText @Size(max = 100_000) String body,
         @Pattern(regexp = "draft|published", message = "draft or published (archive with POST .../archive)") String status,
         OffsetDateTime publishedAt,
-        @Size(max = 300) String note,
+        @MultiLineText @Size(max = 300) String note,
         Integer revision) {
 
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import shop.dozo.support.InputText;
 import shop.dozo.support.ProblemException;
 
 /** Staff upload images and describe them. Images are immutable; only the alt text can change. */
@@ -71,6 +72,8 @@ public class StaffMediaResource {
         if (altText != null && altText.length() > 300) {
             throw ProblemException.badRequest("alt", "at most 300 characters");
         }
+        // A query parameter, so not read by Jackson: the same rule, said here (alt text is one line).
+        InputText.check("alt", altText, false);
         byte[] bytes = limits.read(body);
         if (bytes.length == 0) {
             throw ProblemException.badRequest("body", "send the image bytes as the request body");

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import shop.dozo.content.document.DocumentRequest;
+import shop.dozo.support.MultiLineText;
 
 /** A staff save of the shop settings; {@code version} is the one edited (0 for the very first save). */
 public record SettingsRequest(
@@ -15,8 +16,8 @@ public record SettingsRequest(
         @Size(max = 200) String tagline,
         @Size(max = 200) String taglineEn,
         @Size(max = 20) List<@Valid @NotNull NavItem> navigation,
-        @Size(max = 2000) String footer,
-        @Size(max = 2000) String footerEn,
+        @MultiLineText @Size(max = 2000) String footer,
+        @MultiLineText @Size(max = 2000) String footerEn,
         @Pattern(regexp = DocumentRequest.SLUG, message = "the slug of a page") @Size(max = 100) String legalNoticeSlug,
         @NotNull Long version) {
 

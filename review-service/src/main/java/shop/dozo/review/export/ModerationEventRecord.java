@@ -5,10 +5,11 @@ import java.time.Instant;
 import shop.dozo.review.moderation.ModerationAction;
 import shop.dozo.review.moderation.ModerationEvent;
 import shop.dozo.review.review.ReviewStatus;
+import shop.dozo.support.MultiLineText;
 
 /** One moderation_event row for the shop archive. */
 public record ModerationEventRecord(long id, long reviewId, String action, String fromStatus, String toStatus,
-        String reason, String note, String actor, Instant createdAt) {
+        @MultiLineText String reason, @MultiLineText String note, String actor, Instant createdAt) {
 
     private static final String UPSERT = """
             INSERT INTO moderation_event (id, review_id, action, from_status, to_status, reason, note, actor, created_at)

@@ -5,14 +5,15 @@ import java.time.Instant;
 import shop.dozo.review.review.PurchaseCheck;
 import shop.dozo.review.review.Review;
 import shop.dozo.review.review.ReviewStatus;
+import shop.dozo.support.MultiLineText;
 
 /**
  * One review row for the shop archive: every column an import needs to restore it exactly, including the
  * withdraw key's hash (so the author can still withdraw after a restore). The poster's address hash is left out.
  */
-public record ReviewRecord(long id, String externalId, String sku, int rating, String title, String body,
-        String nickname, String status, String statusReason, String purchaseCheck, String orderNumber,
-        String replyBody, String replyAuthor, Instant repliedAt, String withdrawKeyHash, String bodyHash,
+public record ReviewRecord(long id, String externalId, String sku, int rating, String title, @MultiLineText String body,
+        String nickname, String status, @MultiLineText String statusReason, String purchaseCheck, String orderNumber,
+        @MultiLineText String replyBody, String replyAuthor, Instant repliedAt, String withdrawKeyHash, String bodyHash,
         long version, Instant createdAt, Instant updatedAt) {
 
     private static final String UPSERT = """

@@ -80,7 +80,7 @@ public class StaffReviewResource {
     @POST
     @Path("/{id}/reject")
     public StaffReview reject(@PathParam("id") long id, @Valid @NotNull ModerationRequests.Rejection rejection) {
-        return StaffReview.of(moderation.reject(id, TextRules.normalise(rejection.reason()), actor()));
+        return StaffReview.of(moderation.reject(id, TextRules.kept(rejection.reason()), actor()));
     }
 
     @POST
@@ -92,7 +92,7 @@ public class StaffReviewResource {
     @PUT
     @Path("/{id}/reply")
     public StaffReview reply(@PathParam("id") long id, @Valid @NotNull ModerationRequests.Reply reply) {
-        return StaffReview.of(moderation.reply(id, TextRules.normalise(reply.body()), actor()));
+        return StaffReview.of(moderation.reply(id, TextRules.kept(reply.body()), actor()));
     }
 
     @DELETE
@@ -119,6 +119,6 @@ public class StaffReviewResource {
         if (note == null || note.reason() == null || note.reason().isBlank()) {
             return null;
         }
-        return TextRules.normalise(note.reason());
+        return TextRules.kept(note.reason());
     }
 }

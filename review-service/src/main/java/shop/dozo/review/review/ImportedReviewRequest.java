@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import shop.dozo.review.abuse.PlainText;
+import shop.dozo.support.MultiLineText;
 
 /**
  * A review staff bring in as it is (demo seeding, a move from another shop system). {@code externalId} makes it
@@ -19,7 +20,7 @@ public record ImportedReviewRequest(
         @NotNull @Pattern(regexp = Skus.PATTERN, message = Skus.MESSAGE) String sku,
         @NotNull @Min(1) @Max(5) Integer rating,
         @NotNull @PlainText(max = 100) String title,
-        @NotNull @PlainText(max = 4000, multiline = true) String body,
+        @NotNull @MultiLineText @PlainText(max = 4000, multiline = true) String body,
         @NotNull @JsonAlias("author") @PlainText(max = 40) String nickname,
         @Pattern(regexp = "approved|pending", message = "approved (the default) or pending") String status,
         Boolean verifiedPurchase,

@@ -45,12 +45,12 @@ public class ReviewImport {
         review.externalId = request.externalId();
         review.sku = request.sku();
         review.rating = request.rating();
-        review.title = TextRules.normalise(request.title());
-        review.body = TextRules.normalise(request.body());
-        review.nickname = TextRules.normalise(request.nickname());
+        review.title = TextRules.kept(request.title());
+        review.body = TextRules.kept(request.body());
+        review.nickname = TextRules.kept(request.nickname());
         review.status = "pending".equals(request.status()) ? ReviewStatus.PENDING : ReviewStatus.APPROVED;
         review.purchaseCheck = Boolean.TRUE.equals(request.verifiedPurchase()) ? PurchaseCheck.VERIFIED : PurchaseCheck.NONE;
-        review.bodyHash = PostingGuard.bodyFingerprint(review.sku, review.body);
+        review.bodyHash = PostingGuard.bodyFingerprint(review.sku, TextRules.normalise(review.body));
         review.createdAt = request.createdAt();
         return review;
     }

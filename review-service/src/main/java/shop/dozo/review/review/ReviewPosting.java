@@ -45,8 +45,8 @@ public class ReviewPosting {
             throw ProblemException.badRequest(blank(email) ? "email" : "orderNumber",
                     "give both the order number and the order's e-mail address, or neither");
         }
-        String body = TextRules.normalise(request.body());
-        String bodyHash = PostingGuard.bodyFingerprint(request.sku(), body);
+        String body = TextRules.kept(request.body());
+        String bodyHash = PostingGuard.bodyFingerprint(request.sku(), TextRules.normalise(body));
         guard.check(clientHash, bodyHash, Instant.now());
         catalog.requirePublished(request.sku());
         PurchaseCheck check = blank(orderNumber) ? PurchaseCheck.NONE
@@ -55,9 +55,9 @@ public class ReviewPosting {
         Review review = new Review();
         review.sku = request.sku();
         review.rating = request.rating();
-        review.title = TextRules.normalise(request.title());
+        review.title = TextRules.kept(request.title());
         review.body = body;
-        review.nickname = TextRules.normalise(request.nickname());
+        review.nickname = TextRules.kept(request.nickname());
         review.purchaseCheck = check;
         review.orderNumber = blank(orderNumber) ? null : orderNumber;
         review.clientHash = clientHash;

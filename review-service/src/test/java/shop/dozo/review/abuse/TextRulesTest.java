@@ -16,6 +16,11 @@ class TextRulesTest {
     }
 
     @Test
+    void keptTextOnlyLosesTheWhiteSpaceAroundIt() {
+        assertEquals("一行目\r\n二行目\rか\u3099", TextRules.kept("\u3000 一行目\r\n二行目\rか\u3099 \t"));
+    }
+
+    @Test
     void normalisingComposesCharacters() {
         // か + combining dakuten is the same text as が.
         assertEquals("が", TextRules.normalise("か\u3099"));
@@ -31,8 +36,13 @@ class TextRulesTest {
 
     @Test
     void controlSurrogateAndBidiOverrideCharactersAreRefused() {
-        for (int c : new int[] { 0, 7, 0x1B, 0x7F, 0x85, 0xD800, 0x202E, 0x2066 }) {
+        for (int c : new int[] { 0, 7, 0x1B, 0x7F, 0x85, 0xD800 }) {
             assertFalse(TextRules.allowed(c, true), Integer.toHexString(c));
+        }
+        // Bidi controls only in one-line text: a paragraph may need them, a nickname never does.
+        for (int c : new int[] { 0x202A, 0x202E, 0x2066, 0x2069 }) {
+            assertFalse(TextRules.allowed(c, false), Integer.toHexString(c));
+            assertTrue(TextRules.allowed(c, true), Integer.toHexString(c));
         }
         for (int c : new int[] { 'a', '<', '&', 'あ', '　', 0x1F331 }) {
             assertTrue(TextRules.allowed(c, false), Integer.toHexString(c));

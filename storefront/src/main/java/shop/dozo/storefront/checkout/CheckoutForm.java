@@ -14,6 +14,8 @@ public record CheckoutForm(String fullName, String email, String postalCode, Str
         Map<String, String> errors) {
 
     static final String KEY_PATTERN = "[A-Za-z0-9_-]{8,100}";
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("fullName", "email", "postalCode", "prefecture",
+            "city", "street", "phone", "paymentMethod", "usePoints");
 
     public static CheckoutForm blank(String idempotencyKey) {
         return new CheckoutForm("", "", "", "", "", "", "", "", "0", idempotencyKey, Map.of());
@@ -59,6 +61,10 @@ public record CheckoutForm(String fullName, String email, String postalCode, Str
         Map<String, String> found = new LinkedHashMap<>();
         for (Problem.FieldError error : problem.fieldErrors()) {
             String field = error.field() == null ? "" : error.field();
+            if (problem.isTextNotAllowed()) {
+                found.put(FIELDS.contains(field) ? field : "fullName", msg.error_text_not_allowed());
+                continue;
+            }
             switch (field) {
                 case "fullName" -> found.put(field, msg.error_full_name());
                 case "email" -> found.put(field, msg.error_email());

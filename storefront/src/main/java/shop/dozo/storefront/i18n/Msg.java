@@ -440,6 +440,9 @@ public interface Msg {
     @Message("入力内容をご確認ください。")
     String form_has_errors();
 
+    @Message("使えない文字（制御文字や、文字の向きを変える記号など）が含まれています。その文字を消してから、もう一度お試しください。")
+    String error_text_not_allowed();
+
     @Message("お名前を入力してください。")
     String error_full_name();
 

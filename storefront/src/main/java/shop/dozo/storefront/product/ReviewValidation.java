@@ -37,6 +37,15 @@ final class ReviewValidation {
     static Map<String, String> fromProblem(Problem problem, Msg msg) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (Problem.FieldError error : problem.fieldErrors()) {
+            if (problem.isTextNotAllowed()) {
+                String field = error.field() == null ? "" : error.field();
+                errors.put(switch (field) {
+                    case "title", "nickname" -> field;
+                    case "orderNumber", "email" -> "orderNumber";
+                    default -> "body";
+                }, msg.error_text_not_allowed());
+                continue;
+            }
             switch (error.field() == null ? "" : error.field()) {
                 case "rating" -> errors.put("rating", msg.error_rating());
                 case "title" -> errors.put("title", msg.error_review_title());

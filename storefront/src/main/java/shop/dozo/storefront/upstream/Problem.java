@@ -5,7 +5,9 @@ import java.util.List;
 
 /** An RFC 9457 problem as the services answer it; {@code errors} names the invalid fields. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Problem(String title, int status, String detail, List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+    /** The services' type for text they refuse (a control character, a bidi override in a name...). */
+    static final String TEXT_NOT_ALLOWED = "https://dozo.shop/problems/invalid-text";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FieldError(String field, String message) {
@@ -13,6 +15,11 @@ public record Problem(String title, int status, String detail, List<FieldError> 
 
     public List<FieldError> fieldErrors() {
         return errors == null ? List.of() : errors;
+    }
+
+    /** The fields hold characters no shop text may hold: say that, not "please enter your name". */
+    public boolean isTextNotAllowed() {
+        return TEXT_NOT_ALLOWED.equals(type);
     }
 
     public boolean hasErrorOn(String field) {

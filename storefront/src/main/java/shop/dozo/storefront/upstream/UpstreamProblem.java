@@ -43,7 +43,7 @@ public class UpstreamProblem extends RuntimeException {
             // Not a problem document (a proxy's error page, say): the status still tells enough.
         }
         if (problem == null || problem.status() != status) {
-            problem = new Problem(problem == null ? "HTTP " + status : problem.title(), status,
+            problem = new Problem(problem == null ? null : problem.type(), problem == null ? "HTTP " + status : problem.title(), status,
                     problem == null ? null : problem.detail(), problem == null ? List.of() : problem.errors());
         }
         return status >= 500 ? new UpstreamDown(problem) : new UpstreamProblem(problem);

@@ -12,7 +12,7 @@ import shop.dozo.storefront.upstream.UpstreamProblem;
 class CartNoticeTest {
 
     private static CartNotice.Refusal refusal(int status, List<Problem.FieldError> errors) {
-        return CartNotice.refusal(new UpstreamProblem(new Problem("t", status, "d", errors)));
+        return CartNotice.refusal(new UpstreamProblem(new Problem(null, "t", status, "d", errors)));
     }
 
     @Test
