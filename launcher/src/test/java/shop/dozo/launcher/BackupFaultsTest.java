@@ -115,7 +115,7 @@ class BackupFaultsTest {
         Shopper.buysOne(stack, "OF-MISO-1K", "backup-fault@example.jp");
         // Enough rows that the dump runs for a few seconds, long enough to be cut off.
         sql("CREATE TABLE dozo_catalog.zz_fault_filler (id INT PRIMARY KEY, pad VARCHAR(200))",
-                "INSERT INTO dozo_catalog.zz_fault_filler SELECT seq, REPEAT('x', 200) FROM seq_1_to_300000");
+                "INSERT INTO dozo_catalog.zz_fault_filler SELECT seq, REPEAT('x', 200) FROM dozo_catalog.seq_1_to_300000");
         long orders = count("dozo_cart.customer_order");
         int backupsBefore = completeBackups();
 
