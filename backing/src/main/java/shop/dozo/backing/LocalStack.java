@@ -36,9 +36,9 @@ public final class LocalStack {
 
         /** Throw-away settings for a test: free ports, given folder. */
         public static Settings forTest(Path home, List<String> services) {
+            // One block for everything: HTTP at base..base+4, then MariaDB and the two S3 servers.
             int base = freeBlockOfPorts();
-            return new Settings(home, Ports.freePort(), Ports.freePort(), Ports.freePort(), base, services, false,
-                    "owner@dozo.test");
+            return new Settings(home, base + 5, base + 6, base + 7, base, services, false, "owner@dozo.test");
         }
 
         public Path offsiteHome() {
@@ -211,18 +211,20 @@ public final class LocalStack {
         }
     }
 
-    /** Five consecutive free ports, for a test stack's services. */
+    /** Eight consecutive free ports: a test stack's five services, MariaDB and the two S3 servers. */
     private static int freeBlockOfPorts() {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int base = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(30000);
+            // Below Linux's ephemeral range (32768 and up), so no outgoing connection can take a port while a
+            // test's shop is stopped and started again.
+            int base = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12000);
             boolean free = true;
-            for (int offset = 0; offset < 5 && free; offset++) {
+            for (int offset = 0; offset < 8 && free; offset++) {
                 free = !Ports.isListening(base + offset);
             }
             if (free) {
                 return base;
             }
         }
-        throw new IllegalStateException("No block of five free loopback ports found");
+        throw new IllegalStateException("No block of eight free loopback ports found");
     }
 }
