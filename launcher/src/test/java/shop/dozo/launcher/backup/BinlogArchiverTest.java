@@ -52,6 +52,11 @@ class BinlogArchiverTest {
 
         database.execute(ROOT, "INSERT INTO shop.orders VALUES (2)");
         assertEquals(1, archiver.archiveOnce().size(), "the next order's log goes off-site on the next pass");
-        assertEquals(2, offsite.list(BinlogArchiver.prefix(Timeline.of(database.dataDir()))).size());
+        List<String> stored = offsite.list(BinlogArchiver.prefix(Timeline.of(database.dataDir())));
+        List<String> logs = stored.stream().filter(key -> !key.endsWith(BinlogArchiver.CHECKSUM)).toList();
+        assertEquals(2, logs.size(), "two logs off-site: " + stored);
+        assertEquals(logs.stream().map(key -> key + BinlogArchiver.CHECKSUM).toList(),
+                stored.stream().filter(key -> key.endsWith(BinlogArchiver.CHECKSUM)).toList(),
+                "each with the checksum a restore verifies it by");
     }
 }
