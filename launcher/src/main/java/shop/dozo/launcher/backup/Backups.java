@@ -124,7 +124,8 @@ public final class Backups {
         }
     }
 
-    private Path workDir() {
+    /** Where backups and restores keep their temporary files. */
+    Path workDir() {
         return stack.settings().home().resolve("backup-work");
     }
 

@@ -43,21 +43,11 @@ public final class BinlogArchiver {
             // The checksum goes last, so a log whose upload was cut off is sent again by the next pass.
             if (Files.exists(file) && !offsiteAlready.contains(prefix + name + CHECKSUM)) {
                 offsite.upload(prefix + name, file);
-                offsite.putText(prefix + name + CHECKSUM, sha256Of(file));
+                offsite.putText(prefix + name + CHECKSUM, FullBackup.sha256Of(file));
                 uploaded.add(name);
             }
         }
         return uploaded;
-    }
-
-    static String sha256Of(Path file) {
-        java.security.MessageDigest sha = FullBackup.sha256();
-        try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     private List<String> flushAndListClosed() {

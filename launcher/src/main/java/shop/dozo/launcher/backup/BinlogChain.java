@@ -58,7 +58,7 @@ final class BinlogChain {
             return; // archived before checksums were kept; mariadb-binlog still checks each event's CRC32
         }
         String expected = offsite.getText(checksumKey).strip();
-        String actual = BinlogArchiver.sha256Of(downloaded);
+        String actual = FullBackup.sha256Of(downloaded);
         if (!actual.equals(expected)) {
             throw new IllegalStateException("The archived binary log " + log.name() + " is damaged off-site (SHA-256 "
                     + actual + ", recorded " + expected + " when it was archived). Its transactions cannot be "

@@ -173,6 +173,17 @@ public final class FullBackup {
         throw new IllegalStateException("The dump has no binary-log position: is binary logging on?");
     }
 
+    /** The SHA-256 of a file's bytes, as hex. */
+    static String sha256Of(Path file) {
+        MessageDigest sha = sha256();
+        try (InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
     static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

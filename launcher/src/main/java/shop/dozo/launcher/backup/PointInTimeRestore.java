@@ -6,13 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -190,12 +187,8 @@ public final class PointInTimeRestore {
         }
     }
 
-    private static void verifyChecksum(Path file, String expected) throws IOException {
-        MessageDigest sha = FullBackup.sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        String actual = HexFormat.of().formatHex(sha.digest());
+    private static void verifyChecksum(Path file, String expected) {
+        String actual = FullBackup.sha256Of(file);
         if (!actual.equals(expected)) {
             throw new IllegalStateException("The full backup " + file.getFileName() + " is damaged (SHA-256 " + actual
                     + ", expected " + expected + "); nothing was restored from it.");

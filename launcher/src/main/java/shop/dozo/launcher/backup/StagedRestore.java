@@ -64,7 +64,7 @@ public final class StagedRestore {
             for (String name : backups.databases()) {
                 database.createDatabase(name, name, stack.secrets().get("db." + serviceOf(name) + ".password"));
             }
-            PointInTimeRestore.Report report = new PointInTimeRestore(offsite, workDir(), journal::step)
+            PointInTimeRestore.Report report = new PointInTimeRestore(offsite, backups.workDir(), journal::step)
                     .restoreInto(database, target);
             journal.step("restore-media");
             ObjectStore media = backups.mediaAt(mediaServer);
@@ -156,10 +156,6 @@ public final class StagedRestore {
 
     private PidFiles helpers() {
         return new PidFiles(home.resolve("restore-run"));
-    }
-
-    private Path workDir() {
-        return home.resolve("backup-work");
     }
 
     private static String serviceOf(String databaseName) {
