@@ -154,6 +154,8 @@ class BackupFaultsTest {
         }
         assumeTrue(mounted, "needs root to mount a small file system (CI runs as root)");
         startShop(smallDisk.resolve("shop"));
+        // MariaDB on a full disk may wait for room instead of failing; the backup must then give up, not hang.
+        dozo.with("DOZO_DUMP_STALL_SECONDS", "30");
         addProduct("FULL-DISK-1");
         assertEquals(0, dozo.run("archive").exitCode());
 

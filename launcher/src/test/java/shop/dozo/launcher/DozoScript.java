@@ -2,7 +2,9 @@ package shop.dozo.launcher;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,9 @@ import shop.dozo.backing.Tools;
 final class DozoScript {
     record Result(int exitCode, String output) {
     }
+
+    /** Longer than any single command takes on a slow machine, short enough not to eat the CI budget. */
+    static final Duration TIMEOUT = Duration.ofMinutes(6);
 
     private final Map<String, String> env = new HashMap<>();
     private final StackConfig config;
@@ -59,21 +64,28 @@ final class DozoScript {
         return builder.start();
     }
 
+    /**
+     * Runs ./dozo to the end. A command that hangs is killed with everything it started after
+     * {@link #TIMEOUT}, and the test fails with what it printed, rather than stalling the whole build.
+     */
     Result run(String... args) throws IOException, InterruptedException {
-        String[] command = new String[args.length + 2];
-        command[0] = "bash";
-        command[1] = Tools.projectRoot().resolve("dozo").toString();
-        System.arraycopy(args, 0, command, 2, args.length);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("./dozo " + String.join(" ", args) + " did not finish");
+        Path log = Files.createTempFile("dozo-run", ".log");
+        try {
+            Process process = start(Map.of(), log, args);
+            boolean finished = process.waitFor(TIMEOUT.toMinutes(), TimeUnit.MINUTES);
+            if (!finished) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            System.out.println("./dozo " + String.join(" ", args) + " ->\n" + text);
+            if (!finished) {
+                throw new IllegalStateException("./dozo " + String.join(" ", args) + " did not finish within "
+                        + TIMEOUT + "; it printed:\n" + text);
+            }
+            return new Result(process.exitValue(), text);
+        } finally {
+            Files.deleteIfExists(log);
         }
-        String text = new String(output, StandardCharsets.UTF_8);
-        System.out.println("./dozo " + String.join(" ", args) + " ->\n" + text);
-        return new Result(process.exitValue(), text);
     }
 }

@@ -139,16 +139,19 @@ public final class FullBackup {
                 .redirectError(ProcessBuilder.Redirect.to(errors.toFile()));
         builder.environment().putAll(database.clientEnv());
         Process process = builder.start();
-        try (InputStream in = process.getInputStream()) {
-            in.transferTo(out);
-        } catch (IOException e) {
-            process.destroyForcibly();
-            throw e;
-        }
-        try {
+        try (StalledDump stall = new StalledDump(process, StalledDump.limit(), database.dataDir());
+                InputStream in = process.getInputStream()) {
+            try {
+                in.transferTo(stall.watching(out));
+            } catch (IOException e) {
+                process.destroyForcibly();
+                throw e;
+            }
             if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IllegalStateException("mariadb-dump failed: " + Files.readString(errors).strip());
+                String stalled = stall.reason();
+                throw new IllegalStateException(stalled != null ? stalled
+                        : "mariadb-dump failed: " + Files.readString(errors).strip());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
