@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shop.dozo.backing.LocalStack;
@@ -110,9 +109,6 @@ class BackupFaultsTest {
         }
     }
 
-    // Not yet seen green end to end (its first run named the sequence table without its database, fixed);
-    // excluded from ./dozo test until a session has run it green: ./mvnw verify -pl launcher -Dgroups=pending -DexcludedGroups=
-    @Tag("pending")
     @Test
     void aFullBackupCutOffByAKilledDatabaseOrAGoneStoreIsNeverUsedAndARerunCompletes() throws Exception {
         startShop(temp.resolve("shop"));

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The long fault run: kill -9 of a restore at every one of its steps (./dozo test kills at three of them),
+# plus the fault cases of the backup path. Takes about 15 minutes on two cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./mvnw -B -q install -DskipTests
+./mvnw -B verify -pl backing,launcher -Ddozo.faults.steps=all \
+  -Dtest='RestoreFaultsTest,BackupFaultsTest' -Dsurefire.failIfNoSpecifiedTests=false
