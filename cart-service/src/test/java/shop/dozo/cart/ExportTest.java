@@ -51,6 +51,9 @@ class ExportTest {
 
         assertEquals(List.of("PLACED", "PAID"), export("order-status-changes").stream()
                 .filter(row -> row.path("order_id").asText().equals(id)).map(row -> row.path("status").asText()).toList());
+        JsonNode attempt = only(export("checkout-attempts"), row -> row.path("order_id").asText().equals(id));
+        assertEquals(order.path("idempotency_key").asText(), attempt.path("idempotency_key").asText());
+        assertEquals("DONE", attempt.path("state").asText());
         only(export("customers"), row -> row.path("email").asText().equals("export@example.jp"));
         JsonNode earned = only(export("points-ledger"), row -> row.path("order_id").asText().equals(id));
         assertEquals("export@example.jp", earned.path("email").asText());

@@ -4,7 +4,10 @@ import jakarta.ws.rs.Path;
 import java.util.Map;
 import shop.dozo.support.ArchiveTablesResource;
 
-/** The sales history for the shop archive: orders with their lines and status history, customers, points. */
+/**
+ * The sales history for the shop archive: orders with their lines and status history, the checkouts they came
+ * from, customers, points.
+ */
 @Path("/api/staff")
 public class CartArchiveResource extends ArchiveTablesResource {
     private static final Map<String, String> TABLES = Map.of(
@@ -13,7 +16,10 @@ public class CartArchiveResource extends ArchiveTablesResource {
             "order-status-changes", "order_status_change",
             "customers", "customer",
             "points-ledger", "points_ledger",
-            "campaigns", "campaign");
+            "campaigns", "campaign",
+            // The Idempotency-Keys already used: a shopper retrying a checkout against the imported shop gets
+            // the order that was placed, not a second one.
+            "checkout-attempts", "checkout_attempt");
 
     @Override
     protected Map<String, String> tables() {
