@@ -91,6 +91,12 @@ public final class ManagedProcess {
         }
     }
 
+    /** kill -9 of a process and everything it started (a hung tool's own children would keep its pipes open). */
+    public static void killTree(ProcessHandle process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
     public String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);

@@ -230,7 +230,7 @@ public final class MariaDbServer {
             linkLibrary(staging.resolve("libs"), "libmariadb.so", "libmariadb.so.3");
             Files.writeString(staging.resolve(".complete"), VERSION);
             if (Files.exists(target)) {
-                deleteTree(target);
+                Folders.deleteTree(target);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return target;
@@ -244,14 +244,6 @@ public final class MariaDbServer {
         Files.deleteIfExists(linkPath);
         if (Files.exists(libs.resolve(real))) {
             Files.createSymbolicLink(linkPath, Path.of(real));
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

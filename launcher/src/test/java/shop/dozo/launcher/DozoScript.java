@@ -74,8 +74,7 @@ final class DozoScript {
             Process process = start(Map.of(), log, args);
             boolean finished = process.waitFor(TIMEOUT.toMinutes(), TimeUnit.MINUTES);
             if (!finished) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+                shop.dozo.backing.ManagedProcess.killTree(process.toHandle());
             }
             String text = Files.readString(log, StandardCharsets.UTF_8);
             System.out.println("./dozo " + String.join(" ", args) + " ->\n" + text);

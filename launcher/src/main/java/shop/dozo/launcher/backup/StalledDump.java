@@ -20,7 +20,15 @@ final class StalledDump implements AutoCloseable {
     /** How long a dump may send nothing before it is ended; settable because tests provoke the stall. */
     static Duration limit() {
         String seconds = System.getenv("DOZO_DUMP_STALL_SECONDS");
-        return Duration.ofSeconds(seconds == null || seconds.isBlank() ? 300 : Long.parseLong(seconds.strip()));
+        if (seconds == null || seconds.isBlank()) {
+            return Duration.ofSeconds(300);
+        }
+        try {
+            return Duration.ofSeconds(Long.parseLong(seconds.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("DOZO_DUMP_STALL_SECONDS must be a whole number of seconds, not '"
+                    + seconds + "'.");
+        }
     }
 
     private final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
@@ -39,8 +47,7 @@ final class StalledDump implements AutoCloseable {
         timer.scheduleWithFixedDelay(() -> {
             if (System.nanoTime() - lastProgress.get() > limit.toNanos()) {
                 ended = true;
-                dump.descendants().forEach(ProcessHandle::destroyForcibly);
-                dump.destroyForcibly();
+                shop.dozo.backing.ManagedProcess.killTree(dump.toHandle());
             }
         }, 1, 1, TimeUnit.SECONDS);
     }
