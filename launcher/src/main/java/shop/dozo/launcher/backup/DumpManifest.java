@@ -52,9 +52,17 @@ public final class DumpManifest {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 out.write(bytes, offset, length);
+                // Whole stretches up to each newline at once: a dump is hundreds of MB at shop scale.
+                int start = offset;
                 for (int i = offset; i < offset + length; i++) {
-                    take(bytes[i]);
+                    if (bytes[i] == '\n') {
+                        line.write(bytes, start, i - start);
+                        readLine(line.toByteArray());
+                        line.reset();
+                        start = i + 1;
+                    }
                 }
+                line.write(bytes, start, offset + length - start);
             }
 
             private void take(byte b) {
