@@ -27,11 +27,12 @@ final class RestoreCommand {
     }
 
     int run() {
+        // A mistyped --to is said at once, before the owner stops the shop for nothing.
+        boolean abandon = args.length == 1 && args[0].equals("--abandon");
+        Instant target = abandon ? null : target();
         if (!new PidFiles(config.runDir()).running().isEmpty()) {
             throw new IllegalStateException("Stop the shop first (./dozo down): a restore replaces its databases.");
         }
-        boolean abandon = args.length == 1 && args[0].equals("--abandon");
-        Instant target = abandon ? null : target();
         LocalStack stack = new LocalStack(config.settings(false));
         StagedRestore staged = new StagedRestore(stack);
         Optional<RestoreJournal.Entry> interrupted = RestoreJournal.read(config.home());
