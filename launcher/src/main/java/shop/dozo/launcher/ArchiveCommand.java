@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import shop.dozo.backing.LocalStack;
 import shop.dozo.launcher.backup.Backups;
+import shop.dozo.launcher.backup.FullBackup;
 
 /**
  * {@code ./dozo archive [--follow]}: ship closed binary logs and new media off-site. {@code ./dozo up} runs it
@@ -22,9 +23,15 @@ final class ArchiveCommand {
 
     int run() throws InterruptedException {
         Backups backups = new Backups(new LocalStack(config.settings(true)));
+        boolean timelineBackedUp = false;
         do {
             try {
-                out.println(Instant.now() + " " + backups.archive());
+                // A restored data folder starts without a full backup of its own (./dozo up leaves it to us).
+                java.util.Optional<FullBackup.Info> first = timelineBackedUp ? java.util.Optional.empty()
+                        : backups.firstFullBackupIfMissing();
+                timelineBackedUp = true;
+                out.println(Instant.now() + " " + (first.isPresent()
+                        ? "first full backup of this data folder: " + first.get().key() : backups.archive()));
             } catch (RuntimeException e) {
                 // Keep trying: a passing outage of the off-site store must not stop the archiving for good.
                 out.println(Instant.now() + " archiving failed, will retry: " + e.getMessage());

@@ -112,12 +112,13 @@ final class DrillCommand {
         new UpCommand(config, new PrintStream(OutputStream.nullOutputStream())).run();
     }
 
+    /**
+     * The drill restores from the newest full backup, which must be one of the shop's own data folder: right after
+     * a restore the archiver may still be taking it, and an older folder's backup would lack every later order.
+     */
     private FullBackup.Info latestOrNewFullBackup(Backups backups) {
-        try {
-            return FullBackup.latest(backups.offsite(true), Instant.now());
-        } catch (IllegalStateException noBackupYet) {
-            return backups.full();
-        }
+        return backups.firstFullBackupIfMissing()
+                .orElseGet(() -> FullBackup.latest(backups.offsite(true), Instant.now()));
     }
 
     private void print(List<String> report) {

@@ -83,16 +83,25 @@ final class UpCommand {
     }
 
     /**
-     * Binlogs only continue a full backup of the same data folder. A new folder (first start, or after a restore)
-     * therefore gets a full backup at once, so there is never a stretch of time that no restore could reach.
+     * Binlogs only continue a full backup of the same data folder, so a new folder needs one. A folder a restore
+     * built is already reachable off-site (the backup and binlogs it came from), so the shop serves at once and
+     * the archiver takes that first backup in the background: at shop scale it takes minutes, and the restore
+     * is not over until the shop serves. A brand-new folder gets it here, before anything could be lost.
      */
     private void backUpNewTimeline(LocalStack stack) {
         Backups backups = new Backups(stack);
-        String timeline = Timeline.of(stack.database().dataDir());
-        if (!FullBackup.existsFor(backups.offsite(true), timeline)) {
-            FullBackup.Info info = backups.full();
-            out.println("  first full backup of this data folder: " + info.key());
+        Path dataDir = stack.database().dataDir();
+        if (FullBackup.existsFor(backups.offsite(true), Timeline.of(dataDir))) {
+            return;
         }
+        Optional<String> restoredFrom = Timeline.restoredFrom(dataDir);
+        if (restoredFrom.isPresent()) {
+            out.println("  first full backup of this restored data folder: being taken in the background (see "
+                    + "logs/archiver.log); until it is off-site, a restore brings back " + restoredFrom.get());
+            return;
+        }
+        FullBackup.Info info = backups.full();
+        out.println("  first full backup of this data folder: " + info.key());
     }
 
     /** Binlogs and new media go off-site every 30 s while the shop runs (the recovery point). */

@@ -36,11 +36,33 @@ public final class Backups {
 
     /** A full backup plus everything new since: the binlogs and the media. The shop keeps running. */
     public FullBackup.Info full() {
+        try (FolderLock lock = FolderLock.take(workDir().resolve("full-backup.lock"))) {
+            return fullWhileLocked();
+        }
+    }
+
+    /**
+     * The first full backup of the shop's data folder, unless it has one. The archiver and the drill may both
+     * want it right after a restore; the lock makes the second wait for the first and then find it there.
+     */
+    public java.util.Optional<FullBackup.Info> firstFullBackupIfMissing() {
+        try (FolderLock lock = FolderLock.take(workDir().resolve("full-backup.lock"))) {
+            return hasFullBackupOfThisFolder() ? java.util.Optional.empty()
+                    : java.util.Optional.of(fullWhileLocked());
+        }
+    }
+
+    private FullBackup.Info fullWhileLocked() {
         ObjectStore offsite = offsite(true);
         FullBackup.Info info = FullBackup.take(stack.database(), databases(), offsite, workDir());
         archive(offsite);
         recordSuccess("lastFullBackup", "last-full-backup", Instant.parse(info.takenAt()), info.key());
         return info;
+    }
+
+    /** Whether binlogs of the shop's data folder have a full backup to continue (see {@link Timeline}). */
+    public boolean hasFullBackupOfThisFolder() {
+        return FullBackup.existsFor(offsite(true), Timeline.of(stack.database().dataDir()));
     }
 
     /** One archiving pass: closed binlogs and new media go off-site. */

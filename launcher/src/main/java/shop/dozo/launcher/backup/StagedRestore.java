@@ -5,9 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import shop.dozo.backing.Folders;
 import shop.dozo.backing.LocalStack;
 import shop.dozo.backing.MariaDbServer;
 import shop.dozo.backing.S3Server;
@@ -72,13 +71,16 @@ public final class StagedRestore {
             MediaMirror.verifyRestored(offsite, media);
             journal.step("inspect");
             inspection.inspect(database, media);
+            Timeline.markRestored(database.dataDir(), report.fullBackup().key() + " + "
+                    + report.binlogsReplayed().size() + " binary log(s), to "
+                    + (target == null ? "the newest archived moment" : target));
             built = true;
             return report;
         } finally {
             stopQuietly(mediaServer, database, offsiteServer);
             helpers.stop(name -> true);
             if (!built) {
-                deleteTree(staging());
+                Folders.deleteTree(staging());
             }
         }
     }
@@ -98,7 +100,7 @@ public final class StagedRestore {
 
     /** Removes the built copy (the drill, once it has compared it). */
     public void discard() {
-        deleteTree(staging());
+        Folders.deleteTree(staging());
     }
 
     /** Moves the built copy to {@code name} under the home folder, for someone to look at. */
@@ -111,7 +113,7 @@ public final class StagedRestore {
     /** After a kill -9: stops the helper servers it may have left running and removes a half-built copy. */
     public void clearLeftovers() {
         helpers().stop(name -> true);
-        deleteTree(staging());
+        Folders.deleteTree(staging());
     }
 
     /** Completes a swap that was interrupted part-way. */
@@ -135,7 +137,7 @@ public final class StagedRestore {
                 }
             }
         }
-        deleteTree(staging());
+        Folders.deleteTree(staging());
         RestoreJournal.resume(home, entry).finish();
     }
 
@@ -151,7 +153,7 @@ public final class StagedRestore {
             journal.step("swap-" + folder);
             move(restored, home.resolve(folder));
         }
-        deleteTree(staging());
+        Folders.deleteTree(staging());
     }
 
     private PidFiles helpers() {
@@ -174,19 +176,6 @@ public final class StagedRestore {
             Files.move(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move " + from + " to " + to + ": " + e.getMessage(), e);
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove " + root + ": " + e.getMessage(), e);
         }
     }
 }

@@ -11,7 +11,31 @@ import java.util.UUID;
  * binlogs are therefore filed under the data folder's timeline id, kept in a file inside the data folder.
  */
 public final class Timeline {
+    private static final String RESTORED_FROM = "dozo-restored-from";
+
     private Timeline() {
+    }
+
+    /**
+     * Notes in a data folder built by a restore what it was built from. Until its own first full backup is
+     * off-site, that backup and its archived binary logs are what can bring it back.
+     */
+    static void markRestored(Path dataDir, String fromWhat) {
+        try {
+            Files.writeString(dataDir.resolve(RESTORED_FROM), fromWhat);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write into " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What a restored data folder was built from; empty for a folder that MariaDB made itself. */
+    public static java.util.Optional<String> restoredFrom(Path dataDir) {
+        try {
+            Path file = dataDir.resolve(RESTORED_FROM);
+            return Files.exists(file) ? java.util.Optional.of(Files.readString(file).strip()) : java.util.Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + dataDir + ": " + e.getMessage(), e);
+        }
     }
 
     public static String of(Path dataDir) {
