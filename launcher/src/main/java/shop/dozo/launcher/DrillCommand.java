@@ -74,7 +74,8 @@ final class DrillCommand {
             report.add("restored from the off-site store alone in "
                     + Duration.between(restoreStarted, Instant.now()).toSeconds() + " s: "
                     + restored.fullBackup().key() + " + " + restored.binlogsReplayed().size() + " binary log(s)"
-                    + (restored.manifestChecked() ? ", every table matching the full backup's manifest" : ""));
+                    + (restored.manifestChecked() ? ", every table matching the full backup's manifest" : "")
+                    + " (" + journal.timings() + ")");
             lost = before.differencesIn(after[0]);
             report.add(String.format("compared %d tables (%d rows) and %d media objects: %s", before.tables().size(),
                     before.totalRows(), before.media().size(), lost.isEmpty() ? "100 % restored, nothing lost"

@@ -63,6 +63,7 @@ final class RestoreCommand {
                     + report.fullBackup().key() + " plus " + report.binlogsReplayed().size()
                     + " archived binary log(s)" + (report.manifestChecked()
                             ? "; every table matched the full backup's manifest." : "."));
+            out.println("Steps: " + restored.stepTimings() + ".");
             out.println("The previous data was moved aside to " + restored.keptAside() + ", not deleted.");
             out.println("Start the shop with ./dozo up.");
             return 0;

@@ -100,11 +100,12 @@ public final class Backups {
             }
             throw new RestoreFailed(failedAt, e);
         }
-        return new Restored(report, staged.swapIn(journal));
+        Path kept = staged.swapIn(journal);
+        return new Restored(report, kept, journal.timings());
     }
 
     /** A restore that was put in place, and where the data it replaced was kept. */
-    public record Restored(PointInTimeRestore.Report report, Path keptAside) {
+    public record Restored(PointInTimeRestore.Report report, Path keptAside, String stepTimings) {
     }
 
     /** A restore that failed at a step; nothing of the shop's was changed. */

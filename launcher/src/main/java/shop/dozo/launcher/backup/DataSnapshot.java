@@ -92,13 +92,12 @@ public record DataSnapshot(Map<String, TableFacts> tables, Map<String, String> m
     /** The SHA-256 of every object under the prefix, computed from its bytes, by key without the prefix. */
     static Map<String, String> mediaHashes(ObjectStore store, String prefix) {
         Map<String, String> hashes = new TreeMap<>();
-        for (String key : store.list(prefix)) {
-            hashes.put(key.substring(prefix.length()), store.read(key, in -> sha256(in)));
-        }
+        Parallel.map(store.list(prefix), key -> store.read(key, DataSnapshot::sha256))
+                .forEach((key, sha) -> hashes.put(key.substring(prefix.length()), sha));
         return hashes;
     }
 
-    private static String sha256(InputStream in) throws java.io.IOException {
+    static String sha256(InputStream in) throws java.io.IOException {
         java.security.MessageDigest digest = FullBackup.sha256();
         try (InputStream digesting = new DigestInputStream(in, digest)) {
             digesting.transferTo(java.io.OutputStream.nullOutputStream());

@@ -2,6 +2,7 @@ package shop.dozo.launcher.backup;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,36 +18,38 @@ public final class MediaMirror {
     /** @return how many objects were copied */
     public static int copyNew(ObjectStore from, ObjectStore to) {
         Set<String> there = new HashSet<>(to.list(PREFIX));
-        int copied = 0;
-        for (String key : from.list("")) {
-            if (!there.contains(PREFIX + key)) {
-                from.copyTo(key, to, PREFIX + key);
-                copied++;
-            }
-        }
+        List<String> fresh = from.list("").stream().filter(key -> !there.contains(PREFIX + key)).toList();
+        return Parallel.map(fresh, key -> from.copyTo(key, to, PREFIX + key)).size();
+    }
+
+    /**
+     * Puts every off-site media object back into the (emptied or new) media bucket.
+     *
+     * @return the SHA-256 of the bytes read off-site for each object copied, by media key
+     */
+    public static Map<String, String> restore(ObjectStore offsite, ObjectStore media) {
+        Set<String> present = new HashSet<>(media.list(""));
+        List<String> missing = offsite.list(PREFIX).stream()
+                .filter(key -> !present.contains(key.substring(PREFIX.length()))).toList();
+        Map<String, String> copied = new java.util.TreeMap<>();
+        Parallel.map(missing, key -> offsite.copyTo(key, media, key.substring(PREFIX.length())))
+                .forEach((key, sha) -> copied.put(key.substring(PREFIX.length()), sha));
         return copied;
     }
 
-    /** Puts every off-site media object back into the (emptied or new) media bucket. */
-    public static int restore(ObjectStore offsite, ObjectStore media) {
-        Set<String> present = new HashSet<>(media.list(""));
-        List<String> keys = offsite.list(PREFIX);
-        int restored = 0;
-        for (String key : keys) {
-            String mediaKey = key.substring(PREFIX.length());
-            if (!present.contains(mediaKey)) {
-                offsite.copyTo(key, media, mediaKey);
-                restored++;
-            }
-        }
-        return restored;
-    }
-
-    /** Every off-site media object must be back in the media bucket with the same bytes. */
-    public static void verifyRestored(ObjectStore offsite, ObjectStore media) {
-        java.util.Map<String, String> restored = DataSnapshot.mediaHashes(media, "");
+    /**
+     * Every off-site media object must be back in the media bucket with the same bytes. The off-site side of
+     * each object {@link #restore} copied is the hash of the bytes it read; the others are read again.
+     */
+    public static void verifyRestored(ObjectStore offsite, ObjectStore media, Map<String, String> copied) {
+        Map<String, String> restored = DataSnapshot.mediaHashes(media, "");
+        List<String> notCopied = offsite.list(PREFIX).stream()
+                .filter(key -> !copied.containsKey(key.substring(PREFIX.length()))).toList();
+        Map<String, String> expected = new java.util.TreeMap<>(copied);
+        Parallel.map(notCopied, key -> offsite.read(key, DataSnapshot::sha256))
+                .forEach((key, sha) -> expected.put(key.substring(PREFIX.length()), sha));
         List<String> wrong = new java.util.ArrayList<>();
-        DataSnapshot.mediaHashes(offsite, PREFIX).forEach((key, sha) -> {
+        expected.forEach((key, sha) -> {
             if (!sha.equals(restored.get(key))) {
                 wrong.add(key);
             }

@@ -91,13 +91,16 @@ public final class ObjectStore {
         });
     }
 
-    public void copyTo(String key, ObjectStore target, String targetKey) {
-        call(() -> {
-            try (InputStream in = client.getObject(GetObjectArgs.builder().bucket(location.bucket()).object(key).build())) {
+    /** @return the SHA-256 of the bytes copied, as hex: a restore checks the copy against it */
+    public String copyTo(String key, ObjectStore target, String targetKey) {
+        return call(() -> {
+            java.security.MessageDigest sha = FullBackup.sha256();
+            try (InputStream in = new java.security.DigestInputStream(
+                    client.getObject(GetObjectArgs.builder().bucket(location.bucket()).object(key).build()), sha)) {
                 target.client.putObject(PutObjectArgs.builder().bucket(target.location.bucket()).object(targetKey)
                         .stream(in, -1L, 10L * 1024 * 1024).build());
             }
-            return null;
+            return java.util.HexFormat.of().formatHex(sha.digest());
         });
     }
 

@@ -30,6 +30,7 @@ public final class RestoreJournal {
 
     private final Path home;
     private Entry entry;
+    private final java.util.LinkedHashMap<String, Instant> stepStarts = new java.util.LinkedHashMap<>();
 
     private RestoreJournal(Path home, Entry entry) {
         this.home = home;
@@ -67,9 +68,21 @@ public final class RestoreJournal {
 
     /** Records the step, then gives a fault-injection test its chance to act there. */
     public void step(String step) {
+        stepStarts.put(step, Instant.now());
         entry = new Entry(entry.kind(), entry.startedAt(), entry.target(), step, entry.keptAside());
         write();
         pauseIfAsked(step);
+    }
+
+    /** How long each step took so far, e.g. "load-full 95 s, replay-binlogs 12 s": where a slow restore spent it. */
+    public String timings() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        java.util.List<java.util.Map.Entry<String, Instant>> steps = new java.util.ArrayList<>(stepStarts.entrySet());
+        for (int i = 0; i < steps.size(); i++) {
+            Instant end = i + 1 < steps.size() ? steps.get(i + 1).getValue() : Instant.now();
+            parts.add(steps.get(i).getKey() + " " + Duration.between(steps.get(i).getValue(), end).toSeconds() + " s");
+        }
+        return String.join(", ", parts);
     }
 
     void swapping(Path keptAside) {

@@ -50,7 +50,7 @@ public final class StagedRestore {
         Path logs = home.resolve("logs");
         PidFiles helpers = helpers();
         S3Server offsiteServer = stack.backupS3();
-        MariaDbServer database = stack.databaseIn(staging().resolve("mariadb"));
+        MariaDbServer database = stack.databaseIn(staging().resolve("mariadb")).withOptions(MariaDbServer.BULK_LOAD);
         S3Server mediaServer = stack.mediaS3In(staging().resolve("s3"));
         boolean built = false;
         try {
@@ -67,8 +67,7 @@ public final class StagedRestore {
                     .restoreInto(database, target);
             journal.step("restore-media");
             ObjectStore media = backups.mediaAt(mediaServer);
-            MediaMirror.restore(offsite, media);
-            MediaMirror.verifyRestored(offsite, media);
+            MediaMirror.verifyRestored(offsite, media, MediaMirror.restore(offsite, media));
             journal.step("inspect");
             inspection.inspect(database, media);
             Timeline.markRestored(database.dataDir(), report.fullBackup().key() + " + "
