@@ -23,6 +23,10 @@ public final class ArchiveImporter {
             new ArchiveLayout.Table("catalog-service", "products"), new ArchiveLayout.Table("content-service", "media"),
             new ArchiveLayout.Table("cart-service", "orders"), new ArchiveLayout.Table("review-service", "reviews"));
 
+    /** Rows per request; DOZO_IMPORT_PART_ROWS lowers it (the tests split a small shop into many parts). */
+    static final int PART_ROWS = partRows();
+    static final int PART_BYTES = 4 * 1024 * 1024;
+
     private final ShopEndpoints shop;
     private final StaffHttp http;
     private final PrintStream progress;
@@ -75,9 +79,46 @@ public final class ArchiveImporter {
         }
     }
 
-    private void post(ZipFile zip, ZipEntry entry, ArchiveLayout.Table table) {
+    /**
+     * Sends a table in parts of at most {@link #PART_ROWS} lines and {@link #PART_BYTES} bytes: well under the
+     * services' request-size limit (10 MB), and a transaction size a Galera cluster takes in its stride. Each part
+     * is upserted by id, so an import cut off after any part is completed by running it again.
+     */
+    private void post(ZipFile zip, ZipEntry entry, ArchiveLayout.Table table) throws IOException {
         String url = shop.url(table.service()) + "/api/staff/import/" + table.entity();
-        http.send("POST", url, "application/x-ndjson", HttpRequest.BodyPublishers.ofInputStream(() -> open(zip, entry)));
+        java.io.ByteArrayOutputStream part = new java.io.ByteArrayOutputStream();
+        int rows = 0;
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(open(zip, entry), java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                part.write(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                part.write('\n');
+                if (++rows == PART_ROWS || part.size() >= PART_BYTES) {
+                    sendPart(url, part);
+                    rows = 0;
+                }
+            }
+        }
+        if (part.size() > 0) {
+            sendPart(url, part);
+        }
+    }
+
+    private static int partRows() {
+        String rows = System.getenv("DOZO_IMPORT_PART_ROWS");
+        try {
+            return rows == null || rows.isBlank() ? 5_000 : Math.max(1, Integer.parseInt(rows.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("DOZO_IMPORT_PART_ROWS must be a whole number, not '" + rows + "'.");
+        }
+    }
+
+    private void sendPart(String url, java.io.ByteArrayOutputStream part) {
+        http.send("POST", url, "application/x-ndjson", HttpRequest.BodyPublishers.ofByteArray(part.toByteArray()));
+        part.reset();
     }
 
     private int uploadMedia(ZipFile zip, Manifest manifest) {

@@ -10,7 +10,9 @@ import java.time.Duration;
 
 /** Streams bodies to and from the staff APIs, so a large shop never has to fit in memory. */
 final class StaffHttp {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1: a refused upload then comes back as the service's own answer (413 and why), not as an HTTP/2 GOAWAY.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String token;
 
     StaffHttp(String token) {
