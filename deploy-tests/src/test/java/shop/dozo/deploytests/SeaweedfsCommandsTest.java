@@ -44,8 +44,37 @@ class SeaweedfsCommandsTest {
     /** weed shell's own flags (weed/command/shell.go, same tag). */
     static final Set<String> SHELL_FLAGS = Set.of("master", "filerGroup", "filer", "cluster");
 
+    /**
+     * Flags of the servers the chart starts, from weed/command/{master,volume,filer}.go (cmdX.Flag, same tag), and
+     * the global -logtostderr (weed/glog/glog.go).
+     */
+    static final Map<String, Set<String>> SERVER_FLAGS = Map.of(
+            "master", Set.of("port", "port.grpc", "ip", "ip.bind", "mdir", "peers", "volumeSizeLimitMB",
+                    "volumePreallocate", "maxParallelVacuumPerServer", "pulseSeconds", "defaultReplication",
+                    "garbageThreshold", "whiteList", "disableHttp", "metrics.address", "metrics.intervalSeconds",
+                    "metricsPort", "metricsIp", "resumeState", "heartbeatInterval", "electionTimeout", "raftHashicorp",
+                    "raftBootstrap", "telemetry.url", "telemetry", "debug", "debug.port", "cpuprofile", "memprofile"),
+            "volume", Set.of("port", "port.grpc", "port.public", "ip", "id", "publicUrl", "ip.bind", "master", "mserver",
+                    "preStopSeconds", "pulseSeconds", "idleTimeout", "dataCenter", "rack", "index", "disk",
+                    "images.fix.orientation", "readMode", "cpuprofile", "memprofile", "compactionMBps", "maintenanceMBps",
+                    "fileSizeLimitMB", "index.leveldbTimeout", "concurrentUploadLimitMB", "concurrentDownloadLimitMB",
+                    "pprof", "metricsPort", "metricsIp", "dir.idx", "inflightUploadDataTimeout",
+                    "inflightDownloadDataTimeout", "hasSlowRead", "readBufferSizeMB", "debug", "debug.port", "dir", "max",
+                    "whiteList", "minFreeSpacePercent", "minFreeSpace"),
+            // Only the filer's own and S3 flags: the chart starts no webdav, iam or sftp.
+            "filer", Set.of("master", "filerGroup", "collection", "ip", "ip.bind", "port", "port.grpc", "port.readonly",
+                    "defaultReplicaPlacement", "disableDirListing", "maxMB", "dirListLimit", "dataCenter", "rack",
+                    "disableHttp", "encryptVolumeData", "metricsPort", "metricsIp", "saveToFilerLimit", "defaultStoreDir",
+                    "concurrentUploadLimitMB", "concurrentFileUploadLimit", "debug", "debug.port", "localSocket",
+                    "ui.deleteDir", "downloadMaxMBps", "disk", "allowedOrigins", "exposeDirectoryData", "tusBasePath",
+                    "s3", "s3.port", "s3.port.https", "s3.port.grpc", "s3.domainName", "s3.allowedOrigins",
+                    "s3.dataCenter", "s3.key.file", "s3.cert.file", "s3.config", "s3.iam.config", "s3.auditLogConfig",
+                    "s3.metricsPort", "s3.metricsIp", "s3.allowEmptyFolder", "s3.allowDeleteBucketNotEmpty",
+                    "s3.localSocket", "s3.cacert.file", "s3.tlsVerifyClientCert", "s3.ip.bind", "s3.idleTimeout",
+                    "s3.concurrentUploadLimitMB", "s3.concurrentFileUploadLimit", "s3.iam"));
+
     private static final Pattern PIPED = Pattern.compile("echo \"([^\"]*)\" \\| weed shell((?: -[A-Za-z.]+=\"?[^ \"|]*\"?)*)");
-    private static final Pattern FLAG = Pattern.compile("^-{1,2}([A-Za-z.]+)(?:=.*)?$");
+    private static final Pattern FLAG = Pattern.compile("^-{1,2}([A-Za-z0-9.]+)(?:=.*)?$");
 
     @Test
     void theChartRunsTheImageTheFlagsWereReadFrom() throws Exception {
@@ -82,6 +111,32 @@ class SeaweedfsCommandsTest {
         assertEquals("unlock", commands.get(commands.size() - 1));
         assertTrue(commands.stream().anyMatch(c -> c.startsWith("volume.fix.replication")), toml);
         commands.forEach(SeaweedfsCommandsTest::assertRealAndApplied);
+    }
+
+    @Test
+    void serversStartWithRealFlags() {
+        Manifests m = Chart.template(List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "bundled"));
+        List<String> started = new ArrayList<>();
+        for (K8sObject o : m.all()) {
+            if (o.at("spec.template.spec") == null) {
+                continue;
+            }
+            for (Map<String, Object> c : o.containers(true)) {
+                if (!List.of("weed").equals(c.get("command"))) {
+                    continue;
+                }
+                List<String> args = new ArrayList<>();
+                K8sObject.asList(c.get("args")).forEach(a -> args.add(String.valueOf(a)));
+                assertEquals("-logtostderr", args.get(0), o.id());
+                String server = args.get(1);
+                assertTrue(SERVER_FLAGS.containsKey(server), o.id() + ": unchecked weed command " + server);
+                for (String arg : args.subList(2, args.size())) {
+                    assertTrue(SERVER_FLAGS.get(server).contains(flagName(arg)), o.id() + ": weed " + server + " has no flag " + arg);
+                }
+                started.add(server);
+            }
+        }
+        assertEquals(Set.of("master", "volume", "filer"), Set.copyOf(started), "weed servers found: " + started);
     }
 
     /** Known command, known flags, and -apply where the command would otherwise only simulate. */
