@@ -202,6 +202,19 @@ class BackupScriptsTest {
         assertEquals("original image bytes", Files.readString(copy));
     }
 
+    @Test
+    @Order(6)
+    void offsiteCheckReadsTheBucketAndRefusesOneWithoutVersioning() throws Exception {
+        Assumptions.assumeTrue(onPath("aws") != null, "aws is not on PATH (Debian: apt-get install awscli)");
+        // The test server has no versioning or Object Lock, so this runs only the refusal; reaching it shows the
+        // AWS CLI accepted the script's commands and flags and got the bucket's answer.
+        Result result = start(List.of("sh", FILES.resolve("verify-offsite.sh").toString()), Map.of("BUCKET", BUCKET,
+                "ENDPOINT_URL", s3.endpoint(), "MIN_DAYS", "30", "AWS_ACCESS_KEY_ID", s3.accessKey(),
+                "AWS_SECRET_ACCESS_KEY", s3.secretKey(), "AWS_DEFAULT_REGION", "us-east-1"), 60);
+        assertEquals(1, result.exit(), result.output());
+        assertTrue(result.output().contains("versioning is 'None', must be Enabled"), result.output());
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     static Process startArchiver(Path stateDir) throws IOException {
