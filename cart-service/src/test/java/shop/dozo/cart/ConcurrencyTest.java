@@ -85,4 +85,33 @@ class ConcurrencyTest {
         assertTrue(CatalogContract.openReservations() == 0);
         LOG.infof("20 concurrent retries of one key: one order, in %d ms", millis);
     }
+
+    @Test
+    void aCartChangeChosenAsADeadlockVictimIsTriedAgainNotAnError() throws Exception {
+        CatalogContract.product("LOCK-A", 330, 8, 1_000);
+        String cart = cartWith(Map.of("LOCK-A", 1));
+        long cartId = count("SELECT id FROM cart WHERE token = ?", cart);
+        // Another transaction holds the cart's lines, then wants the cart row the shopper's change has taken
+        // meanwhile: a real InnoDB deadlock. Having written more, it survives; the shopper's change is the victim.
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(System.getProperty("dozo.test.db.url"),
+                shop.dozo.testsupport.MariaDbTestResource.USER, shop.dozo.testsupport.MariaDbTestResource.PASSWORD)) {
+            other.setAutoCommit(false);
+            try (java.sql.Statement sql = other.createStatement()) {
+                for (int i = 0; i < 50; i++) {
+                    sql.execute("INSERT INTO cart (token) VALUES ('" + String.format("%043d", cartId * 1000 + i) + "')");
+                }
+                sql.executeQuery("SELECT * FROM cart_line WHERE cart_id = " + cartId + " FOR UPDATE").close();
+                java.util.concurrent.CompletableFuture<Response> change = java.util.concurrent.CompletableFuture
+                        .supplyAsync(() -> io.restassured.RestAssured.given().contentType("application/json")
+                                .body("{\"quantity\":3}").put("/api/carts/" + cart + "/items/LOCK-A"));
+                Thread.sleep(1_500); // the change now waits for the lines, holding the cart row
+                sql.executeUpdate("UPDATE cart SET updated_at = NOW(6) WHERE id = " + cartId);
+                other.commit();
+                Response answer = change.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(200, answer.statusCode(), answer.asString());
+                assertEquals(3, answer.<Integer>path("lines[0].quantity"));
+            }
+        }
+        assertEquals(3, count("SELECT quantity FROM cart_line WHERE cart_id = ?", cartId));
+    }
 }

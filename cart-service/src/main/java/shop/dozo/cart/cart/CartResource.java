@@ -12,9 +12,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import java.net.URI;
+import org.eclipse.microprofile.faulttolerance.Retry;
 
-/** Shoppers' carts. The token in the path is the only key: whoever holds it holds the cart. */
+/**
+ * Shoppers' carts. The token in the path is the only key: whoever holds it holds the cart. A change that lost an
+ * InnoDB deadlock is tried again here, outside its transaction (see {@link DeadlockVictim}).
+ */
 @Path("/api/carts")
 @Produces(MediaType.APPLICATION_JSON)
 public class CartResource {
@@ -36,6 +41,8 @@ public class CartResource {
 
     @PUT
     @Path("/{token}/items/{sku}")
+    @Retry(maxRetries = 3, delay = 10, jitter = 10)
+    @RetryWhen(exception = DeadlockVictim.class)
     public CartView setQuantity(@PathParam("token") String token, @PathParam("sku") String sku,
             @Valid @NotNull QuantityRequest request) {
         return carts.view(carts.setQuantity(token, sku, request.quantity()));
@@ -43,6 +50,8 @@ public class CartResource {
 
     @DELETE
     @Path("/{token}/items/{sku}")
+    @Retry(maxRetries = 3, delay = 10, jitter = 10)
+    @RetryWhen(exception = DeadlockVictim.class)
     public CartView remove(@PathParam("token") String token, @PathParam("sku") String sku) {
         return carts.view(carts.remove(token, sku));
     }
