@@ -407,3 +407,17 @@ annotations:
   dozo.shop/helm-hook: {{ .hook }}
 {{- end }}
 {{- end }}
+
+{{/*
+One of the MariaDB settings files shared with `./dozo up --cluster` (files/mariadb/), without its comment lines
+and blank lines (ctx: dict root file).
+*/}}
+{{- define "dozo.cnfFragment" -}}
+{{- $lines := list }}
+{{- range $line := splitList "\n" (.root.Files.Get (printf "files/mariadb/%s" .file)) }}
+{{- if and (trim $line) (not (hasPrefix "#" (trim $line))) }}
+{{- $lines = append $lines (trim $line) }}
+{{- end }}
+{{- end }}
+{{- join "\n" $lines }}
+{{- end }}

@@ -31,14 +31,19 @@ public final class LocalStack {
      * @param backupS3Port the second, "off-site" S3 server: its data lives beside {@code home} (not inside it) and
      *                     its credentials are its own, so losing the shop's folder or its keys does not lose backups
      */
+    /**
+     * @param cluster      {@code ./dozo up --cluster}: three Galera nodes and two replicas of every service behind
+     *                     HAProxy, which takes the ports named here (see {@link ClusterPorts})
+     */
     public record Settings(Path home, int dbPort, int s3Port, int backupS3Port, int httpPortBase,
-            List<String> services, boolean detached, String ownerEmail) {
+            List<String> services, boolean detached, String ownerEmail, boolean cluster) {
 
         /** Throw-away settings for a test: free ports, given folder. */
         public static Settings forTest(Path home, List<String> services) {
-            // One block for everything: HTTP at base..base+4, then MariaDB and the two S3 servers.
+            // One block for everything: HTTP at base..base+4, then MariaDB and the two S3 servers; a cluster's
+            // replicas and nodes above them (ClusterPorts).
             int base = freeBlockOfPorts();
-            return new Settings(home, base + 5, base + 6, base + 7, base, services, false, "owner@dozo.test");
+            return new Settings(home, base + 5, base + 6, base + 7, base, services, false, "owner@dozo.test", false);
         }
 
         public Path offsiteHome() {
@@ -97,6 +102,11 @@ public final class LocalStack {
         return settings.httpPortBase() + PORT_OFFSETS.get(module);
     }
 
+    /** The module's place in the port block (storefront 0, catalog 1, ...). */
+    static int portOffset(String module) {
+        return PORT_OFFSETS.get(module);
+    }
+
     public String s3Endpoint() {
         return "http://127.0.0.1:" + settings.s3Port();
     }
@@ -109,8 +119,39 @@ public final class LocalStack {
         return running;
     }
 
+    /** Every process this stack runs, by the name its pid file and log get, in start order. */
+    public List<String> memberNames() {
+        if (settings.cluster()) {
+            return cluster().memberNames();
+        }
+        List<String> names = new ArrayList<>(List.of("mariadb", "s3", "offsite-s3"));
+        names.addAll(settings.services());
+        return names;
+    }
+
+    /** The cluster's parts ({@code ./dozo up --cluster}). */
+    public ClusterStack cluster() {
+        if (!settings.cluster()) {
+            throw new IllegalStateException("This shop does not run as a cluster");
+        }
+        return new ClusterStack(this);
+    }
+
     /** Starts the backing servers and every service, each waiting for the one before to be ready. */
     public void start() {
+        start(java.util.Set.of());
+    }
+
+    /**
+     * Starts what is not in {@code alreadyRunning}: for a cluster, a node or replica that died comes back (a node
+     * rejoins the others); a single-node stack always starts whole.
+     */
+    public void start(java.util.Set<String> alreadyRunning) {
+        if (settings.cluster()) {
+            ensureHome();
+            cluster().start(alreadyRunning, running::put);
+            return;
+        }
         checkPortsFree();
         Path logs = settings.home().resolve("logs");
         MariaDbServer database = database();
@@ -167,7 +208,7 @@ public final class LocalStack {
         }
     }
 
-    Map<String, String> serviceConfig(String module) {
+    public Map<String, String> serviceConfig(String module) {
         Map<String, String> env = new HashMap<>();
         String db = databaseName(module);
         if (db != null) {
@@ -197,13 +238,7 @@ public final class LocalStack {
         return module.endsWith("-service") ? "dozo_" + module.substring(0, module.length() - "-service".length()) : null;
     }
 
-    private void checkPortsFree() {
-        Ports.requireFree(settings.dbPort(), "MariaDB", "DOZO_DB_PORT");
-        Ports.requireFree(settings.s3Port(), "The S3 server", "DOZO_S3_PORT");
-        Ports.requireFree(settings.backupS3Port(), "The off-site backup S3 server", "DOZO_BACKUP_S3_PORT");
-        for (String module : settings.services()) {
-            Ports.requireFree(port(module), module, "DOZO_HTTP_PORT_BASE");
-        }
+    void ensureHome() {
         try {
             Files.createDirectories(settings.home());
         } catch (IOException e) {
@@ -211,14 +246,24 @@ public final class LocalStack {
         }
     }
 
-    /** Eight consecutive free ports: a test stack's five services, MariaDB and the two S3 servers. */
+    private void checkPortsFree() {
+        Ports.requireFree(settings.dbPort(), "MariaDB", "DOZO_DB_PORT");
+        Ports.requireFree(settings.s3Port(), "The S3 server", "DOZO_S3_PORT");
+        Ports.requireFree(settings.backupS3Port(), "The off-site backup S3 server", "DOZO_BACKUP_S3_PORT");
+        for (String module : settings.services()) {
+            Ports.requireFree(port(module), module, "DOZO_HTTP_PORT_BASE");
+        }
+        ensureHome();
+    }
+
+    /** A block of free ports: a test stack's services, MariaDB, the two S3 servers and a cluster's members. */
     private static int freeBlockOfPorts() {
         for (int attempt = 0; attempt < 50; attempt++) {
             // Below Linux's ephemeral range (32768 and up), so no outgoing connection can take a port while a
             // test's shop is stopped and started again.
             int base = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12000);
             boolean free = true;
-            for (int offset = 0; offset < 8 && free; offset++) {
+            for (int offset = 0; offset < ClusterPorts.SPAN && free; offset++) {
                 free = !Ports.isListening(base + offset);
             }
             if (free) {

@@ -99,13 +99,17 @@ public final class MariaDbServer {
 
     /** Creates a database and a user that may use only that database; safe to call again. */
     public void createDatabase(String database, String user, String password) {
+        execute(rootPassword, createDatabaseStatements(database, user, password).toArray(String[]::new));
+    }
+
+    /** The statements that make a service's database and user, for this server or a Galera cluster. */
+    public static List<String> createDatabaseStatements(String database, String user, String password) {
         requireSafeName(database);
         requireSafeName(user);
         if (password.contains("'") || password.contains("\\")) {
             throw new IllegalArgumentException("Password must not contain quotes or backslashes");
         }
-        execute(rootPassword,
-                "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4",
+        return List.of("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4",
                 "CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password + "'",
                 "ALTER USER '" + user + "'@'%' IDENTIFIED BY '" + password + "'",
                 "GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'%'");

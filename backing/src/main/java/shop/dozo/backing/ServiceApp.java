@@ -45,14 +45,21 @@ public final class ServiceApp {
 
     /** Starts the service with the given configuration (as environment variables) and waits until it is ready. */
     public ManagedProcess start(Map<String, String> config, Path logFile, boolean detached, Duration timeout) {
+        return start(config, logFile, detached, timeout, List.of());
+    }
+
+    /** @param jvmOptions extra JVM options (a cluster replica names its home, so its pid file can be checked) */
+    public ManagedProcess start(Map<String, String> config, Path logFile, boolean detached, Duration timeout,
+            List<String> jvmOptions) {
         Path jar = runJar(module);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(module + " is not built (" + jar + " is missing). Run ./mvnw -DskipTests install.");
         }
         Ports.requireFree(port, module, "DOZO_HTTP_PORT_BASE");
         List<String> command = new ArrayList<>(List.of(Tools.javaExecutable().toString(),
-                "-Xmx256m", "-XX:+UseSerialGC",
-                "-jar", jar.toString()));
+                "-Xmx256m", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> env = new java.util.HashMap<>(config);
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));

@@ -51,6 +51,11 @@ public final class StackSecrets {
         return value;
     }
 
+    /** The stored value, or null (for a secret that is not a random token of the default length). */
+    public synchronized String getIfPresent(String name) {
+        return values.getProperty(name);
+    }
+
     public synchronized void put(String name, String value) {
         values.setProperty(name, value);
         save();

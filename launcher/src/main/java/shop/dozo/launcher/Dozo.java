@@ -2,6 +2,7 @@ package shop.dozo.launcher;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 
 /** The {@code ./dozo} command. Each subcommand is a small class; this only dispatches. */
 public final class Dozo {
@@ -17,8 +18,11 @@ public final class Dozo {
         String command = args.length == 0 ? "help" : args[0];
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         try {
+            if (List.of("backup", "archive", "restore", "drill").contains(command)) {
+                StackConfig.fromEnvironment().requireSingleNode(command);
+            }
             return switch (command) {
-                case "up" -> new UpCommand(StackConfig.fromEnvironment(), out).run();
+                case "up" -> new UpCommand(StackConfig.fromEnvironment(), out, rest).run();
                 case "down" -> new DownCommand(StackConfig.fromEnvironment(), out).run();
                 case "status" -> new StatusCommand(StackConfig.fromEnvironment(), out).run();
                 case "backup" -> new BackupCommand(StackConfig.fromEnvironment(), out).run();
@@ -48,6 +52,8 @@ public final class Dozo {
         out.println("""
                 Usage: ./dozo <command>
                   up      build what is missing, start the whole shop locally, seed the demo shop once
+                          (--cluster: 3 Galera nodes and 2 replicas of every service behind HAProxy; run
+                          again, it restarts what died)
                   down    stop everything (all data stays in .dozo/)
                   status  show what is running
                   backup  take a full backup of the running shop to the off-site store

@@ -1,5 +1,6 @@
 package shop.dozo.launcher;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,25 @@ record StackConfig(Path home, int dbPort, int s3Port, int backupS3Port, int http
 
     LocalStack.Settings settings(boolean detached) {
         return new LocalStack.Settings(home, dbPort, s3Port, backupS3Port, httpPortBase, builtServices(), detached,
-                "owner@dozo.local");
+                "owner@dozo.local", cluster());
+    }
+
+    /** A data folder that {@code ./dozo up --cluster} started holds a cluster's data, so it stays a cluster. */
+    boolean cluster() {
+        return Files.exists(clusterMarker());
+    }
+
+    Path clusterMarker() {
+        return home.resolve("cluster-mode");
+    }
+
+    /** For the commands that cluster mode does not have yet: refuse rather than work on the wrong database. */
+    void requireSingleNode(String command) {
+        if (cluster()) {
+            throw new IllegalStateException("./dozo " + command + " is not yet in cluster mode: " + home
+                    + " holds a Galera cluster, and backups, archiving, restores and drills work on the single-node "
+                    + "shop only so far. ./dozo export still takes the whole shop into one archive.");
+        }
     }
 
     Path runDir() {

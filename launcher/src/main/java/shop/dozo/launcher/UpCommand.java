@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import shop.dozo.backing.ClusterStack;
 import shop.dozo.backing.DemoShopSeeder;
 import shop.dozo.backing.LocalStack;
 import shop.dozo.backing.ManagedProcess;
@@ -25,42 +28,97 @@ import shop.dozo.launcher.backup.Timeline;
 final class UpCommand {
     private final StackConfig config;
     private final PrintStream out;
+    private final List<String> args;
 
-    UpCommand(StackConfig config, PrintStream out) {
+    UpCommand(StackConfig config, PrintStream out, String... args) {
         this.config = config;
         this.out = out;
+        this.args = List.of(args);
     }
 
     int run() {
         Instant started = Instant.now();
+        for (String arg : args) {
+            if (!arg.equals("--cluster")) {
+                throw new IllegalArgumentException("Unknown option '" + arg + "' (./dozo up takes only --cluster).");
+            }
+        }
+        checkHome();
+        chooseMode(args.contains("--cluster"));
         PidFiles pids = new PidFiles(config.runDir());
-        if (!pids.running().isEmpty()) {
+        LocalStack stack = new LocalStack(config.settings(true));
+        Set<String> alive = new HashSet<>();
+        pids.running().forEach(entry -> alive.add(entry.name()));
+        if (!alive.isEmpty() && (!config.cluster() || alive.containsAll(stack.memberNames()))) {
             out.println("Dozo is already running (./dozo status shows what; ./dozo down stops it).");
             return 0;
         }
-        checkHome();
-        LocalStack stack = new LocalStack(config.settings(true));
         handleInterruptedRestore(stack);
         if (stack.settings().services().isEmpty()) {
             throw new IllegalStateException("No service is built. Run ./mvnw -DskipTests install first.");
         }
-        out.println("Starting MariaDB, the S3 server and " + String.join(", ", stack.settings().services()) + " ...");
+        if (!alive.isEmpty()) {
+            // A cluster member died (a crash, a kill -9): bring back what is missing, as Kubernetes would.
+            List<String> missing = stack.memberNames().stream().filter(name -> !alive.contains(name)).toList();
+            out.println("The cluster runs without " + String.join(", ", missing) + "; starting "
+                    + (missing.size() == 1 ? "it" : "them") + " again ...");
+            startRecorded(stack, alive, pids);
+            out.println("Dozo's cluster is whole again (" + Duration.between(started, Instant.now()).toSeconds() + " s).");
+            return 0;
+        }
+        out.println(stack.settings().cluster()
+                ? "Starting the cluster: 3 Galera nodes, the S3 server, HAProxy and 2 replicas of "
+                        + String.join(", ", stack.settings().services()) + " ..."
+                : "Starting MariaDB, the S3 server and " + String.join(", ", stack.settings().services()) + " ...");
+        startRecorded(stack, alive, pids);
+        seedOnce(stack);
+        if (stack.settings().cluster()) {
+            printClusterWelcome(stack, Duration.between(started, Instant.now()));
+            return 0;
+        }
+        backUpNewTimeline(stack);
+        startArchiver(pids, stack.memberNames().size());
+        printWelcome(stack, Duration.between(started, Instant.now()));
+        return 0;
+    }
+
+    /** Starts what is not running and records every started process, even when a later one fails. */
+    private void startRecorded(LocalStack stack, Set<String> alive, PidFiles pids) {
         try {
-            stack.start();
+            stack.start(alive);
         } catch (RuntimeException e) {
             stack.stop();
             throw e;
         } finally {
-            int order = 0;
+            List<String> members = stack.memberNames();
             for (Map.Entry<String, ManagedProcess> process : stack.processes().entrySet()) {
-                pids.write(order++, process.getKey(), process.getValue().pid());
+                pids.write(members.indexOf(process.getKey()), process.getKey(), process.getValue().pid());
             }
         }
-        seedOnce(stack);
-        backUpNewTimeline(stack);
-        startArchiver(pids, stack.processes().size());
-        printWelcome(stack, Duration.between(started, Instant.now()));
-        return 0;
+    }
+
+    /**
+     * A data folder is a cluster's or a single node's for good: the two keep their databases in different folders,
+     * and moving a shop from one to the other is not built yet.
+     */
+    private void chooseMode(boolean wantCluster) {
+        if (!wantCluster || config.cluster()) {
+            if (config.cluster() && !wantCluster) {
+                out.println("(" + config.home() + " holds a cluster: starting it as one.)");
+            }
+            return;
+        }
+        if (Files.exists(config.home().resolve("mariadb"))) {
+            throw new IllegalStateException(config.home() + " holds a single-node shop. A cluster starts in a data "
+                    + "folder of its own, e.g. DOZO_HOME=.dozo-cluster ./dozo up --cluster (moving a shop into a cluster "
+                    + "is not built yet: ./dozo export, then ./dozo import into the cluster).");
+        }
+        try {
+            Files.createDirectories(config.home());
+            Files.writeString(config.clusterMarker(), "Started by ./dozo up --cluster at " + Instant.now() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + config.clusterMarker() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -154,6 +212,23 @@ final class UpCommand {
         if (Files.isDirectory(home) && !Files.isWritable(home)) {
             throw new IllegalStateException(home + " is not writable. Fix its permissions or set DOZO_HOME.");
         }
+    }
+
+    private void printClusterWelcome(LocalStack stack, Duration took) {
+        ClusterStack cluster = stack.cluster();
+        out.println();
+        out.println("Dozo's cluster is up (" + took.toSeconds() + " s). Data is kept in " + config.home() + ".");
+        out.println("  Shop:              " + stack.url("storefront") + "/  (HAProxy)");
+        for (String module : stack.settings().services()) {
+            out.println(String.format("  %-18s %s  (HAProxy; replicas on %s, health /q/health/ready)", module + ":",
+                    stack.url(module), cluster.replicaPorts(module)));
+        }
+        out.println("  Database:          127.0.0.1:" + stack.settings().dbPort() + "  (HAProxy: one Galera node takes the "
+                + "writes; nodes on " + cluster.galera().nodes().stream().map(node -> node.ports().client()).toList() + ")");
+        out.println("  Staff sign-in:     " + stack.settings().ownerEmail() + " / " + stack.ownerPassword()
+                + "  (POST " + stack.url("content-service") + "/api/auth/token)");
+        out.println("  Backups:           not yet in cluster mode (./dozo export still works)");
+        out.println("  Run ./dozo up --cluster again to restart a member that died; stop with ./dozo down.");
     }
 
     private void printWelcome(LocalStack stack, Duration took) {

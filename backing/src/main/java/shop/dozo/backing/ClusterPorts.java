@@ -1,0 +1,35 @@
+package shop.dozo.backing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the parts of {@code ./dozo up --cluster} listen. HAProxy takes the ports the single-node shop uses (the
+ * services' DOZO_HTTP_PORT_BASE block and DOZO_DB_PORT), so every client and setting stays the same; the service
+ * replicas and the Galera nodes sit above the HTTP base: replicas at base+10..base+19, nodes at base+20..base+31.
+ */
+public record ClusterPorts(int httpPortBase) {
+    public static final int REPLICAS = 2;
+    public static final int NODES = 3;
+    /** How many ports above the HTTP base the cluster uses, for a test that picks a free block. */
+    public static final int SPAN = 20 + 4 * NODES;
+
+    /** @param serviceOffset the service's offset in the single-node layout; {@code replica} counts from 1 */
+    public int replica(int serviceOffset, int replica) {
+        return httpPortBase + 10 + serviceOffset * REPLICAS + (replica - 1);
+    }
+
+    /** @param node counts from 1 */
+    public GaleraNode.NodePorts node(int node) {
+        int first = httpPortBase + 20 + (node - 1) * 4;
+        return new GaleraNode.NodePorts(first, first + 1, first + 2, first + 3);
+    }
+
+    public List<GaleraNode.NodePorts> nodes() {
+        List<GaleraNode.NodePorts> nodes = new ArrayList<>();
+        for (int node = 1; node <= NODES; node++) {
+            nodes.add(node(node));
+        }
+        return nodes;
+    }
+}

@@ -1,0 +1,215 @@
+package shop.dozo.backing;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The shop as a cluster on one machine ({@code ./dozo up --cluster}): three Galera nodes, the media S3 server,
+ * HAProxy, and two replicas of every service. HAProxy listens where the single-node shop's database and services
+ * do, so the services reach each other and the database only through it, as they would through Kubernetes
+ * Services. Names here are the pid files' and logs' names: galera-1, haproxy, cart-service-2, ...
+ */
+public final class ClusterStack {
+    private final LocalStack stack;
+    private final LocalStack.Settings settings;
+    private final ClusterPorts ports;
+
+    ClusterStack(LocalStack stack) {
+        this.stack = stack;
+        this.settings = stack.settings();
+        this.ports = new ClusterPorts(settings.httpPortBase());
+    }
+
+    public ClusterPorts ports() {
+        return ports;
+    }
+
+    public GaleraCluster galera() {
+        return new GaleraCluster(settings.home().resolve("galera"), ports, stack.secrets().get("db.root.password"),
+                stack.secrets().get("db.sst.password"));
+    }
+
+    public HaProxy haProxy() {
+        List<HaProxy.Service> services = new ArrayList<>();
+        for (String module : settings.services()) {
+            services.add(new HaProxy.Service(module, stack.port(module), replicaPorts(module)));
+        }
+        return new HaProxy(settings.home().resolve("haproxy/haproxy.cfg"), settings.dbPort(), ports.nodes(), services);
+    }
+
+    public static String replicaName(String module, int replica) {
+        return module + "-" + replica;
+    }
+
+    public int replicaPort(String module, int replica) {
+        return ports.replica(LocalStack.portOffset(module), replica);
+    }
+
+    public String replicaUrl(String module, int replica) {
+        return "http://127.0.0.1:" + replicaPort(module, replica);
+    }
+
+    public List<Integer> replicaPorts(String module) {
+        List<Integer> list = new ArrayList<>();
+        for (int replica = 1; replica <= ClusterPorts.REPLICAS; replica++) {
+            list.add(replicaPort(module, replica));
+        }
+        return list;
+    }
+
+    /** Start order: the database nodes, media, the proxy, then the services (storefront last). */
+    public List<String> memberNames() {
+        List<String> names = new ArrayList<>();
+        galera().nodes().forEach(node -> names.add(node.name()));
+        names.add("s3");
+        names.add("haproxy");
+        for (String module : settings.services()) {
+            for (int replica = 1; replica <= ClusterPorts.REPLICAS; replica++) {
+                names.add(replicaName(module, replica));
+            }
+        }
+        return names;
+    }
+
+    /** Starts every member not in {@code alreadyRunning}, reporting each to {@code started} once it is ready. */
+    void start(Set<String> alreadyRunning, BiConsumer<String, ManagedProcess> started) {
+        checkPortsFree(alreadyRunning);
+        Path logs = settings.home().resolve("logs");
+        boolean detached = settings.detached();
+        galera().start(alreadyRunning, logs, detached, started);
+        if (!alreadyRunning.contains("s3")) {
+            started.accept("s3", stack.mediaS3().start(logs.resolve("s3.log"), detached));
+        }
+        if (!alreadyRunning.contains("haproxy")) {
+            started.accept("haproxy", haProxy().start(logs.resolve("haproxy.log"), detached));
+        }
+        createDatabases();
+        for (String module : settings.services()) {
+            for (int replica = 1; replica <= ClusterPorts.REPLICAS; replica++) {
+                String name = replicaName(module, replica);
+                if (alreadyRunning.contains(name)) {
+                    continue;
+                }
+                ServiceApp app = new ServiceApp(module, replicaPort(module, replica));
+                started.accept(name, app.start(serviceConfig(module), logs.resolve(name + ".log"), detached,
+                        Duration.ofSeconds(120), List.of("-Ddozo.home=" + settings.home())));
+            }
+            awaitThroughProxy(module);
+        }
+    }
+
+    /** The single-node configuration, plus what several replicas behind a proxy need. */
+    Map<String, String> serviceConfig(String module) {
+        Map<String, String> env = stack.serviceConfig(module);
+        if (LocalStack.databaseName(module) != null) {
+            // After a failover every pooled connection to the lost node is dead: check one before handing it out.
+            env.put("QUARKUS_DATASOURCE_JDBC_VALIDATE_ON_BORROW", "true");
+        }
+        if (module.equals("storefront")) {
+            // A form one replica signed is posted to the other.
+            env.put("DOZO_STOREFRONT_SECRET", storefrontSecret());
+            // The shopper's address for the rate limits, from HAProxy only.
+            env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
+            env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
+            env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1");
+        }
+        return env;
+    }
+
+    private String storefrontSecret() {
+        StackSecrets secrets = stack.secrets();
+        synchronized (secrets) {
+            String value = secrets.getIfPresent("storefront.secret");
+            if (value == null) {
+                value = StackSecrets.randomToken(32);
+                secrets.put("storefront.secret", value);
+            }
+            return value;
+        }
+    }
+
+    /** Through HAProxy, on the node that takes the writes; Galera replicates it to the others. */
+    private void createDatabases() {
+        awaitWriter();
+        try (Connection connection = writerConnection(); Statement statement = connection.createStatement()) {
+            for (String module : settings.services()) {
+                String db = LocalStack.databaseName(module);
+                if (db != null) {
+                    for (String sql : MariaDbServer.createDatabaseStatements(db, db, stack.secrets().get("db." + module + ".password"))) {
+                        statement.execute(sql);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the services' databases through HAProxy: " + e.getMessage(), e);
+        }
+    }
+
+    /** A root connection through HAProxy's database frontend: to the node that takes the writes. */
+    public Connection writerConnection() throws SQLException {
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + settings.dbPort() + "/?connectTimeout=2000",
+                "root", stack.secrets().get("db.root.password"));
+    }
+
+    private void awaitWriter() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        SQLException last = null;
+        while (System.nanoTime() < deadline) {
+            try (Connection ignored = writerConnection()) {
+                return;
+            } catch (SQLException e) {
+                last = e;
+                ManagedProcess.sleep(250);
+            }
+        }
+        throw new IllegalStateException("HAProxy sends no database connection to a Galera node after 30 s ("
+                + (last == null ? "" : last.getMessage()) + "). See logs/haproxy.log and logs/galera-*.log.");
+    }
+
+    private void awaitThroughProxy(String module) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!ServiceApp.isReady(stack.url(module))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(module + " is ready but HAProxy does not route to it after 30 s; "
+                        + "see logs/haproxy.log.");
+            }
+            ManagedProcess.sleep(200);
+        }
+    }
+
+    private void checkPortsFree(Set<String> alreadyRunning) {
+        for (GaleraNode node : galera().nodes()) {
+            if (!alreadyRunning.contains(node.name())) {
+                for (int port : List.of(node.ports().client(), node.ports().galera(), node.ports().ist(), node.ports().sst())) {
+                    Ports.requireFree(port, node.name(), "DOZO_HTTP_PORT_BASE (the cluster's nodes use base+20..base+31)");
+                }
+            }
+        }
+        if (!alreadyRunning.contains("s3")) {
+            Ports.requireFree(settings.s3Port(), "The S3 server", "DOZO_S3_PORT");
+        }
+        if (!alreadyRunning.contains("haproxy")) {
+            Ports.requireFree(settings.dbPort(), "HAProxy (the database frontend)", "DOZO_DB_PORT");
+            for (String module : settings.services()) {
+                Ports.requireFree(stack.port(module), "HAProxy (" + module + ")", "DOZO_HTTP_PORT_BASE");
+            }
+        }
+        for (String module : settings.services()) {
+            for (int replica = 1; replica <= ClusterPorts.REPLICAS; replica++) {
+                if (!alreadyRunning.contains(replicaName(module, replica))) {
+                    Ports.requireFree(replicaPort(module, replica), replicaName(module, replica),
+                            "DOZO_HTTP_PORT_BASE (the cluster's replicas use base+10..base+19)");
+                }
+            }
+        }
+    }
+}

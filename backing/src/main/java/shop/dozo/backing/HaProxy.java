@@ -1,0 +1,122 @@
+package shop.dozo.backing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's HAProxy in front of the local cluster, standing in for the Kubernetes Services: one SQL frontend that
+ * sends every connection to one Galera node at a time (the operator's primary Service), and one HTTP frontend per
+ * service that balances over the replicas that answer their readiness endpoint.
+ */
+public final class HaProxy {
+    static final Path EXECUTABLE = Path.of("/usr/sbin/haproxy");
+
+    /** A service's frontend port and its replicas' ports. */
+    public record Service(String name, int port, List<Integer> replicas) {
+    }
+
+    private final Path configFile;
+    private final int dbPort;
+    private final List<GaleraNode.NodePorts> nodes;
+    private final List<Service> services;
+
+    public HaProxy(Path configFile, int dbPort, List<GaleraNode.NodePorts> nodes, List<Service> services) {
+        this.configFile = configFile;
+        this.dbPort = dbPort;
+        this.nodes = nodes;
+        this.services = services;
+    }
+
+    public static boolean installed() {
+        return Files.isExecutable(EXECUTABLE);
+    }
+
+    public ManagedProcess start(Path logFile, boolean detached) {
+        if (!installed()) {
+            throw new IllegalStateException("The cluster needs Debian's HAProxy (" + EXECUTABLE + "): sudo apt-get install haproxy");
+        }
+        Ports.requireFree(dbPort, "HAProxy (the database frontend)", "DOZO_DB_PORT");
+        for (Service service : services) {
+            Ports.requireFree(service.port(), "HAProxy (" + service.name() + ")", "DOZO_HTTP_PORT_BASE");
+        }
+        try {
+            Files.createDirectories(configFile.getParent());
+            Files.writeString(configFile, config());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + configFile + ": " + e.getMessage(), e);
+        }
+        // -db: stay in the foreground, so the process we record is HAProxy itself.
+        ManagedProcess process = ManagedProcess.start("haproxy",
+                List.of(EXECUTABLE.toString(), "-db", "-f", configFile.toString()), Map.of(), logFile, detached);
+        process.awaitReady(() -> Ports.isListening(dbPort)
+                && services.stream().allMatch(service -> Ports.isListening(service.port())), Duration.ofSeconds(20));
+        return process;
+    }
+
+    String config() {
+        List<String> lines = new ArrayList<>(List.of(
+                "# Written by ./dozo up --cluster on every start; loopback only.",
+                "global",
+                "    maxconn 4000",
+                "defaults",
+                "    timeout connect 1s",
+                "    timeout client 60s",
+                "    timeout server 60s",
+                "    timeout check 1s",
+                // Down after 2 failed checks 500 ms apart, up after 2 good ones.
+                "    default-server inter 500ms fall 2 rise 2",
+                "",
+                "frontend db",
+                "    mode tcp",
+                "    bind 127.0.0.1:" + dbPort,
+                "    timeout client 1h",
+                "    default_backend galera",
+                "backend galera",
+                "    mode tcp",
+                "    timeout server 1h",
+                // A login handshake as a user without password or privileges: the node accepts SQL clients.
+                "    option mysql-check user " + GaleraNode.CHECK_USER + " post-41",
+                // One writer at a time: every connection sticks to the node chosen first and moves only when that
+                // node is down, so a rejoined node 1 does not take writes back while node 2 still has sessions.
+                "    stick-table type ip size 1",
+                "    stick on dst"));
+        for (int i = 0; i < nodes.size(); i++) {
+            // Sessions on a node marked down are cut at once, so the services' pools reconnect to the next one.
+            lines.add("    server galera-" + (i + 1) + " 127.0.0.1:" + nodes.get(i).client()
+                    + " check on-marked-down shutdown-sessions" + (i == 0 ? "" : " backup"));
+        }
+        for (Service service : services) {
+            lines.addAll(List.of("",
+                    "frontend " + service.name(),
+                    "    mode http",
+                    "    bind 127.0.0.1:" + service.port(),
+                    // HAProxy is the edge here (like the Ingress): what a client claims about its address is dropped,
+                    // and the services trust X-Forwarded-For from 127.0.0.1 only.
+                    "    http-request del-header X-Forwarded-For",
+                    "    http-request del-header Forwarded",
+                    "    http-request del-header X-Forwarded-Host",
+                    "    http-request del-header X-Forwarded-Proto",
+                    "    http-request del-header X-Forwarded-Port",
+                    "    option forwardfor",
+                    "    default_backend " + service.name(),
+                    "backend " + service.name(),
+                    "    mode http",
+                    "    balance roundrobin",
+                    "    option httpchk GET /q/health/ready",
+                    "    http-check expect status 200",
+                    // A refused connection (a replica just killed) is retried on the other replica.
+                    "    retries 2",
+                    "    option redispatch 1"));
+            for (int r = 0; r < service.replicas().size(); r++) {
+                lines.add("    server " + service.name() + "-" + (r + 1) + " 127.0.0.1:" + service.replicas().get(r) + " check");
+            }
+        }
+        return String.join("\n", lines) + "\n";
+    }
+}
