@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -118,9 +117,28 @@ public final class Browser implements AutoCloseable {
         } else {
             element.sendKeys(keys);
         }
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(oldPage));
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(
                 d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the old page's element has left the document. Chromium says so with a stale-element error, or, when
+     * asked mid-navigation, with "Node with given id does not belong to the document", which Selenium's own
+     * stalenessOf does not take for an answer.
+     */
+    private static boolean isGone(WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Saves a picture and the HTML of what the browser shows, for a failed test. */
