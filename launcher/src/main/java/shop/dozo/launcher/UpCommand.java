@@ -149,7 +149,7 @@ final class UpCommand {
     private void backUpNewTimeline(LocalStack stack) {
         Backups backups = new Backups(stack);
         Path dataDir = stack.database().dataDir();
-        if (FullBackup.existsFor(backups.offsite(true), Timeline.of(dataDir))) {
+        if (backups.hasFullBackupOfThisFolder()) {
             return;
         }
         Optional<String> restoredFrom = Timeline.restoredFrom(dataDir);
