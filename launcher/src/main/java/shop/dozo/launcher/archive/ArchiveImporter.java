@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import shop.dozo.launcher.backup.Tuning;
 
 /**
  * Puts an archive back into a shop through the services' import endpoints, keeping ids, timestamps and
@@ -108,12 +109,7 @@ public final class ArchiveImporter {
     }
 
     private static int partRows() {
-        String rows = System.getenv("DOZO_IMPORT_PART_ROWS");
-        try {
-            return rows == null || rows.isBlank() ? 5_000 : Math.max(1, Integer.parseInt(rows.strip()));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("DOZO_IMPORT_PART_ROWS must be a whole number, not '" + rows + "'.");
-        }
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(1, Tuning.wholeNumber("DOZO_IMPORT_PART_ROWS", 5_000)));
     }
 
     private void sendPart(String url, java.io.ByteArrayOutputStream part) {

@@ -19,16 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class StalledDump implements AutoCloseable {
     /** How long a dump may send nothing before it is ended; settable because tests provoke the stall. */
     static Duration limit() {
-        String seconds = System.getenv("DOZO_DUMP_STALL_SECONDS");
-        if (seconds == null || seconds.isBlank()) {
-            return Duration.ofSeconds(300);
-        }
-        try {
-            return Duration.ofSeconds(Long.parseLong(seconds.strip()));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("DOZO_DUMP_STALL_SECONDS must be a whole number of seconds, not '"
-                    + seconds + "'.");
-        }
+        return Duration.ofSeconds(Tuning.wholeNumber("DOZO_DUMP_STALL_SECONDS", 300));
     }
 
     private final AtomicLong lastProgress = new AtomicLong(System.nanoTime());
