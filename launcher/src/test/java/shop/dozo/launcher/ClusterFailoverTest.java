@@ -94,12 +94,7 @@ class ClusterFailoverTest {
         DozoScript.Result heal = dozo.run("up", "--cluster");
         assertEquals(0, heal.exitCode(), heal.output());
         assertTrue(heal.output().contains(member), "up --cluster restarts " + member + ": " + heal.output());
-        load.run(6);
-        load.pause();
-        FailoverLoad.Figures figures = phase.end(fault, injected, checkedOrders(cluster, load.acknowledged()),
-                nodesEqual(cluster));
-        load.resume();
-        return figures;
+        return settleAndMeasure(load, cluster, phase, fault, injected);
     }
 
     /** SIGSTOP of a node for 30 s, then SIGCONT: a stand-in for a partition; the node rejoins on its own. */
@@ -119,12 +114,7 @@ class ClusterFailoverTest {
             assertTrue(System.nanoTime() < deadline, node + " rejoins after SIGCONT");
             load.run(1);
         }
-        load.run(6);
-        load.pause();
-        FailoverLoad.Figures figures = phase.end(fault, injected, checkedOrders(cluster, load.acknowledged()),
-                nodesEqual(cluster));
-        load.resume();
-        return figures;
+        return settleAndMeasure(load, cluster, phase, fault, injected);
     }
 
     /** Every service replica in turn stopped politely (SIGTERM) and started again by ./dozo up --cluster. */
@@ -141,10 +131,16 @@ class ClusterFailoverTest {
                 assertEquals(0, heal.exitCode(), heal.output());
             }
         }
+        return settleAndMeasure(load, cluster, phase, "rolling restart of every service replica", injected);
+    }
+
+    /** Six more seconds of load, then, with the load paused, the phase's figures and every check on the data. */
+    private FailoverLoad.Figures settleAndMeasure(FailoverLoad load, ClusterStack cluster, FailoverLoad.Phase phase,
+            String fault, long injected) throws Exception {
         load.run(6);
         load.pause();
-        FailoverLoad.Figures figures = phase.end("rolling restart of every service replica", injected,
-                checkedOrders(cluster, load.acknowledged()), nodesEqual(cluster));
+        FailoverLoad.Figures figures = phase.end(fault, injected, checkedOrders(cluster, load.acknowledged()),
+                nodesEqual(cluster));
         load.resume();
         return figures;
     }
