@@ -96,6 +96,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseAway.causedBy(e)) {
+            // A failover, not a bug: one line, no stack trace.
+            LOG.warnf("Database away: %s", rootMessage(e));
+            return Response.fromResponse(respond(Problem.of(503, "Service Unavailable",
+                    "The shop's database did not answer just now. Please try again in a moment."), uri))
+                    .header(HttpHeaders.RETRY_AFTER, "2").build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of(500, "Internal Server Error",
                 "Something went wrong on our side. Nothing was changed; please try again."), uri);
@@ -104,6 +111,14 @@ public class ProblemMappers {
     private static Response respond(Problem problem, UriInfo uri) {
         Problem withPath = uri == null ? problem : problem.withInstance(uri.getRequestUri().getPath());
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(withPath).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String fieldName(ConstraintViolation<?> violation) {

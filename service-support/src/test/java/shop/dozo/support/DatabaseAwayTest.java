@@ -1,0 +1,45 @@
+package shop.dozo.support;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLSyntaxErrorException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseAwayTest {
+
+    @Test
+    void aRefusedConnectionFromTheRealDriverIsTheDatabaseBeingAway() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        SQLException refused = null;
+        try {
+            DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + closedPort + "/x?connectTimeout=500", "u", "p").close();
+        } catch (SQLException e) {
+            refused = e;
+        }
+        assertTrue(refused != null, "nothing listens on " + closedPort);
+        // As Hibernate and Agroal hand it on: wrapped.
+        assertTrue(DatabaseAway.causedBy(new IllegalStateException("could not execute statement", refused)),
+                refused.getClass().getName() + " state " + refused.getSQLState());
+    }
+
+    @Test
+    void aDeadlockOrAGaleraCertificationConflictIsTransient() {
+        assertTrue(DatabaseAway.causedBy(new RuntimeException(new SQLException("Deadlock found", "40001", 1213))));
+        assertTrue(DatabaseAway.causedBy(new SQLException("WSREP has not yet prepared node for application use", "08S01", 1047)));
+    }
+
+    @Test
+    void aWrongRequestIsNot() {
+        assertFalse(DatabaseAway.causedBy(new RuntimeException(new SQLIntegrityConstraintViolationException("dup", "23000", 1062))));
+        assertFalse(DatabaseAway.causedBy(new SQLSyntaxErrorException("bad", "42000", 1064)));
+        assertFalse(DatabaseAway.causedBy(new IllegalArgumentException("no SQL at all")));
+    }
+}
