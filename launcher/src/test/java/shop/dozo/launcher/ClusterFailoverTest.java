@@ -35,6 +35,7 @@ class ClusterFailoverTest {
     Path home;
 
     private DozoScript dozo;
+    private StaffEdits edits;
 
     @AfterEach
     void stopEverything() throws Exception {
@@ -58,7 +59,9 @@ class ClusterFailoverTest {
         }
 
         List<FailoverLoad.Figures> figures = new ArrayList<>();
-        try (FailoverLoad load = new FailoverLoad(stack, skusInStock(cluster))) {
+        try (FailoverLoad load = new FailoverLoad(stack, skusInStock(cluster));
+                StaffEdits staff = new StaffEdits(stack, aCategory(cluster))) {
+            edits = staff;
             load.run(8);
             String writer = writer(cluster);
             figures.add(fault(load, cluster, "kill -9 of the writing node " + writer, writer));
@@ -72,24 +75,84 @@ class ClusterFailoverTest {
                 figures.add(pausedNode(load, cluster, writer(cluster)));
                 figures.add(rollingRestart(load, cluster, stack));
             }
+            abandonedCheckoutsExpireOnce(cluster, stack);
+            staffEditsShowOnEveryReplica(cluster, staff);
         }
         System.out.println(FailoverLoad.Figures.table(figures));
         for (FailoverLoad.Figures f : figures) {
-            assertEquals(0, f.lost(), f.fault() + ": acknowledged orders lost");
-            assertEquals(0, f.duplicated(), f.fault() + ": orders placed twice");
-            assertEquals(0, f.oversold(), f.fault() + ": SKUs below zero or off their ledger");
-            assertTrue(f.nodesEqual(), f.fault() + ": every dozo_* table has the same checksum on all three nodes");
+            FailoverLoad.Checks c = f.checks();
+            assertEquals(0, c.lost(), f.fault() + ": acknowledged orders lost");
+            assertEquals(0, c.duplicated(), f.fault() + ": orders placed twice");
+            assertEquals(0, c.oversold(), f.fault() + ": SKUs below zero or off their ledger");
+            assertEquals(0, c.withoutStockMovement(), f.fault() + ": orders without their stock movement, or sold stock without an order");
+            assertEquals(0, c.staffEditsLost(), f.fault() + ": acknowledged staff edits lost");
+            assertTrue(c.nodesEqual(), f.fault() + ": every dozo_* table has the same checksum on all three nodes");
             assertTrue(f.recoveredAfterMillis() >= 0, f.fault() + ": checkout works again");
             assertTrue(f.acknowledged() > 0, f.fault() + ": the load kept placing orders");
         }
+        assertTrue(edits.productAcknowledged() > 0 && edits.pageAcknowledged() > 0, "staff edits went through");
+    }
+
+    /**
+     * Both catalog-service replicas run the reservation expiry every 30 s: checkouts abandoned after reserving
+     * (aged in the database, as a crash would leave them) give their stock back exactly once.
+     */
+    private void abandonedCheckoutsExpireOnce(ClusterStack cluster, LocalStack stack) throws Exception {
+        String sku = skusInStock(cluster).get(0);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        int abandoned = 8;
+        for (int i = 0; i < abandoned; i++) {
+            // Half through each replica, so each one's expiry job has its own share to find, and the other's.
+            String url = cluster.replicaUrl("catalog-service", 1 + i % 2) + "/internal/reservations/ft-abandoned-" + i;
+            var reply = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .header("Content-Type", "application/json")
+                    .header("X-Dozo-Internal-Key", stack.secrets().get("internal.key"))
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, reply.statusCode(), reply.body());
+        }
+        try (Connection c = cluster.writerConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE dozo_catalog.stock_reservation SET expires_at = NOW(6) - INTERVAL 1 SECOND "
+                    + "WHERE id LIKE 'ft-abandoned-%'");
+        }
+        long started = System.nanoTime();
+        int open = abandoned;
+        while (open > 0 && System.nanoTime() - started < 75_000_000_000L) {
+            Thread.sleep(1000);
+            open = count(cluster, "SELECT COUNT(*) FROM dozo_catalog.stock_reservation WHERE id LIKE 'ft-abandoned-%' "
+                    + "AND status <> 'EXPIRED'");
+        }
+        System.out.printf("  %d abandoned reservations expired by the two catalog-service replicas in %.1f s%n",
+                abandoned - open, (System.nanoTime() - started) / 1e9);
+        assertEquals(0, open, "every abandoned reservation expires within two runs of the 30 s job");
+        assertEquals(abandoned, count(cluster, "SELECT COUNT(*) FROM dozo_catalog.stock_ledger "
+                + "WHERE reservation_id LIKE 'ft-abandoned-%' AND delta > 0"), "each gives its stock back exactly once");
+    }
+
+    /** The bound the README states: storefront caches keep a product 30 s and a page 60 s; search polls every 3 s. */
+    private void staffEditsShowOnEveryReplica(ClusterStack cluster, StaffEdits staff) throws Exception {
+        staff.pause();
+        Thread.sleep(1500);
+        int[] stored = staff.stored();
+        long started = System.nanoTime();
+        boolean shown = StaffEdits.showsEverywhere(cluster, stored[0], stored[1]);
+        while (!shown && System.nanoTime() - started < 70_000_000_000L) {
+            Thread.sleep(500);
+            shown = StaffEdits.showsEverywhere(cluster, stored[0], stored[1]);
+        }
+        System.out.printf("  the last staff edits (product %d, page %d; %d staff requests failed in all) showed on "
+                + "every replica after %.1f s%n", stored[0], stored[1], staff.failed(), (System.nanoTime() - started) / 1e9);
+        assertTrue(shown, "the last product and page edit show on both storefront replicas and in both catalog "
+                + "replicas' search within the caches' 60 s");
     }
 
     /** Injects one fault under load, lets ./dozo up --cluster bring the part back, then checks with the load paused. */
     private FailoverLoad.Figures fault(FailoverLoad load, ClusterStack cluster, String fault, String member)
             throws Exception {
         FailoverLoad.Phase phase = load.beginPhase();
-        Faults.kill9(pidOf(member));
+        long pid = pidOf(member);
         long injected = System.nanoTime();
+        Faults.kill9(pid);
         load.run(4);
         DozoScript.Result heal = dozo.run("up", "--cluster");
         assertEquals(0, heal.exitCode(), heal.output());
@@ -102,8 +165,8 @@ class ClusterFailoverTest {
         String fault = "SIGSTOP of the writing node " + node + " for 30 s";
         FailoverLoad.Phase phase = load.beginPhase();
         long pid = pidOf(node);
-        signal("STOP", pid);
         long injected = System.nanoTime();
+        signal("STOP", pid);
         try {
             load.run(30);
         } finally {
@@ -139,8 +202,12 @@ class ClusterFailoverTest {
             String fault, long injected) throws Exception {
         load.run(6);
         load.pause();
-        FailoverLoad.Figures figures = phase.end(fault, injected, checkedOrders(cluster, load.acknowledged()),
-                nodesEqual(cluster));
+        edits.pause();
+        int[] orders = checkedOrders(cluster, load.acknowledged());
+        FailoverLoad.Checks checks = new FailoverLoad.Checks(orders[0], orders[1], orders[2], orders[3],
+                edits.lostEdits(cluster), nodesEqual(cluster));
+        FailoverLoad.Figures figures = phase.end(fault, injected, checks);
+        edits.resume();
         load.resume();
         return figures;
     }
@@ -162,31 +229,48 @@ class ClusterFailoverTest {
         }
     }
 
-    /** Lost: acknowledged but absent; duplicated: a shopper's one checkout stored twice; oversold: stock off. */
+    /**
+     * Lost: acknowledged but absent; duplicated: a shopper's one checkout stored twice; oversold: stock off; without
+     * stock movement: an order whose units were not taken on the ledger, or sold stock with no order.
+     */
     private static int[] checkedOrders(ClusterStack cluster, List<String> acknowledged) throws SQLException {
         Map<String, Integer> stored = new TreeMap<>();
-        int duplicated;
-        int oversold;
-        try (Connection c = cluster.writerConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rows = s.executeQuery("SELECT order_number FROM dozo_cart.customer_order WHERE email LIKE 'ft-%'")) {
-                while (rows.next()) {
-                    stored.merge(rows.getString(1), 1, Integer::sum);
-                }
-            }
-            try (ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM (SELECT email FROM dozo_cart.customer_order "
-                    + "WHERE email LIKE 'ft-%' GROUP BY email HAVING COUNT(*) > 1) twice")) {
-                rows.next();
-                duplicated = rows.getInt(1) + (int) stored.values().stream().filter(n -> n > 1).count();
-            }
-            // Below zero, or not what the ledger says it is.
-            try (ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM dozo_catalog.stock_item i WHERE i.available < 0 "
-                    + "OR i.available <> (SELECT COALESCE(SUM(l.delta), 0) FROM dozo_catalog.stock_ledger l WHERE l.sku = i.sku)")) {
-                rows.next();
-                oversold = rows.getInt(1);
+        try (Connection c = cluster.writerConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT order_number FROM dozo_cart.customer_order WHERE email LIKE 'ft-%'")) {
+            while (rows.next()) {
+                stored.merge(rows.getString(1), 1, Integer::sum);
             }
         }
+        int duplicated = count(cluster, "SELECT COUNT(*) FROM (SELECT email FROM dozo_cart.customer_order "
+                + "WHERE email LIKE 'ft-%' GROUP BY email HAVING COUNT(*) > 1) twice")
+                + (int) stored.values().stream().filter(n -> n > 1).count();
+        // Below zero, or not what the ledger says it is.
+        int oversold = count(cluster, "SELECT COUNT(*) FROM dozo_catalog.stock_item i WHERE i.available < 0 "
+                + "OR i.available <> (SELECT COALESCE(SUM(l.delta), 0) FROM dozo_catalog.stock_ledger l WHERE l.sku = i.sku)");
+        // The reservation is keyed by the order's id: its ledger lines took exactly the order's units.
+        int withoutMovement = count(cluster, "SELECT COUNT(*) FROM dozo_cart.customer_order o WHERE o.email LIKE 'ft-%' "
+                + "AND (SELECT COALESCE(-SUM(l.delta), 0) FROM dozo_catalog.stock_ledger l "
+                + "WHERE l.reservation_id = o.id COLLATE ascii_bin) "
+                + "<> (SELECT SUM(ol.quantity) FROM dozo_cart.order_line ol WHERE ol.order_id = o.id)")
+                + count(cluster, "SELECT COUNT(*) FROM dozo_catalog.stock_reservation r WHERE r.status = 'COMMITTED' "
+                + "AND NOT EXISTS (SELECT 1 FROM dozo_cart.customer_order o WHERE o.id = r.id COLLATE ascii_general_ci)");
         int lost = (int) acknowledged.stream().filter(number -> !stored.containsKey(number)).count();
-        return new int[] {lost, duplicated, oversold};
+        return new int[] {lost, duplicated, oversold, withoutMovement};
+    }
+
+    private static int count(ClusterStack cluster, String sql) throws SQLException {
+        try (Connection c = cluster.writerConnection(); Statement s = c.createStatement(); ResultSet row = s.executeQuery(sql)) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    private static String aCategory(ClusterStack cluster) throws SQLException {
+        try (Connection c = cluster.writerConnection(); Statement s = c.createStatement();
+                ResultSet row = s.executeQuery("SELECT slug FROM dozo_catalog.category ORDER BY slug LIMIT 1")) {
+            assertTrue(row.next(), "the demo shop has categories");
+            return row.getString(1);
+        }
     }
 
     /** CHECKSUM TABLE of every dozo_* table on each node; background jobs may write meanwhile, so a few tries. */

@@ -28,6 +28,10 @@ final class FailoverLoad implements AutoCloseable {
     record Checkout(long started, long finished, boolean clean) {
     }
 
+    /** A failed shopper request: when, which step, and what came back (a status or why nothing did). */
+    record Failure(long at, String step, String cause) {
+    }
+
     private final LocalStack stack;
     private final List<String> skus;
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
@@ -36,7 +40,7 @@ final class FailoverLoad implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong counter = new AtomicLong();
     private final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<Long> failures = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Checkout> checkouts = new ConcurrentLinkedQueue<>();
     /** This shopper thread's failed requests, so a checkout knows whether it went through without one. */
     private final ThreadLocal<int[]> failedHere = ThreadLocal.withInitial(() -> new int[1]);
@@ -90,7 +94,7 @@ final class FailoverLoad implements AutoCloseable {
 
     private void browse() {
         String sku = skus.get((int) (counter.incrementAndGet() % skus.size()));
-        attempt(() -> new ShopApi(null).get(stack.url("storefront") + "/product/" + sku), 1);
+        attempt("product page", () -> new ShopApi(null).get(stack.url("storefront") + "/product/" + sku), 1);
     }
 
     private void checkout() {
@@ -100,13 +104,13 @@ final class FailoverLoad implements AutoCloseable {
         int failedBefore = failedHere.get()[0];
         ShopApi api = new ShopApi(null);
         String cartUrl = stack.url("cart-service") + "/api/carts";
-        ShopApi.Reply cart = attempt(() -> api.post(cartUrl, ""), 20);
+        ShopApi.Reply cart = attempt("new cart", () -> api.post(cartUrl, ""), 20);
         Matcher token = cart == null ? null : TOKEN.matcher(cart.body());
         if (token == null || !token.find()) {
             return;
         }
         String url = cartUrl + "/" + token.group(1);
-        if (attempt(() -> api.put(url + "/items/" + sku, "{\"quantity\":1}"), 20) == null) {
+        if (attempt("add item", () -> api.put(url + "/items/" + sku, "{\"quantity\":1}"), 20) == null) {
             return;
         }
         String key = UUID.randomUUID().toString();
@@ -114,7 +118,7 @@ final class FailoverLoad implements AutoCloseable {
                 {"fullName":"佐藤 みどり","email":"ft-%d@dozo.test","postalCode":"060-0001","prefecture":"北海道",
                  "city":"札幌市中央区","street":"北1条西2-3","phone":"011-123-4567","paymentMethod":"cash_on_delivery"}"""
                 .formatted(n);
-        ShopApi.Reply order = attempt(() -> api.postWithHeader(url + "/checkout", "Idempotency-Key", key, body), 20);
+        ShopApi.Reply order = attempt("checkout", () -> api.postWithHeader(url + "/checkout", "Idempotency-Key", key, body), 20);
         if (order != null && order.status() == 201) {
             Matcher number = NUMBER.matcher(order.body());
             if (number.find()) {
@@ -125,21 +129,28 @@ final class FailoverLoad implements AutoCloseable {
     }
 
     /** Up to {@code tries} tries, 250 ms apart; a 5xx or an unreachable frontend is a failed request. */
-    private ShopApi.Reply attempt(java.util.function.Supplier<ShopApi.Reply> request, int tries) {
+    private ShopApi.Reply attempt(String step, java.util.function.Supplier<ShopApi.Reply> request, int tries) {
         for (int i = 0; i < tries; i++) {
+            String cause;
             try {
                 ShopApi.Reply reply = request.get();
                 if (reply.status() < 500) {
                     return reply.ok() ? reply : null;
                 }
+                cause = reply.status() + " " + firstLine(reply.body());
             } catch (IllegalStateException e) {
-                // Unreachable: counted below.
+                cause = e.getMessage();
             }
-            failures.add(System.nanoTime());
+            failures.add(new Failure(System.nanoTime(), step, cause));
             failedHere.get()[0]++;
             sleep(250);
         }
         return null;
+    }
+
+    private static String firstLine(String body) {
+        String line = body.lines().findFirst().orElse("");
+        return line.length() > 160 ? line.substring(0, 160) : line;
     }
 
     private static void sleep(long millis) {
@@ -167,28 +178,68 @@ final class FailoverLoad implements AutoCloseable {
             this.acknowledgedBefore = acknowledgedBefore;
         }
 
-        /** @param orders lost, duplicated, oversold */
-        Figures end(String fault, long injected, int[] orders, boolean nodesEqual) {
-            List<Long> failed = failures.stream().filter(t -> t >= begun).sorted().toList();
-            long window = failed.isEmpty() ? 0 : (failed.get(failed.size() - 1) - failed.get(0)) / 1_000_000;
+        Figures end(String fault, long injected, Checks checks) {
+            List<Failure> failed = failures.stream().filter(f -> f.at() >= begun)
+                    .sorted(java.util.Comparator.comparingLong(Failure::at)).toList();
+            for (Failure f : failed) {
+                System.out.printf("  %+.1f s after the fault: %s failed: %s%n", (f.at() - injected) / 1e9, f.step(), f.cause());
+            }
             long recovered = checkouts.stream().filter(c -> c.started() > injected && c.clean())
                     .mapToLong(c -> (c.finished() - injected) / 1_000_000).min().orElse(-1);
-            return new Figures(fault, acknowledged.size() - acknowledgedBefore, orders[0], orders[1], orders[2],
-                    failed.size(), window, recovered, nodesEqual);
+            int internalErrors = (int) failed.stream().filter(f -> f.cause().startsWith("500")).count();
+            return new Figures(fault, acknowledged.size() - acknowledgedBefore, checks, failed.size(), internalErrors,
+                    errorWindowMillis(failed), bursts(failed), recovered);
         }
     }
 
-    record Figures(String fault, int acknowledged, int lost, int duplicated, int oversold, int failedRequests,
-            long errorWindowMillis, long recoveredAfterMillis, boolean nodesEqual) {
+    /**
+     * Failures less than 2 s apart belong to one burst. The error window of a fault is the sum of its bursts'
+     * lengths: two short bursts far apart (the kill, then the node's return) are not one long window.
+     */
+    static long errorWindowMillis(List<Failure> failed) {
+        long sum = 0;
+        for (long[] burst : burstSpans(failed)) {
+            sum += burst[1] - burst[0];
+        }
+        return sum / 1_000_000;
+    }
+
+    static int bursts(List<Failure> failed) {
+        return burstSpans(failed).size();
+    }
+
+    private static List<long[]> burstSpans(List<Failure> failed) {
+        List<long[]> spans = new ArrayList<>();
+        for (Failure f : failed) {
+            long[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (last != null && f.at() - last[1] < 2_000_000_000L) {
+                last[1] = f.at();
+            } else {
+                spans.add(new long[] {f.at(), f.at()});
+            }
+        }
+        return spans;
+    }
+
+    /** What was checked on the data with the load paused; every count must be 0 and the nodes equal. */
+    record Checks(int lost, int duplicated, int oversold, int withoutStockMovement, int staffEditsLost,
+            boolean nodesEqual) {
+    }
+
+    record Figures(String fault, int acknowledged, Checks checks, int failedRequests, int internalErrors, long errorWindowMillis,
+            int errorBursts, long recoveredAfterMillis) {
 
         static String table(List<Figures> all) {
-            StringBuilder text = new StringBuilder(
-                    "| fault | orders acknowledged | lost | duplicated | oversold | failed shopper requests | error window | checkout works again after | nodes equal |\n"
-                            + "|---|---|---|---|---|---|---|---|---|\n");
+            StringBuilder text = new StringBuilder("| fault | orders acknowledged | lost | duplicated | oversold "
+                    + "| without stock movement | staff edits lost | failed shopper requests (500s) "
+                    + "| error window (bursts) | checkout works again after | nodes equal |\n"
+                    + "|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (Figures f : all) {
-                text.append(String.format("| %s | %d | %d | %d | %d | %d | %.1f s | %.1f s | %s |%n", f.fault(),
-                        f.acknowledged(), f.lost(), f.duplicated(), f.oversold(), f.failedRequests(),
-                        f.errorWindowMillis() / 1000.0, f.recoveredAfterMillis() / 1000.0, f.nodesEqual() ? "yes" : "NO"));
+                Checks c = f.checks();
+                text.append(String.format("| %s | %d | %d | %d | %d | %d | %d | %d (%d) | %.1f s (%d) | %.1f s | %s |%n",
+                        f.fault(), f.acknowledged(), c.lost(), c.duplicated(), c.oversold(), c.withoutStockMovement(),
+                        c.staffEditsLost(), f.failedRequests(), f.internalErrors(), f.errorWindowMillis() / 1000.0, f.errorBursts(),
+                        f.recoveredAfterMillis() / 1000.0, c.nodesEqual() ? "yes" : "NO"));
             }
             return text.toString();
         }
