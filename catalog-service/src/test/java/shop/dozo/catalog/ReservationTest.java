@@ -93,6 +93,28 @@ class ReservationTest {
     }
 
     @Test
+    void aCommitRetriedConcurrentlyIsCommittedOnceAndAnsweredOkEveryTime() throws Exception {
+        // cart-service's checkout and its follow-up job (or a retry after a timeout) can commit at the same moment.
+        product("RSV-COMMIT-RACE", 5);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        for (int round = 0; round < 5; round++) {
+            String id = "commit-race-" + round;
+            reserve(id, "RSV-COMMIT-RACE", 1).then().statusCode(200);
+            List<Callable<Integer>> commits = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                commits.add(() -> given().spec(internal()).post("/internal/reservations/" + id + "/commit")
+                        .then().extract().statusCode());
+            }
+            for (Future<Integer> result : pool.invokeAll(commits)) {
+                assertEquals(200, result.get(), "every concurrent commit of " + id + " is answered as committed");
+            }
+        }
+        pool.shutdown();
+        assertEquals(0, available("RSV-COMMIT-RACE"));
+        assertEquals(0, ledgerSum("RSV-COMMIT-RACE"));
+    }
+
+    @Test
     void severalSkusAreReservedAllOrNothing() {
         product("RSV-MULTI-A", 5);
         product("RSV-MULTI-B", 1);

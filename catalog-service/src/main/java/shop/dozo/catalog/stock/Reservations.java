@@ -75,8 +75,14 @@ public class Reservations {
             return reservation;
         }
         if (!reservation.status().equals("RESERVED") || !finish(id, "COMMITTED")) {
-            throw ProblemException.conflict("Reservation '" + id + "' is " + require(id).status().toLowerCase()
-                    + " and cannot be committed.");
+            // A concurrent commit of the same id may have won the row: that is success, not a conflict. A locking
+            // read sees the latest status, not this transaction's snapshot.
+            String now = latestStatus(id);
+            if (now.equals("COMMITTED")) {
+                ReservationView read = require(id);
+                return new ReservationView(id, now, read.items(), read.expiresAt());
+            }
+            throw ProblemException.conflict("Reservation '" + id + "' is " + now.toLowerCase() + " and cannot be committed.");
         }
         return require(id);
     }
@@ -105,6 +111,11 @@ public class Reservations {
     public List<String> expiredIds() {
         return em.createNativeQuery("SELECT id FROM stock_reservation WHERE status = 'RESERVED' AND expires_at < NOW(6)")
                 .getResultList();
+    }
+
+    private String latestStatus(String id) {
+        return (String) em.createNativeQuery("SELECT status FROM stock_reservation WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getSingleResult();
     }
 
     private boolean finish(String id, String status) {
