@@ -15,13 +15,27 @@ public final class DatabaseAway {
     }
 
     public static boolean causedBy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        return causedBy(failure, 0);
+    }
+
+    // Causes and suppressed exceptions too: a commit lost with its connection arrives as a RollbackException
+    // whose cause is empty and whose suppressed XAException holds the socket error.
+    private static boolean causedBy(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
             if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("40001"))) {
                 return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (causedBy(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
             }
         }
         return false;

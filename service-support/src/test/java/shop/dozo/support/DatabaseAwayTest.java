@@ -37,6 +37,16 @@ class DatabaseAwayTest {
     }
 
     @Test
+    void aCommitLostWithItsConnectionIsTheDatabaseBeingAway() {
+        // As Narayana reports it: the socket error is suppressed on the rollback, not its cause.
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction");
+        xa.initCause(new java.sql.SQLNonTransientConnectionException("Socket error", "08000"));
+        rollback.addSuppressed(xa);
+        assertTrue(DatabaseAway.causedBy(new RuntimeException("Error invoking subclass method", rollback)));
+    }
+
+    @Test
     void aWrongRequestIsNot() {
         assertFalse(DatabaseAway.causedBy(new RuntimeException(new SQLIntegrityConstraintViolationException("dup", "23000", 1062))));
         assertFalse(DatabaseAway.causedBy(new SQLSyntaxErrorException("bad", "42000", 1064)));
