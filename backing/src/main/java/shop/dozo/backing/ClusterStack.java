@@ -102,6 +102,7 @@ public final class ClusterStack {
                 ServiceApp app = new ServiceApp(module, replicaPort(module, replica));
                 started.accept(name, app.start(serviceConfig(module), logs.resolve(name + ".log"), detached,
                         Duration.ofSeconds(120), List.of("-Ddozo.home=" + settings.home())));
+                awaitRouted(module, name);
             }
             awaitThroughProxy(module);
         }
@@ -173,6 +174,25 @@ public final class ClusterStack {
         }
         throw new IllegalStateException("HAProxy sends no database connection to a Galera node after 30 s ("
                 + (last == null ? "" : last.getMessage()) + "). See logs/haproxy.log and logs/galera-*.log.");
+    }
+
+    /**
+     * Until HAProxy's checks see the replica just started: only then may the next one stop (a rolling restart never
+     * has both replicas of a service out of the rotation, as Kubernetes waits for a new pod's readiness).
+     */
+    private void awaitRouted(String module, String replica) {
+        HaProxy proxy = haProxy();
+        if (!proxy.hasAdminSocket()) {
+            return; // An HAProxy started by an older ./dozo: it cannot be asked; its next start has the socket.
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!proxy.routesTo(module, replica)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(replica + " is ready but HAProxy does not route to it after 30 s; "
+                        + "see logs/haproxy.log.");
+            }
+            ManagedProcess.sleep(100);
+        }
     }
 
     private void awaitThroughProxy(String module) {

@@ -59,11 +59,54 @@ public final class HaProxy {
         return process;
     }
 
+    /** HAProxy's admin socket, beside its configuration. */
+    Path adminSocket() {
+        return configFile.resolveSibling("admin.sock");
+    }
+
+    public boolean hasAdminSocket() {
+        return Files.exists(adminSocket());
+    }
+
+    /**
+     * Whether HAProxy routes to {@code server} of {@code backend} now: its health checks passed (status UP). A
+     * replica that answers its readiness endpoint is not yet routed to until HAProxy's own checks agree.
+     */
+    public boolean routesTo(String backend, String server) {
+        for (String line : command("show stat").split("\n")) {
+            String[] fields = line.split(",");
+            // CSV: pxname, svname, ... status is field 17 (0-based).
+            if (fields.length > 17 && fields[0].equals(backend) && fields[1].equals(server)) {
+                return fields[17].startsWith("UP");
+            }
+        }
+        return false;
+    }
+
+    /** One command on the admin socket (a Unix socket: Java 16+ speaks it without a library). */
+    private String command(String command) {
+        try (java.nio.channels.SocketChannel channel = java.nio.channels.SocketChannel.open(
+                java.net.UnixDomainSocketAddress.of(adminSocket()))) {
+            channel.write(java.nio.ByteBuffer.wrap((command + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16_384);
+            while (channel.read(buffer) > 0) {
+                answer.write(buffer.array(), 0, buffer.position());
+                buffer.clear();
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     String config() {
         List<String> lines = new ArrayList<>(List.of(
                 "# Written by ./dozo up --cluster on every start; loopback only.",
                 "global",
                 "    maxconn 4000",
+                // What `up --cluster` asks to know when HAProxy routes to a replica it just started.
+                "    stats socket " + adminSocket() + " mode 600 level user",
                 "defaults",
                 "    timeout connect 1s",
                 "    timeout client 60s",
