@@ -11,5 +11,5 @@ mkdir -p target
 # package, not install: the launcher and its backing jar come from this checkout, whatever ~/.m2 holds.
 ./mvnw -B -o -q package -DskipTests
 ./mvnw -B -o verify -pl backing,launcher -Dtest=ClusterFailoverTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -Ddozo.chaos.long=true | tee target/cluster-chaos.log
+  -Ddozo.chaos.long=true -Djunit.jupiter.execution.timeout.default=60m | tee target/cluster-chaos.log
 sed -n '/^| fault |/,/^$/p' target/cluster-chaos.log | tee target/cluster-chaos.md

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shop.dozo.backing.ClusterStack;
+import shop.dozo.backing.Folders;
 import shop.dozo.backing.GaleraCluster;
 import shop.dozo.backing.GaleraNode;
 import shop.dozo.backing.HaProxy;
@@ -41,6 +42,15 @@ class ClusterFailoverTest {
     void stopEverything() throws Exception {
         if (dozo != null) {
             dozo.run("down");
+            // The members' logs outlive the temporary folder: a 5xx in the figures can be looked up afterwards.
+            Path kept = Path.of("target", "cluster-failover-logs");
+            Folders.deleteTree(kept);
+            java.nio.file.Files.createDirectories(kept);
+            try (var logs = java.nio.file.Files.list(home.resolve("logs"))) {
+                for (Path log : logs.toList()) {
+                    java.nio.file.Files.copy(log, kept.resolve(log.getFileName()));
+                }
+            }
         }
     }
 
