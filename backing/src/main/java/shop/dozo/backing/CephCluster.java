@@ -162,6 +162,12 @@ public final class CephCluster {
         return states;
     }
 
+    /** {@code ceph health}: HEALTH_OK, or HEALTH_WARN/HEALTH_ERR with the reasons (e.g. OSD_NEARFULL). */
+    public String health() {
+        Cli.Result result = ceph(Duration.ofSeconds(10), "health");
+        return result.exitCode() == 0 ? result.output().trim() : "not answering (" + result.output().trim() + ")";
+    }
+
     /** Every placement group active+clean: all three copies of everything are there. */
     public boolean activeClean() {
         Map<String, Integer> states = placementGroups();

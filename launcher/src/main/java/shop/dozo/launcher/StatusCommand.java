@@ -75,7 +75,8 @@ final class StatusCommand {
             }
             out.println(String.format("  %-20s pid %-8d %s", name, entry.pid(), state));
         }
-        out.println("Media placement groups: " + cluster.ceph().placementGroups());
+        // HEALTH_WARN names a nearly full OSD (OSD_NEARFULL) long before an upload fails on it.
+        out.println("Media store: " + cluster.ceph().health() + "; placement groups " + cluster.ceph().placementGroups());
         if (missing > 0) {
             out.println(missing + " not running: ./dozo up --cluster starts them again.");
         }
