@@ -84,6 +84,8 @@ class CephMediaFailoverTest {
             MediaLoad.Figures storeDown = figures.get(figures.size() - 1);
             assertTrue(storeDown.refusedUploads() > 0, "with both gateways down, uploads are refused with 503 + Retry-After");
             assertTrue(storeDown.retriedOk() > 0, "a refused upload is stored by its retry");
+            assertEquals(List.of(), storeDown.unclean(), "with the store down, every upload that failed was answered "
+                    + "by content-service with 503 and Retry-After (not by the proxy, not with a 500)");
             assertEquals(0, load.abandoned(), "every refused upload was stored by a retry");
             assertEquals(0, load.changedReads(), "a shopper always gets the same bytes for the same image");
             long distinct = load.acknowledged().stream().map(MediaLoad.Upload::id).distinct().count();
