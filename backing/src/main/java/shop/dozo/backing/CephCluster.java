@@ -196,7 +196,16 @@ public final class CephCluster {
         return result.output().trim();
     }
 
+    /**
+     * The new process itself says it is active (its admin socket; the map alone may still show the OSD that was
+     * just killed as up), and the map has it up.
+     */
     private boolean osdUp(int osd) {
+        Cli.Result status = Cli.run(List.of("/usr/bin/ceph", "--admin-daemon",
+                home.resolve("run/osd." + osd + ".asok").toString(), "status"), Duration.ofSeconds(10));
+        if (status.exitCode() != 0 || !status.output().replace(" ", "").contains("\"state\":\"active\"")) {
+            return false;
+        }
         Cli.Result dump = ceph(Duration.ofSeconds(5), "osd", "dump", "-f", "json");
         if (dump.exitCode() != 0) {
             return false;
