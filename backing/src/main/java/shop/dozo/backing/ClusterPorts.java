@@ -6,13 +6,27 @@ import java.util.List;
 /**
  * Where the parts of {@code ./dozo up --cluster} listen. HAProxy takes the ports the single-node shop uses (the
  * services' DOZO_HTTP_PORT_BASE block and DOZO_DB_PORT), so every client and setting stays the same; the service
- * replicas and the Galera nodes sit above the HTTP base: replicas at base+10..base+19, nodes at base+20..base+31.
+ * replicas and the Galera nodes sit above the HTTP base: replicas at base+10..base+19, nodes at base+20..base+31,
+ * and the media Ceph at base+32..base+54 (monitor base+32, the RGWs base+33 and base+34, and base+35..base+54 for
+ * the manager's and OSDs' messengers). HAProxy's media frontend takes DOZO_S3_PORT, where the single-node S3 server
+ * listens.
  */
 public record ClusterPorts(int httpPortBase) {
     public static final int REPLICAS = 2;
     public static final int NODES = 3;
     /** How many ports above the HTTP base the cluster uses, for a test that picks a free block. */
-    public static final int SPAN = 20 + 4 * NODES;
+    public static final int SPAN = 55;
+    public static final int OSDS = 3;
+    public static final int GATEWAYS = 2;
+
+    /** The Ceph monitor, the RGWs, and the range the manager and the OSDs bind their messengers in. */
+    public record CephPorts(int mon, List<Integer> gateways, int bindMin, int bindMax) {
+    }
+
+    public CephPorts ceph() {
+        return new CephPorts(httpPortBase + 32, List.of(httpPortBase + 33, httpPortBase + 34), httpPortBase + 35,
+                httpPortBase + 54);
+    }
 
     /** @param serviceOffset the service's offset in the single-node layout; {@code replica} counts from 1 */
     public int replica(int serviceOffset, int replica) {

@@ -13,10 +13,11 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * The shop as a cluster on one machine ({@code ./dozo up --cluster}): three Galera nodes, the media S3 server,
- * HAProxy, and two replicas of every service. HAProxy listens where the single-node shop's database and services
- * do, so the services reach each other and the database only through it, as they would through Kubernetes
- * Services. Names here are the pid files' and logs' names: galera-1, haproxy, cart-service-2, ...
+ * The shop as a cluster on one machine ({@code ./dozo up --cluster}): three Galera nodes, a replicated Ceph for
+ * media (monitor, manager, three OSDs, two RGWs), HAProxy, and two replicas of every service. HAProxy listens where the single-node shop's database and services
+ * do, and where the single-node S3 server does, so the services reach each other, the database and the media
+ * store only through it, as they would through Kubernetes Services. Names here are the pid files' and logs'
+ * names: galera-1, ceph-osd-0, haproxy, cart-service-2, ...
  */
 public final class ClusterStack {
     private final LocalStack stack;
@@ -38,12 +39,21 @@ public final class ClusterStack {
                 stack.secrets().get("db.sst.password"));
     }
 
+    /** The media store, in the data folder's ceph/. */
+    public CephCluster ceph() {
+        return new CephCluster(settings.home().resolve("ceph"), ports.ceph());
+    }
+
+    /** The RGW user whose keys the services get as their S3 credentials. */
+    public static final String MEDIA_USER = "dozo-media";
+
     public HaProxy haProxy() {
         List<HaProxy.Service> services = new ArrayList<>();
         for (String module : settings.services()) {
             services.add(new HaProxy.Service(module, stack.port(module), replicaPorts(module)));
         }
-        return new HaProxy(settings.home().resolve("haproxy/haproxy.cfg"), settings.dbPort(), ports.nodes(), services);
+        return new HaProxy(settings.home().resolve("haproxy/haproxy.cfg"), settings.dbPort(), ports.nodes(), services,
+                new HaProxy.Service("media-s3", settings.s3Port(), ports.ceph().gateways()));
     }
 
     public static String replicaName(String module, int replica) {
@@ -70,7 +80,7 @@ public final class ClusterStack {
     public List<String> memberNames() {
         List<String> names = new ArrayList<>();
         galera().nodes().forEach(node -> names.add(node.name()));
-        names.add("s3");
+        names.addAll(ceph().memberNames());
         names.add("haproxy");
         for (String module : settings.services()) {
             for (int replica = 1; replica <= ClusterPorts.REPLICAS; replica++) {
@@ -86,9 +96,7 @@ public final class ClusterStack {
         Path logs = settings.home().resolve("logs");
         boolean detached = settings.detached();
         galera().start(alreadyRunning, logs, detached, started);
-        if (!alreadyRunning.contains("s3")) {
-            started.accept("s3", stack.mediaS3().start(logs.resolve("s3.log"), detached));
-        }
+        startMedia(alreadyRunning, logs, detached, started);
         if (!alreadyRunning.contains("haproxy")) {
             started.accept("haproxy", haProxy().start(logs.resolve("haproxy.log"), detached));
         }
@@ -106,6 +114,14 @@ public final class ClusterStack {
             }
             awaitThroughProxy(module);
         }
+    }
+
+    /** Ceph, and the media user the services sign their S3 requests as (the keys are the shop's S3 secrets). */
+    public void startMedia(Set<String> alreadyRunning, Path logs, boolean detached,
+            BiConsumer<String, ManagedProcess> started) {
+        CephCluster ceph = ceph();
+        ceph.start(alreadyRunning, logs, detached, started);
+        ceph.ensureUser(MEDIA_USER, stack.secrets().get("s3.access.key"), stack.secrets().get("s3.secret.key"));
     }
 
     /** The single-node configuration, plus what several replicas behind a proxy need. */
@@ -214,10 +230,18 @@ public final class ClusterStack {
                 }
             }
         }
-        if (!alreadyRunning.contains("s3")) {
-            Ports.requireFree(settings.s3Port(), "The S3 server", "DOZO_S3_PORT");
+        ClusterPorts.CephPorts ceph = ports.ceph();
+        if (!alreadyRunning.contains(CephCluster.monName())) {
+            Ports.requireFree(ceph.mon(), CephCluster.monName(), "DOZO_HTTP_PORT_BASE (the cluster's Ceph uses base+32..base+54)");
+        }
+        for (int gateway = 1; gateway <= ClusterPorts.GATEWAYS; gateway++) {
+            if (!alreadyRunning.contains(CephCluster.gatewayName(gateway))) {
+                Ports.requireFree(ceph.gateways().get(gateway - 1), CephCluster.gatewayName(gateway),
+                        "DOZO_HTTP_PORT_BASE (the cluster's Ceph uses base+32..base+54)");
+            }
         }
         if (!alreadyRunning.contains("haproxy")) {
+            Ports.requireFree(settings.s3Port(), "HAProxy (the media S3 frontend)", "DOZO_S3_PORT");
             Ports.requireFree(settings.dbPort(), "HAProxy (the database frontend)", "DOZO_DB_PORT");
             for (String module : settings.services()) {
                 Ports.requireFree(stack.port(module), "HAProxy (" + module + ")", "DOZO_HTTP_PORT_BASE");

@@ -104,7 +104,9 @@ public final class GaleraNode {
         }
         launch(logFile, detached, List.of("--wsrep-new-cluster"));
         if (fresh) {
-            process.awaitReady(() -> canConnect(""), Duration.ofSeconds(120));
+            // Logins work a moment before Galera takes statements (a busy machine showed "WSREP has not yet
+            // prepared node for application use" in between).
+            process.awaitReady(() -> wsrepReady(""), Duration.ofSeconds(120));
             execute("",
                     "ALTER USER 'root'@'localhost' IDENTIFIED BY '" + rootPassword + "'",
                     // mariabackup on the donor connects through the node's own socket.
@@ -235,9 +237,10 @@ public final class GaleraNode {
         }
     }
 
-    private boolean canConnect(String password) {
-        try (Connection ignored = connect(password)) {
-            return true;
+    private boolean wsrepReady(String password) {
+        try (Connection connection = connect(password); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'wsrep_ready'")) {
+            return row.next() && "ON".equals(row.getString(2));
         } catch (SQLException e) {
             return false;
         }

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Debian's HAProxy in front of the local cluster, standing in for the Kubernetes Services: one SQL frontend that
  * sends every connection to one Galera node at a time (the operator's primary Service), and one HTTP frontend per
- * service that balances over the replicas that answer their readiness endpoint.
+ * service that balances over the replicas that answer their readiness endpoint, and one for the media store that
+ * balances over the Ceph RGWs (the S3 gateways) that answer HTTP.
  */
 public final class HaProxy {
     static final Path EXECUTABLE = Path.of("/usr/sbin/haproxy");
@@ -25,12 +26,20 @@ public final class HaProxy {
     private final int dbPort;
     private final List<GaleraNode.NodePorts> nodes;
     private final List<Service> services;
+    /** The media S3 frontend and its gateways, or null. */
+    private final Service objectGateways;
 
     public HaProxy(Path configFile, int dbPort, List<GaleraNode.NodePorts> nodes, List<Service> services) {
+        this(configFile, dbPort, nodes, services, null);
+    }
+
+    public HaProxy(Path configFile, int dbPort, List<GaleraNode.NodePorts> nodes, List<Service> services,
+            Service objectGateways) {
         this.configFile = configFile;
         this.dbPort = dbPort;
         this.nodes = nodes;
         this.services = services;
+        this.objectGateways = objectGateways;
     }
 
     public static boolean installed() {
@@ -45,6 +54,9 @@ public final class HaProxy {
         for (Service service : services) {
             Ports.requireFree(service.port(), "HAProxy (" + service.name() + ")", "DOZO_HTTP_PORT_BASE");
         }
+        if (objectGateways != null) {
+            Ports.requireFree(objectGateways.port(), "HAProxy (the media S3 frontend)", "DOZO_S3_PORT");
+        }
         try {
             Files.createDirectories(configFile.getParent());
             Files.writeString(configFile, config());
@@ -55,7 +67,8 @@ public final class HaProxy {
         ManagedProcess process = ManagedProcess.start("haproxy",
                 List.of(EXECUTABLE.toString(), "-db", "-f", configFile.toString()), Map.of(), logFile, detached);
         process.awaitReady(() -> Ports.isListening(dbPort)
-                && services.stream().allMatch(service -> Ports.isListening(service.port())), Duration.ofSeconds(20));
+                && services.stream().allMatch(service -> Ports.isListening(service.port()))
+                && (objectGateways == null || Ports.isListening(objectGateways.port())), Duration.ofSeconds(20));
         return process;
     }
 
@@ -160,6 +173,31 @@ public final class HaProxy {
                 lines.add("    server " + service.name() + "-" + (r + 1) + " 127.0.0.1:" + service.replicas().get(r) + " check");
             }
         }
+        if (objectGateways != null) {
+            lines.addAll(objectGatewayLines(objectGateways));
+        }
         return String.join("\n", lines) + "\n";
+    }
+
+    /** S3 to the RGWs: any HTTP answer to an anonymous GET / (RGW lists no buckets) means the gateway serves. */
+    private static List<String> objectGatewayLines(Service s3) {
+        List<String> lines = new ArrayList<>(List.of("",
+                "frontend " + s3.name(),
+                "    mode http",
+                "    bind 127.0.0.1:" + s3.port(),
+                "    default_backend " + s3.name(),
+                "backend " + s3.name(),
+                "    mode http",
+                "    balance roundrobin",
+                "    option httpchk GET /",
+                "    http-check expect rstatus ^[234]",
+                // A refused connection (a gateway just killed) is retried on the other gateway; S3 requests are
+                // signed and uploads content-addressed, so a retry is safe.
+                "    retries 2",
+                "    option redispatch 1"));
+        for (int g = 0; g < s3.replicas().size(); g++) {
+            lines.add("    server rgw-" + (g + 1) + " 127.0.0.1:" + s3.replicas().get(g) + " check");
+        }
+        return lines;
     }
 }

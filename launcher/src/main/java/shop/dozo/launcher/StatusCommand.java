@@ -64,7 +64,10 @@ final class StatusCommand {
             } else if (name.equals("haproxy")) {
                 state = "database on 127.0.0.1:" + stack.settings().dbPort() + ", services on "
                         + stack.url("storefront") + " ...";
-            } else if (!name.equals("s3")) {
+            } else if (name.startsWith("ceph-")) {
+                state = name.startsWith("ceph-rgw-") ? "S3 gateway behind HAProxy's 127.0.0.1:" + stack.settings().s3Port()
+                        : "media store (Ceph)";
+            } else {
                 String module = name.substring(0, name.lastIndexOf('-'));
                 int replica = Integer.parseInt(name.substring(name.lastIndexOf('-') + 1));
                 String url = cluster.replicaUrl(module, replica);
@@ -72,6 +75,8 @@ final class StatusCommand {
             }
             out.println(String.format("  %-20s pid %-8d %s", name, entry.pid(), state));
         }
+        // HEALTH_WARN names a nearly full OSD (OSD_NEARFULL) long before an upload fails on it.
+        out.println("Media store: " + cluster.ceph().health() + "; placement groups " + cluster.ceph().placementGroups());
         if (missing > 0) {
             out.println(missing + " not running: ./dozo up --cluster starts them again.");
         }

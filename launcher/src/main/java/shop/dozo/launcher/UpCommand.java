@@ -67,7 +67,8 @@ final class UpCommand {
             return 0;
         }
         out.println(stack.settings().cluster()
-                ? "Starting the cluster: 3 Galera nodes, the S3 server, HAProxy and 2 replicas of "
+                ? "Starting the cluster: 3 Galera nodes, Ceph for media (1 monitor, 1 manager, 3 OSDs, 2 RGWs), "
+                        + "HAProxy and 2 replicas of "
                         + String.join(", ", stack.settings().services()) + " ..."
                 : "Starting MariaDB, the S3 server and " + String.join(", ", stack.settings().services()) + " ...");
         startRecorded(stack, alive, pids);
@@ -225,6 +226,9 @@ final class UpCommand {
         }
         out.println("  Database:          127.0.0.1:" + stack.settings().dbPort() + "  (HAProxy: one Galera node takes the "
                 + "writes; nodes on " + cluster.galera().nodes().stream().map(node -> node.ports().client()).toList() + ")");
+        out.println("  Media S3:          127.0.0.1:" + stack.settings().s3Port() + "  (HAProxy over the RGWs on "
+                + cluster.ports().ceph().gateways() + "; Ceph monitor 127.0.0.1:" + cluster.ports().ceph().mon()
+                + ", 3 copies of every object; ceph -c " + cluster.ceph().configFile() + " status)");
         out.println("  Staff sign-in:     " + stack.settings().ownerEmail() + " / " + stack.ownerPassword()
                 + "  (POST " + stack.url("content-service") + "/api/auth/token)");
         out.println("  Backups:           not yet in cluster mode (./dozo export still works)");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import shop.dozo.backing.CephCluster;
 import shop.dozo.backing.ClusterStack;
 import shop.dozo.backing.Folders;
 import shop.dozo.backing.GaleraCluster;
@@ -56,8 +57,9 @@ class ClusterFailoverTest {
 
     @Test
     void losingAnyOnePartUnderLoadLosesNoOrder() throws Exception {
-        Assumptions.assumeTrue(GaleraNode.installed() && HaProxy.installed(),
-                "needs Debian's mariadb-server, galera-4, mariadb-backup, socat and haproxy (./dozo test installs them as root)");
+        Assumptions.assumeTrue(GaleraNode.installed() && HaProxy.installed() && CephCluster.installed(),
+                "needs Debian's mariadb-server, galera-4, mariadb-backup, socat, haproxy and Ceph (ceph-mon, ceph-mgr, "
+                        + "ceph-osd, radosgw) (./dozo test installs them as root)");
         dozo = DozoScript.onFreePorts(home);
         DozoScript.Result up = dozo.run("up", "--cluster");
         assertEquals(0, up.exitCode(), up.output());

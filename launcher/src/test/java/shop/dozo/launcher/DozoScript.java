@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import shop.dozo.backing.LocalStack;
@@ -18,6 +19,11 @@ final class DozoScript {
 
     /** Longer than any single command takes on a slow machine, short enough not to eat the CI budget. */
     static final Duration TIMEOUT = Duration.ofMinutes(6);
+    /**
+     * A whole cluster's start: 3 Galera nodes, 7 Ceph daemons and 10 service JVMs one after the other. On 2 cores
+     * shared with other test runs it took 318-326 s, and twice more than 6 minutes at a load average of 15-20.
+     */
+    static final Duration CLUSTER_START_TIMEOUT = Duration.ofMinutes(10);
 
     private final Map<String, String> env = new HashMap<>();
     private final StackConfig config;
@@ -66,13 +72,14 @@ final class DozoScript {
 
     /**
      * Runs ./dozo to the end. A command that hangs is killed with everything it started after
-     * {@link #TIMEOUT}, and the test fails with what it printed, rather than stalling the whole build.
+     * {@link #TIMEOUT} ({@link #CLUSTER_START_TIMEOUT} for a cluster start), and the test fails with what it printed, rather than stalling the whole build.
      */
     Result run(String... args) throws IOException, InterruptedException {
         Path log = Files.createTempFile("dozo-run", ".log");
         try {
             Process process = start(Map.of(), log, args);
-            boolean finished = process.waitFor(TIMEOUT.toMinutes(), TimeUnit.MINUTES);
+            Duration timeout = List.of(args).contains("--cluster") ? CLUSTER_START_TIMEOUT : TIMEOUT;
+            boolean finished = process.waitFor(timeout.toMinutes(), TimeUnit.MINUTES);
             if (!finished) {
                 shop.dozo.backing.ManagedProcess.killTree(process.toHandle());
             }
@@ -80,7 +87,7 @@ final class DozoScript {
             System.out.println("./dozo " + String.join(" ", args) + " ->\n" + text);
             if (!finished) {
                 throw new IllegalStateException("./dozo " + String.join(" ", args) + " did not finish within "
-                        + TIMEOUT + "; it printed:\n" + text);
+                        + timeout + "; it printed:\n" + text);
             }
             return new Result(process.exitValue(), text);
         } finally {

@@ -50,7 +50,7 @@ public class MediaStore {
                 client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
             }
         } catch (MinioException e) {
-            // Readiness reports it; the service still starts so that pages and sign-in keep working.
+            // /q/health/well reports it; the service still starts so that pages and sign-in keep working.
         }
     }
 
