@@ -182,6 +182,39 @@ class PointsAndCampaignsTest {
         assertEquals(List.of(), expiry.expireDormantBalances(), "a second run (or another replica) expires nothing twice");
     }
 
+    @Test
+    void twoReplicasRunningTheExpiryAtOnceExpireEachBalanceOnce() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            checkout(cartWith(Map.of("PT-LINER", 1)), order("race-" + i + "@example.jp")).then().statusCode(201);
+        }
+        Shop.update("UPDATE points_ledger SET created_at = NOW(6) - INTERVAL 400 DAY WHERE email LIKE 'race-%'");
+        // Every replica runs the job on its own schedule; here two at the same moment, each in its own transactions.
+        java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // As the scheduler runs a job: in a request context of its own.
+            java.util.concurrent.Callable<List<String>> replica = () -> {
+                var context = io.quarkus.arc.Arc.container().requestContext();
+                context.activate();
+                try {
+                    return expiry.expireDormantBalances();
+                } finally {
+                    context.terminate();
+                }
+            };
+            var first = replicas.submit(replica);
+            var second = replicas.submit(replica);
+            List<String> expired = new java.util.ArrayList<>(first.get());
+            expired.addAll(second.get());
+            assertEquals(6, expired.size(), "each dormant balance expired by exactly one of the two: " + expired);
+        } finally {
+            replicas.shutdown();
+        }
+        for (int i = 0; i < 6; i++) {
+            customer("race-" + i + "@example.jp").then().body("pointsBalance", equalTo(0))
+                    .body("ledger.reason", contains("earned", "expired"));
+        }
+    }
+
     private static Response customer(String email) {
         return staff().get("/api/staff/customers/" + email + "/points");
     }
