@@ -51,6 +51,12 @@ public class ProblemMappers {
             String field = jsonPath(refused);
             return respond(InputText.refused(field.isEmpty() ? "body" : field, refused.reason()).problem(), uri);
         }
+        if (e instanceof JsonParseException && e.getOriginalMessage().startsWith("Duplicate field")) {
+            // StrictJson's duplicate detection: the message names the key, e.g. "Duplicate field 'quantity'".
+            return respond(Problem.of(400, "Malformed request body",
+                    "The request body has a key twice: " + e.getOriginalMessage().substring("Duplicate field ".length())
+                            + ". Send each key once."), uri);
+        }
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
         String detail = field.isEmpty() ? "The request body is not valid JSON."
                 : "The value of '" + field + "' has the wrong type or format.";

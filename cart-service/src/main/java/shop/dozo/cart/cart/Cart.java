@@ -24,7 +24,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 @Entity
 public class Cart extends PanacheEntityBase {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final Pattern TOKEN = Pattern.compile(shop.dozo.cart.CartIds.CART_TOKEN);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -26,8 +26,9 @@ public class Catalog {
         try {
             return Optional.of(client.product(sku));
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
+            int status = e.getResponse().getStatus();
+            if (status == 404 || status == 400) {
+                return Optional.empty(); // no such product, or one that cannot exist: the shopper's 422, not a 503
             }
             throw new CatalogUnavailable("GET product " + sku + ": " + e.getResponse().getStatus());
         } catch (ProcessingException e) {

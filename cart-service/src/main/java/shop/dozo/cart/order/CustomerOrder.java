@@ -86,6 +86,10 @@ public class CustomerOrder extends PanacheEntityBase {
     }
 
     public static Optional<CustomerOrder> findByNumber(String number) {
-        return number == null ? Optional.empty() : find("orderNumber", OrderNumbers.normalise(number)).firstResultOptional();
+        String normalised = number == null ? "" : OrderNumbers.normalise(number);
+        if (!OrderNumbers.FORMAT.matcher(normalised).matches()) {
+            return Optional.empty(); // cannot exist; and "会社" against the ASCII column would be a collation 500
+        }
+        return find("orderNumber", normalised).firstResultOptional();
     }
 }

@@ -17,6 +17,8 @@ public final class OrderNumbers {
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd").withZone(JAPAN);
+    /** The shape every order number has; anything else cannot be one. */
+    public static final Pattern FORMAT = Pattern.compile("DZ-\\d{6}-\\d{4}");
     private static final Pattern SPOKEN = Pattern.compile("DZ-?(\\d{6})-?(\\d{4})");
 
     private OrderNumbers() {

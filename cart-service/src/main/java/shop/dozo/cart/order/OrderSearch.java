@@ -14,6 +14,8 @@ import shop.dozo.support.ProblemException;
 @ApplicationScoped
 public class OrderSearch {
     static final int MAX_SIZE = 100;
+    /** page × size stays far from int overflow in Panache's offset. */
+    static final int MAX_PAGE = 10_000;
 
     public record Criteria(String email, String number, String status, String from, String to) {
     }
@@ -22,8 +24,8 @@ public class OrderSearch {
     }
 
     public Page find(Criteria criteria, int page, int size) {
-        if (page < 0) {
-            throw ProblemException.badRequest("page", "must be 0 or more");
+        if (page < 0 || page > MAX_PAGE) {
+            throw ProblemException.badRequest("page", "must be 0 to " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw ProblemException.badRequest("size", "must be 1 to " + MAX_SIZE);
@@ -35,6 +37,9 @@ public class OrderSearch {
             parameters.and("email", "%" + likeEscaped(criteria.email().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (present(criteria.number())) {
+            if (!OrderNumbers.normalise(criteria.number()).matches("[A-Z0-9-]{1,20}")) {
+                throw ProblemException.badRequest("number", "the start of an order number, like DZ-261125");
+            }
             where.add("orderNumber like :number escape '!'");
             parameters.and("number", likeEscaped(OrderNumbers.normalise(criteria.number())) + "%");
         }

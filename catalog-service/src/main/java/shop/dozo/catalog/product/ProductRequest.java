@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import shop.dozo.catalog.CatalogIds;
 import shop.dozo.support.MultiLineText;
+import shop.dozo.support.Sku;
 
 /**
  * A staff request to create or update a product. Prices are integer yen, tax included. {@code stock} is the
@@ -15,11 +17,12 @@ import shop.dozo.support.MultiLineText;
  * {@code status} defaults to published on creation and stays as it is on an update that leaves it out.
  */
 public record ProductRequest(
-        @NotBlank @Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*", message = "upper-case letters, digits and single hyphens")
-        @Size(max = 40) String sku,
-        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "lower-case letters, digits and single hyphens")
-        @Size(max = 120) String slug,
-        @NotBlank @Size(max = 80) String category,
+        @NotBlank @Pattern(regexp = Sku.PATTERN, message = "upper-case letters, digits and single hyphens")
+        @Size(max = Sku.MAX_LENGTH) String sku,
+        @Pattern(regexp = CatalogIds.SLUG, message = CatalogIds.SLUG_MESSAGE)
+        @Size(max = CatalogIds.PRODUCT_SLUG_MAX) String slug,
+        @NotBlank @Pattern(regexp = CatalogIds.SLUG, message = "a category slug: " + CatalogIds.SLUG_MESSAGE)
+        @Size(max = CatalogIds.CATEGORY_SLUG_MAX) String category,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 200) String nameEn,
         @MultiLineText @Size(max = 10000) String description,

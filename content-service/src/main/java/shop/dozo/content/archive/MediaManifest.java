@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import shop.dozo.content.media.ImageType;
 import shop.dozo.support.ProblemException;
 
 /**
@@ -60,7 +61,13 @@ final class MediaManifest {
             if (text.isBlank()) {
                 continue;
             }
-            ObjectNode line = (ObjectNode) JSON.readTree(text);
+            if (!(JSON.readTree(text) instanceof ObjectNode line)) {
+                throw ProblemException.badRequest("line " + number, "must be a JSON object: a media row");
+            }
+            if (ImageType.ofMediaType(line.path("content_type").asText()).isEmpty()) {
+                throw ProblemException.badRequest("line " + number,
+                        "content_type must be an image type upload accepts: image/jpeg, image/png, image/gif or image/webp");
+            }
             String id = line.path("id").asText();
             for (String field : List.of("key", "sha256")) {
                 if (line.has(field) && !line.get(field).asText().equals(id)) {

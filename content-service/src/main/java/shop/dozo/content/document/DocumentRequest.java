@@ -14,7 +14,7 @@ import shop.dozo.support.MultiLineText;
  */
 public record DocumentRequest(
         @Pattern(regexp = DocumentRequest.SLUG, message = "lower-case letters, digits and single hyphens")
-        @Size(max = 100) String slug,
+        @Size(max = DocumentRequest.SLUG_MAX) String slug,
         @NotBlank @Size(max = 200) String title,
         @Size(max = 200) String titleEn,
         @NotNull @MultiLineText @Size(max = 100_000) String body,
@@ -24,4 +24,5 @@ public record DocumentRequest(
         Integer revision) {
 
     public static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    public static final int SLUG_MAX = 100;
 }

@@ -102,8 +102,13 @@ public class MediaResource {
         } else {
             response = Response.ok().header(HttpHeaders.CONTENT_LENGTH, size).entity(head ? null : store.open(key));
         }
-        return response.type(contentType).header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
+        return response.type(servedType(contentType)).header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
                 .header("Accept-Ranges", "bytes").header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** Only the image types upload accepts are named; anything else (a CRLF, text/html) is served as bytes. */
+    static String servedType(String stored) {
+        return ImageType.ofMediaType(stored).map(type -> type.mediaType).orElse(MediaType.APPLICATION_OCTET_STREAM);
     }
 
     /** If-None-Match: a list of tags or "*"; weak tags compare by their value (RFC 9110 §13.1.2). */

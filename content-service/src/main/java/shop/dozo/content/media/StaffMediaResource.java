@@ -37,6 +37,8 @@ import shop.dozo.support.ProblemException;
 @Tag(name = "Media (staff)")
 public class StaffMediaResource {
     private static final int MAX_SIZE = 100;
+    /** page × size stays far from int overflow in the offset. */
+    private static final int MAX_PAGE = 10_000;
 
     public record AltText(@NotNull @Size(max = 300) String altText) {
     }
@@ -89,8 +91,9 @@ public class StaffMediaResource {
     @RolesAllowed("staff")
     @Operation(summary = "The media library, newest first")
     public MediaPage list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw ProblemException.badRequest(page < 0 ? "page" : "size", "page from 0, size from 1 to " + MAX_SIZE);
+        if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
+            throw ProblemException.badRequest(page < 0 || page > MAX_PAGE ? "page" : "size",
+                    "page from 0 to " + MAX_PAGE + ", size from 1 to " + MAX_SIZE);
         }
         var query = Media.<Media>findAll(Sort.descending("createdAt").and("id"));
         return new MediaPage(query.page(page, size).list().stream().map(MediaView::of).toList(), query.count(), page, size);

@@ -2,7 +2,7 @@ package shop.dozo.review.review;
 
 /** The SKU format catalog-service accepts; anything else cannot be a product. */
 public final class Skus {
-    public static final String PATTERN = "[A-Z0-9]+(-[A-Z0-9]+)*";
+    public static final String PATTERN = shop.dozo.support.Sku.PATTERN;
     public static final String MESSAGE = "a SKU: upper-case letters, digits and single hyphens, at most 40";
     public static final int MAX_LENGTH = 40;
 
