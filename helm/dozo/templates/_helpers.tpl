@@ -156,17 +156,57 @@ writes to one node at a time and fails over in order (ctx: dict root database).
 {{- printf "jdbc:mariadb:sequential://%s/%s" (join "," $hosts) .database }}
 {{- end }}
 
-{{/* Object storage (the media bucket the application uses). */}}
-{{- define "dozo.seaweedfsName" -}}
-{{- printf "%s-seaweedfs" (include "dozo.fullname" .) }}
+{{/*
+Object storage: the media bucket the application uses. In rook mode an ObjectBucketClaim asks Rook for the
+bucket, and Rook writes its endpoint to a ConfigMap (BUCKET_HOST, BUCKET_PORT, BUCKET_NAME) and its keys to a
+Secret (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), both named after the claim (Rook's ceph-object-bucket-claim.md).
+*/}}
+{{- define "dozo.rook" -}}
+{{- eq .Values.objectStorage.mode "rook" }}
 {{- end }}
 
+{{- define "dozo.mediaBucketClaim" -}}
+{{- printf "%s-media" (include "dozo.fullname" .) }}
+{{- end }}
+
+{{/* The Secret holding the application's media keys, and its two key names, as JSON. */}}
+{{- define "dozo.mediaCredentials" -}}
+{{- if eq (include "dozo.rook" .) "true" }}
+{{- toJson (dict "name" (include "dozo.mediaBucketClaim" .) "accessKey" "AWS_ACCESS_KEY_ID" "secretKey" "AWS_SECRET_ACCESS_KEY") }}
+{{- else }}
+{{- toJson (dict "name" .Values.objectStorage.credentialsSecret "accessKey" "access-key" "secretKey" "secret-key") }}
+{{- end }}
+{{- end }}
+
+{{/*
+The media endpoint URL. In rook mode it is built by Kubernetes from BUCKET_HOST and BUCKET_PORT, so those two
+must come first in the container's env (dozo.mediaBucketEnv): $(VAR) expands only earlier env entries.
+*/}}
 {{- define "dozo.mediaEndpoint" -}}
-{{- if eq .Values.objectStorage.mode "bundled" }}
-{{- printf "http://%s-s3:8333" (include "dozo.seaweedfsName" .) }}
+{{- if eq (include "dozo.rook" .) "true" }}
+{{- print "http://$(BUCKET_HOST):$(BUCKET_PORT)" }}
 {{- else }}
 {{- printf "%s://%s" (ternary "https" "http" .Values.objectStorage.external.tls) .Values.objectStorage.external.endpoint }}
 {{- end }}
+{{- end }}
+
+{{/* Rook mode: the claim's ConfigMap entries the media endpoint is built from (nothing in external mode). */}}
+{{- define "dozo.mediaBucketEnv" -}}
+{{- if eq (include "dozo.rook" .) "true" }}
+{{- range $key := list "BUCKET_HOST" "BUCKET_PORT" "BUCKET_NAME" }}
+- name: {{ $key }}
+  valueFrom:
+    configMapKeyRef:
+      name: {{ include "dozo.mediaBucketClaim" $ }}
+      key: {{ $key }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* Labels Rook puts on the RGW pods of one CephObjectStore (pkg/operator/ceph/object/spec.go, getLabels). */}}
+{{- define "dozo.rgwPodLabels" -}}
+app: rook-ceph-rgw
+rook_object_store: {{ .Values.objectStorage.rook.storeName }}
 {{- end }}
 
 {{- define "dozo.offsiteEndpoint" -}}
@@ -225,15 +265,18 @@ seccompProfile:
   valueFrom:
     secretKeyRef:
       name: {{ .secret }}
-      key: access-key
+      key: {{ .accessKey | default "access-key" }}
 - name: RCLONE_CONFIG_{{ $n }}_SECRET_ACCESS_KEY
   valueFrom:
     secretKeyRef:
       name: {{ .secret }}
-      key: secret-key
+      key: {{ .secretKey | default "secret-key" }}
 {{- end }}
 
-{{/* Secret-backed environment of one service (ctx: dict root key meta). Values come only from Secrets. */}}
+{{/*
+Secret-backed environment of one service (ctx: dict root key meta). Values come only from Secrets; in rook mode
+also the media endpoint and bucket, from the ConfigMap Rook writes for the ObjectBucketClaim.
+*/}}
 {{- define "dozo.serviceSecretEnv" -}}
 {{- $v := .root.Values }}
 {{- if .meta.database }}
@@ -279,16 +322,25 @@ seccompProfile:
       key: owner-initial-password
 {{- end }}
 {{- if .meta.media }}
+{{- $media := include "dozo.mediaCredentials" .root | fromJson }}
 - name: DOZO_S3_ACCESS_KEY
   valueFrom:
     secretKeyRef:
-      name: {{ $v.objectStorage.credentialsSecret }}
-      key: access-key
+      name: {{ $media.name }}
+      key: {{ $media.accessKey }}
 - name: DOZO_S3_SECRET_KEY
   valueFrom:
     secretKeyRef:
-      name: {{ $v.objectStorage.credentialsSecret }}
-      key: secret-key
+      name: {{ $media.name }}
+      key: {{ $media.secretKey }}
+{{- if eq (include "dozo.rook" .root) "true" }}
+{{- /* Not in the ConfigMap: Kubernetes expands $(BUCKET_HOST) in env values only, never in envFrom. */}}
+{{- include "dozo.mediaBucketEnv" .root }}
+- name: DOZO_S3_ENDPOINT
+  value: {{ include "dozo.mediaEndpoint" .root | quote }}
+- name: DOZO_S3_BUCKET
+  value: "$(BUCKET_NAME)"
+{{- end }}
 {{- end }}
 {{- end }}
 
@@ -311,8 +363,10 @@ the env of the migration Job (which cannot read the ConfigMap: pre-upgrade runs 
 {{- $_ := set $c "QUARKUS_FLYWAY_MIGRATE_AT_START" "false" }}
 {{- end }}
 {{- if .meta.media }}
+{{- if ne (include "dozo.rook" $root) "true" }}
 {{- $_ := set $c "DOZO_S3_ENDPOINT" (include "dozo.mediaEndpoint" $root) }}
 {{- $_ := set $c "DOZO_S3_BUCKET" $root.Values.objectStorage.bucket }}
+{{- end }}
 {{- $_ := set $c "DOZO_S3_REGION" $root.Values.objectStorage.region }}
 {{- end }}
 {{- range $callee := .meta.calls }}
@@ -372,7 +426,9 @@ containers:
         value: /tmp
       - name: RCLONE_CONFIG
         value: /tmp/rclone.conf
-      {{- include "dozo.rcloneRemoteEnv" (dict "name" "media" "endpoint" (include "dozo.mediaEndpoint" $root) "region" $root.Values.objectStorage.region "secret" $root.Values.objectStorage.credentialsSecret) | nindent 6 }}
+      {{- $media := include "dozo.mediaCredentials" $root | fromJson }}
+      {{- include "dozo.mediaBucketEnv" $root | nindent 6 }}
+      {{- include "dozo.rcloneRemoteEnv" (dict "name" "media" "endpoint" (include "dozo.mediaEndpoint" $root) "region" $root.Values.objectStorage.region "secret" $media.name "accessKey" $media.accessKey "secretKey" $media.secretKey) | nindent 6 }}
       {{- include "dozo.rcloneRemoteEnv" (dict "name" "offsite" "endpoint" (include "dozo.offsiteEndpoint" $root) "region" $b.offsite.region "secret" $b.offsite.credentialsSecret) | nindent 6 }}
     resources:
       {{- toYaml $b.resources | nindent 6 }}

@@ -31,10 +31,19 @@ simple bounds first; these checks see the effective, merged values and say what 
 {{- if not $m.antiAffinity }}
 {{- $errors = append $errors "profile=prod needs the Galera nodes on different nodes (database.mariadb.antiAffinity=true)" }}
 {{- end }}
-{{- if eq $v.objectStorage.mode "bundled" }}
-{{- $b := $v.objectStorage.bundled }}
-{{- if or (lt (int $b.master.replicas) 3) (lt (int $b.volume.replicas) 3) (lt (int $b.filer.replicas) 2) (eq $b.replication "000") }}
-{{- $errors = append $errors (printf "profile=prod with bundled object storage needs 3 masters, at least 3 volume servers, 2 filers and a replication other than 000 (got %v/%v/%v, %s)" $b.master.replicas $b.volume.replicas $b.filer.replicas $b.replication) }}
+{{- if eq $v.objectStorage.mode "rook" }}
+{{- $r := $v.objectStorage.rook }}
+{{- if lt (int $r.pools.size) 3 }}
+{{- $errors = append $errors (printf "profile=prod with Rook needs pools of at least 3 copies (objectStorage.rook.pools.size=3), got %v: with fewer, one lost disk leaves a single copy of the photos" $r.pools.size) }}
+{{- end }}
+{{- if eq $r.pools.failureDomain "osd" }}
+{{- $errors = append $errors "profile=prod with Rook needs each copy on another host (objectStorage.rook.pools.failureDomain=host or wider), got osd: all copies could sit on one node" }}
+{{- end }}
+{{- if lt (int $r.gateway.instances) 2 }}
+{{- $errors = append $errors (printf "profile=prod with Rook needs at least 2 gateways (objectStorage.rook.gateway.instances), got %v" $r.gateway.instances) }}
+{{- end }}
+{{- if not $r.gateway.antiAffinity }}
+{{- $errors = append $errors "profile=prod with Rook needs the gateways on different nodes (objectStorage.rook.gateway.antiAffinity=true)" }}
 {{- end }}
 {{- end }}
 {{- end }}
@@ -53,7 +62,8 @@ simple bounds first; these checks see the effective, merged values and say what 
 {{- if or (not $o.endpoint) (not $o.bucket) (not $o.credentialsSecret) }}
 {{- $errors = append $errors "no backup target: set backup.offsite.endpoint, backup.offsite.bucket and backup.offsite.credentialsSecret (an off-site S3 bucket with its own credentials)" }}
 {{- else }}
-{{- if eq $o.credentialsSecret $v.objectStorage.credentialsSecret }}
+{{- $media := include "dozo.mediaCredentials" . | fromJson }}
+{{- if eq $o.credentialsSecret $media.name }}
 {{- $errors = append $errors (printf "backup.offsite.credentialsSecret must not be the application's Secret (%s): the shop's own keys must not reach its backups" $o.credentialsSecret) }}
 {{- end }}
 {{- if eq $o.credentialsSecret $v.database.credentialsSecret }}

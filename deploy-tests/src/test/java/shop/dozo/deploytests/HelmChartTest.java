@@ -21,8 +21,9 @@ import shop.dozo.deploytests.Promises.Expect;
 class HelmChartTest {
     static final Expect DEFAULT = new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media-s3", false);
     static final Expect PROD = DEFAULT;
-    static final Expect PROD_BUNDLED = new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media-s3", true);
-    static final Expect DEV = new Expect(false, 1, false, "dozo-dev-offsite", "dozo-offsite-s3", "dozo-media-s3", true);
+    /** In rook mode the media keys are in the Secret Rook writes for the ObjectBucketClaim dozo-media. */
+    static final Expect PROD_ROOK = new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media", true);
+    static final Expect DEV = new Expect(false, 1, false, "dozo-dev-offsite", "dozo-offsite-s3", "dozo-media", true);
 
     static Stream<Arguments> lintCases() {
         return Stream.of(Arguments.of("default", null), Arguments.of("dev", Repo.DEV_VALUES), Arguments.of("prod", Repo.PROD_VALUES));
@@ -42,7 +43,8 @@ class HelmChartTest {
         return Stream.of(
                 Arguments.of("default", List.of(), Map.of(), DEFAULT),
                 Arguments.of("prod", List.of(Repo.PROD_VALUES), Map.of(), PROD),
-                Arguments.of("prod, bundled SeaweedFS", List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "bundled"), PROD_BUNDLED),
+                Arguments.of("prod, Rook-Ceph", List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "rook"), PROD_ROOK),
+                Arguments.of("prod, Rook-Ceph, plain Jobs", List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "rook", "helmHooks", "false"), PROD_ROOK),
                 Arguments.of("dev", List.of(Repo.DEV_VALUES), Map.of(), DEV),
                 Arguments.of("prod, MariaDB NetworkPolicy", List.of(Repo.PROD_VALUES), Map.of("networkPolicy.database.enabled", "true"), PROD),
                 Arguments.of("dev, MariaDB NetworkPolicy", List.of(Repo.DEV_VALUES), Map.of("networkPolicy.database.enabled", "true"), DEV),
@@ -188,23 +190,6 @@ class HelmChartTest {
     }
 
     @Test
-    void bundledStorageGivesTheAppNoBucketAdmin() {
-        Manifests m = Chart.template(List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "bundled", "helmHooks", "false"));
-        K8sObject filer = m.byComponent("Deployment", "seaweedfs-filer");
-        String identities = String.valueOf(filer.containers(true).stream()
-                .filter(c -> "s3-identities".equals(c.get("name"))).findFirst().orElseThrow().get("args"));
-        assertTrue(identities.contains("Read:%s") && identities.contains("Write:%s"), identities);
-        assertFalse(identities.contains("Admin"), "the application may not create or delete buckets");
-        K8sObject bucketJob = m.byComponent("Job", "seaweedfs-bucket");
-        assertEquals("post-install,post-upgrade", bucketJob.annotations().get("dozo.shop/helm-hook"));
-        Map<String, String> env = Promises.effectiveEnv(m, bucketJob, bucketJob.containers(false).get(0));
-        assertEquals("001", env.get("REPLICATION"));
-        assertEquals("dozo-media", env.get("BUCKET"));
-        assertNotNull(m.one("Database", "dozo-mariadb-seaweedfs"));
-        Promises.assertAll(m, PROD_BUNDLED);
-    }
-
-    @Test
     void valuesAreDocumentedLineByLine() throws java.io.IOException {
         List<String> undocumented = new ArrayList<>();
         String previous = "";
@@ -223,7 +208,7 @@ class HelmChartTest {
 
     @Test
     void everyRenderedObjectCarriesTheStandardLabels() {
-        Manifests m = Chart.template(List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "bundled"));
+        Manifests m = Chart.template(List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "rook"));
         List<String> missing = new ArrayList<>();
         for (K8sObject o : m.all()) {
             for (String label : List.of("app.kubernetes.io/name", "app.kubernetes.io/instance", "app.kubernetes.io/version",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static shop.dozo.deploytests.K8sObject.asList;
@@ -40,7 +41,7 @@ public final class Promises {
 
     /** What one rendering is expected to give. */
     public record Expect(boolean prod, int galeraNodes, boolean galera, String offsiteBucket, String offsiteSecret,
-            String mediaSecret, boolean bundledStorage) {
+            String mediaSecret, boolean rookStorage) {
     }
 
     private Promises() {
@@ -55,8 +56,10 @@ public final class Promises {
         assertIngress(m);
         assertDatabase(m, expect);
         assertBackups(m, expect);
-        if (expect.bundledStorage()) {
-            assertBundledStorage(m, expect);
+        assertEnvReferencesResolve(m);
+        assertNoSeaweedfs(m);
+        if (expect.rookStorage()) {
+            assertRookStorage(m, expect);
         }
     }
 
@@ -591,10 +594,9 @@ public final class Promises {
     }
 
     private static final Pattern JDBC_HOSTS = Pattern.compile("jdbc:mariadb:(?:[a-z]+:)?//([^/?]+)");
-    private static final Pattern TOML_HOSTNAME = Pattern.compile("(?m)^\\s*hostname\\s*=\\s*\"([^\"]+)\"");
 
     /**
-     * Every database host a Dozo pod connects to (JDBC URLs, *_HOST variables, the SeaweedFS filer's hostname) is
+     * Every database host a Dozo pod connects to (JDBC URLs, *_HOST variables) is
      * a Service the operator really creates in this mode, or one node's address behind the headless Service.
      */
     static void assertSqlHostsExist(Manifests m, K8sObject mariadb) {
@@ -620,10 +622,6 @@ public final class Promises {
                     for (String host : jdbc.group(1).split(",")) {
                         hosts.put(host.replaceAll(":\\d+$", ""), o.id() + " " + text);
                     }
-                }
-                Matcher toml = TOML_HOSTNAME.matcher(text);
-                while (toml.find()) {
-                    hosts.put(toml.group(1), o.id() + " filer.toml");
                 }
                 if (text.matches("[A-Z_]*HOST=.*")) {
                     hosts.put(text.substring(text.indexOf('=') + 1), o.id() + " " + text);
@@ -717,30 +715,218 @@ public final class Promises {
         return String.valueOf(scripts(m).get("binlog-archiver.sh"));
     }
 
-    // ---- bundled object storage ----------------------------------------------------------------------------
+    // ---- environment ----------------------------------------------------------------------------------------
 
-    public static void assertBundledStorage(Manifests m, Expect expect) {
-        K8sObject masters = m.byComponent("StatefulSet", "seaweedfs-master");
-        K8sObject volumes = m.byComponent("StatefulSet", "seaweedfs-volume");
-        K8sObject filers = m.byComponent("Deployment", "seaweedfs-filer");
-        String args = String.valueOf(masters.containers(false).get(0).get("args"));
-        Matcher replication = Pattern.compile("-defaultReplication=([0-9]{3})").matcher(args);
-        assertTrue(replication.find(), "masters set a default replication: " + args);
-        if (expect.prod()) {
-            assertEquals(3, ((Number) masters.at("spec.replicas")).intValue(), "3 raft masters");
-            assertTrue(((Number) volumes.at("spec.replicas")).intValue() >= 3, "at least 3 volume servers");
-            assertTrue(((Number) filers.at("spec.replicas")).intValue() >= 2, "at least 2 filers");
-            assertNotEquals("000", replication.group(1), "every object has a second copy");
-            for (K8sObject o : List.of(masters, volumes)) {
-                assertNotNull(o.at("spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution"),
-                        o.id() + " keeps copies on different nodes");
+    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
+
+    /**
+     * Kubernetes expands $(VAR) in an env value only when VAR is an earlier entry of the same container's env (or
+     * envFrom); otherwise the text stays as it is, and the pod would call "http://$(BUCKET_HOST)". Pod templates
+     * only: mariadb-operator puts the MariaDB container's own env (POD_NAME, ...) before a sidecar's.
+     */
+    public static void assertEnvReferencesResolve(Manifests m) {
+        for (K8sObject o : m.all()) {
+            for (Map<String, Object> c : o.containers(true)) {
+                Set<String> defined = new HashSet<>();
+                if (c.get("envFrom") != null) {
+                    for (Object source : asList(c.get("envFrom"))) {
+                        Object cm = K8sObject.at(source, "configMapRef.name");
+                        if (cm != null) {
+                            defined.addAll(m.one("ConfigMap", (String) cm).map("data").keySet());
+                        }
+                    }
+                }
+                for (Map.Entry<String, Map<String, Object>> e : K8sObject.env(c).entrySet()) {
+                    Matcher ref = ENV_REFERENCE.matcher(String.valueOf(e.getValue().getOrDefault("value", "")));
+                    while (ref.find()) {
+                        assertTrue(defined.contains(ref.group(1)), o.id() + " container " + c.get("name") + ": " + e.getKey()
+                                + " uses $(" + ref.group(1) + ") before (or without) defining it");
+                    }
+                    defined.add(e.getKey());
+                }
             }
         }
-        String filerToml = String.valueOf(m.byComponent("ConfigMap", "seaweedfs-filer").map("data").get("filer.toml"));
-        assertTrue(filerToml.contains("[mysql2]") && filerToml.contains("enabled = true"), "filer metadata lives in Galera");
-        K8sObject s3 = m.byComponent("Service", "seaweedfs-filer");
-        assertTrue(Manifests.selects(s3.map("spec.selector"), filers.podLabels()));
-        Map<String, String> contentEnv = effectiveEnv(m, deployment(m, "content"), deployment(m, "content").containers(false).get(0));
-        assertEquals("http://" + s3.name() + ":8333", contentEnv.get("DOZO_S3_ENDPOINT"), "content-service uses the bundled S3");
+    }
+
+    /** SeaweedFS left the chart (issue 19): nothing rendered may still name it. */
+    public static void assertNoSeaweedfs(Manifests m) {
+        for (K8sObject o : m.all()) {
+            assertFalse(Manifests.prettyYaml().dump(o.raw()).toLowerCase(java.util.Locale.ROOT).contains("seaweed"), o.id() + " still names SeaweedFS");
+        }
+    }
+
+    // ---- Rook-Ceph object storage ------------------------------------------------------------------------------
+
+    /**
+     * Labels Rook puts on every RGW pod of a CephObjectStore, written here from Rook's source
+     * (pkg/operator/ceph/object/spec.go getLabels, pkg/operator/ceph/controller/spec.go CephDaemonAppLabels) rather
+     * than from the chart, so a selector the pods would not match fails.
+     */
+    public static Map<String, Object> rgwPodLabels(K8sObject store) {
+        String name = store.name();
+        return Map.of("app", "rook-ceph-rgw", "rook_cluster", store.string("metadata.namespace"), "rgw", name,
+                "ceph_daemon_id", name, "rook_object_store", name, "ceph_daemon_type", "rgw");
+    }
+
+    /** The port the RGW container listens on without host networking (pkg/operator/ceph/object/config.go). */
+    public static final int RGW_POD_PORT = 8080;
+
+    /** The vendored Rook CRDs (src/test/resources/crds, Rook v1.20.6). */
+    public static final CrdSchema ROOK_CRDS = CrdSchema.load("/crds/rook-ceph-v1.20.6.yaml");
+
+    public static void assertRookStorage(Manifests m, Expect expect) {
+        K8sObject store = m.oneOfKind("CephObjectStore");
+        String storeNamespace = store.string("metadata.namespace");
+        assertNotNull(storeNamespace, "the CephObjectStore lives in the CephCluster's namespace");
+
+        // Every rendered Rook object is valid for the Rook CRDs.
+        for (K8sObject o : m.where(x -> x.string("apiVersion").matches("(ceph\\.rook\\.io|objectbucket\\.io)/.*"))) {
+            assertTrue(ROOK_CRDS.knows(o), o.id() + " is of a kind the vendored Rook CRDs do not define");
+            List<String> errors = ROOK_CRDS.validate(o);
+            assertTrue(errors.isEmpty(), o.id() + " does not validate against the Rook CRD:\n  " + String.join("\n  ", errors));
+        }
+
+        // Replicated pools, never deleted with the store.
+        int gateways = ((Number) store.at("spec.gateway.instances")).intValue();
+        for (String pool : List.of("metadataPool", "dataPool")) {
+            String where = store.id() + " " + pool;
+            assertNull(store.at("spec." + pool + ".erasureCoded"), where + " is replicated");
+            int size = ((Number) store.at("spec." + pool + ".replicated.size")).intValue();
+            String failureDomain = store.string("spec." + pool + ".failureDomain");
+            if (expect.prod()) {
+                assertTrue(size >= 3, where + " keeps at least 3 copies, got " + size);
+                assertNotNull(failureDomain, where + " names a failure domain (Rook's default is host, but say so)");
+                assertNotEquals("osd", failureDomain, where + " keeps its copies on different hosts");
+            }
+            assertEquals(size > 1, store.at("spec." + pool + ".replicated.requireSafeReplicaSize"),
+                    where + ": Ceph refuses to shrink a pool to one copy unless that was asked for");
+        }
+        assertEquals(Boolean.TRUE, store.at("spec.preservePoolsOnDelete"), "deleting the CephObjectStore keeps the pools");
+        if ("Helm".equals(store.label("app.kubernetes.io/managed-by"))) {
+            assertEquals("keep", store.annotations().get("helm.sh/resource-policy"), "helm uninstall keeps the store");
+        }
+
+        // Two gateways on different nodes, and a disruption budget that lets only one go at a time.
+        Map<String, Object> rgwPods = rgwPodLabels(store);
+        if (expect.prod()) {
+            assertTrue(gateways >= 2, "at least 2 gateways, got " + gateways);
+            Object required = store.at("spec.gateway.placement.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0]");
+            assertNotNull(required, "the gateways keep to different nodes");
+            assertEquals("kubernetes.io/hostname", K8sObject.at(required, "topologyKey"));
+            assertTrue(Manifests.selects(asMap(K8sObject.at(required, "labelSelector.matchLabels")), rgwPods), "anti-affinity selects the gateways");
+            List<K8sObject> budgets = m.where(o -> o.kind().equals("PodDisruptionBudget")
+                    && storeNamespace.equals(o.string("metadata.namespace"))
+                    && Manifests.selects(o.map("spec.selector.matchLabels"), rgwPods));
+            assertEquals(1, budgets.size(), "one PodDisruptionBudget over the gateways: " + budgets);
+            Object maxUnavailable = budgets.get(0).at("spec.maxUnavailable");
+            assertEquals(1, maxUnavailable, budgets.get(0).id() + " lets one gateway go at a time");
+        }
+
+        // The bucket: a claim on a StorageClass of Rook's provisioner for this store, kept when the claim goes.
+        K8sObject claim = m.oneOfKind("ObjectBucketClaim");
+        K8sObject storageClass = m.one("StorageClass", claim.string("spec.storageClassName"));
+        assertTrue(storageClass.string("provisioner").endsWith(".ceph.rook.io/bucket"), storageClass.id() + " " + storageClass.string("provisioner"));
+        assertEquals(store.name(), storageClass.string("parameters.objectStoreName"));
+        assertEquals(storeNamespace, storageClass.string("parameters.objectStoreNamespace"));
+        assertEquals("Retain", storageClass.string("reclaimPolicy"), "deleting the claim keeps the bucket");
+        assertNull(claim.string("metadata.namespace"), "the claim, and so Rook's Secret and ConfigMap, are in the release namespace");
+        String bucket = claim.string("spec.bucketName");
+        assertNotNull(bucket, "a fixed bucket name, which the media mirror and the restore use");
+
+        // Every media client takes its S3 settings from the claim's Secret and ConfigMap.
+        List<String> clients = new ArrayList<>();
+        for (K8sObject o : m.all()) {
+            for (Map<String, Object> c : allContainers(o)) {
+                Map<String, Map<String, Object>> env = K8sObject.env(c);
+                for (String[] client : new String[][] {
+                        {"DOZO_S3_ENDPOINT", "DOZO_S3_ACCESS_KEY", "DOZO_S3_SECRET_KEY", "DOZO_S3_BUCKET"},
+                        {"RCLONE_CONFIG_MEDIA_ENDPOINT", "RCLONE_CONFIG_MEDIA_ACCESS_KEY_ID", "RCLONE_CONFIG_MEDIA_SECRET_ACCESS_KEY", null}}) {
+                    String where = o.id() + " container " + c.get("name");
+                    if (!env.containsKey(client[0]) && !effectiveEnv(m, o, c).containsKey(client[0])) {
+                        continue;
+                    }
+                    clients.add(where);
+                    assertEquals("http://$(BUCKET_HOST):$(BUCKET_PORT)", K8sObject.at(env.get(client[0]), "value"), where + " " + client[0]);
+                    for (String key : List.of("BUCKET_HOST", "BUCKET_PORT")) {
+                        assertEquals(claim.name(), K8sObject.at(env.get(key), "valueFrom.configMapKeyRef.name"), where + " " + key + " from the claim's ConfigMap");
+                        assertEquals(key, K8sObject.at(env.get(key), "valueFrom.configMapKeyRef.key"), where);
+                    }
+                    assertEquals(claim.name(), K8sObject.at(env.get(client[1]), "valueFrom.secretKeyRef.name"), where + " " + client[1]);
+                    assertEquals("AWS_ACCESS_KEY_ID", K8sObject.at(env.get(client[1]), "valueFrom.secretKeyRef.key"), where);
+                    assertEquals(claim.name(), K8sObject.at(env.get(client[2]), "valueFrom.secretKeyRef.name"), where + " " + client[2]);
+                    assertEquals("AWS_SECRET_ACCESS_KEY", K8sObject.at(env.get(client[2]), "valueFrom.secretKeyRef.key"), where);
+                    if (client[3] != null) {
+                        assertEquals("$(BUCKET_NAME)", K8sObject.at(env.get(client[3]), "value"), where);
+                        assertEquals("BUCKET_NAME", K8sObject.at(env.get("BUCKET_NAME"), "valueFrom.configMapKeyRef.key"), where);
+                    } else {
+                        String copy = K8sObject.at(env.get("SOURCE"), "value") + " " + K8sObject.at(env.get("DESTINATION"), "value");
+                        assertTrue(copy.contains("media:" + bucket), where + " copies the claimed bucket " + bucket + ": " + copy);
+                    }
+                }
+            }
+        }
+        assertTrue(clients.stream().anyMatch(c -> c.startsWith("Deployment/")) && clients.stream().anyMatch(c -> c.startsWith("CronJob/")),
+                "content-service and the media mirror use the bucket: " + clients);
+
+        assertGatewayNetworkPolicy(m, store, rgwPods);
+    }
+
+    /** Only the Dozo pods that use the bucket (and the Rook operator) reach the gateways, and they may. */
+    static void assertGatewayNetworkPolicy(Manifests m, K8sObject store, Map<String, Object> rgwPods) {
+        String storeNamespace = store.string("metadata.namespace");
+        List<K8sObject> policies = m.where(o -> o.kind().equals("NetworkPolicy") && storeNamespace.equals(o.string("metadata.namespace"))
+                && Manifests.selects(o.map("spec.podSelector.matchLabels"), rgwPods));
+        assertEquals(1, policies.size(), "one NetworkPolicy over the gateways");
+        K8sObject policy = policies.get(0);
+        assertEquals(List.of("Ingress"), policy.list("spec.policyTypes"), policy.id() + " restricts what reaches the gateways");
+        List<K8sObject> clients = m.where(o -> o.podSpec() != null && o.containers(true).stream()
+                .anyMatch(c -> String.valueOf(c.get("env")).matches("(?s).*name=(DOZO_S3_ENDPOINT|RCLONE_CONFIG_MEDIA_ENDPOINT),.*")));
+        assertFalse(clients.isEmpty(), "no media clients found");
+        Set<String> admitted = new TreeSet<>();
+        Set<String> others = new TreeSet<>();
+        for (Object rule : policy.list("spec.ingress")) {
+            assertEquals(List.of(Map.of("port", RGW_POD_PORT)), K8sObject.at(rule, "ports"), policy.id() + " opens only the S3 port");
+            Object from = K8sObject.at(rule, "from");
+            assertNotNull(from, policy.id() + " has a rule open to everyone");
+            for (Object peer : asList(from)) {
+                Map<String, Object> p = asMap(peer);
+                assertFalse(p.containsKey("ipBlock"), policy.id() + " admits an ipBlock");
+                Object namespace = namespaceName(p);
+                assertNotNull(namespace, policy.id() + " admits a peer without naming its namespace: " + p);
+                Map<String, Object> selector = asMap(K8sObject.at(p, "podSelector.matchLabels"));
+                assertNotNull(selector, policy.id() + " admits a whole namespace: " + p);
+                if (Chart.NAMESPACE.equals(namespace)) {
+                    for (K8sObject w : m.where(o -> o.podSpec() != null)) {
+                        if (Manifests.selects(selector, w.podLabels())) {
+                            admitted.add(w.id());
+                        }
+                    }
+                } else {
+                    others.add(namespace + "/" + selector);
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(clients.stream().map(K8sObject::id).toList()), admitted, policy.id() + " admits exactly the media clients");
+        assertEquals(Set.of(m.oneOfKind("StorageClass").string("provisioner").replace(".ceph.rook.io/bucket", "") + "/{app=rook-ceph-operator}"), others,
+                policy.id() + " admits nothing else but the Rook operator");
+
+        // The clients' own egress lets them reach the gateways' pod port.
+        for (K8sObject client : clients) {
+            boolean allowed = m.ofKind("NetworkPolicy").stream()
+                    .filter(p -> p.string("metadata.namespace") == null && p.list("spec.policyTypes").contains("Egress")
+                            && Manifests.selects(p.map("spec.podSelector.matchLabels"), client.podLabels()))
+                    .flatMap(p -> p.list("spec.egress").stream())
+                    .anyMatch(rule -> String.valueOf(K8sObject.at(rule, "ports")).contains("port=" + RGW_POD_PORT)
+                            && asList(K8sObject.at(rule, "to")).stream().anyMatch(peer ->
+                                    storeNamespace.equals(namespaceName(peer))
+                                    && Manifests.selects(asMap(K8sObject.at(peer, "podSelector.matchLabels")), rgwPods)));
+            assertTrue(allowed, client.id() + " may not reach the gateways on " + RGW_POD_PORT);
+        }
+    }
+
+    /** The namespace a NetworkPolicy peer names through kubernetes.io/metadata.name, or null. */
+    static Object namespaceName(Object peer) {
+        Map<String, Object> labels = asMap(K8sObject.at(peer, "namespaceSelector.matchLabels"));
+        return labels == null ? null : labels.get("kubernetes.io/metadata.name");
     }
 }
