@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import shop.dozo.storefront.security.Redirects;
 import java.util.OptionalInt;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
@@ -203,6 +203,6 @@ public class CartPage {
     }
 
     private static Response redirect(String location) {
-        return Response.seeOther(URI.create(location)).header("Cache-Control", "no-store").build();
+        return Redirects.seeOther(location).header("Cache-Control", "no-store").build();
     }
 }
