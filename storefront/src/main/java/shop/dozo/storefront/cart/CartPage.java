@@ -11,13 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import shop.dozo.storefront.security.Redirects;
 import java.util.OptionalInt;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.layout.PageContext;
+import shop.dozo.storefront.security.Redirects;
 import shop.dozo.storefront.upstream.UpstreamProblem;
 
 /**

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import shop.dozo.storefront.security.Redirects;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -25,6 +24,7 @@ import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.order.LastOrder;
 import shop.dozo.storefront.order.Order;
+import shop.dozo.storefront.security.Redirects;
 import shop.dozo.storefront.security.Signer;
 import shop.dozo.storefront.upstream.UpstreamProblem;
 

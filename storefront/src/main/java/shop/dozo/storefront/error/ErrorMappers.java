@@ -13,8 +13,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns failures into pages a shopper understands: a friendly 404 for anything that does not exist (unknown
- * address, product, category, page), a "the form could not be read" page for a broken form body, and a calm "try again in a moment" page for everything else. The page
- * frame may need a (cached) upstream read, so a failure raised on the event loop is rendered on a worker.
+ * address, product, category, page), a "the form could not be read" 400 for a broken form body, and a calm
+ * "try again in a moment" page for everything else. The page frame may need a (cached) upstream read, so a failure
+ * raised on the event loop is rendered on a worker.
  */
 public class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import shop.dozo.storefront.security.Redirects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.review.ReviewPost;
 import shop.dozo.storefront.review.Reviews;
+import shop.dozo.storefront.security.Redirects;
 import shop.dozo.storefront.upstream.UpstreamProblem;
 
 /**

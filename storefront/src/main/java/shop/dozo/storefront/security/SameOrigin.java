@@ -10,10 +10,10 @@ import java.util.Locale;
  * Origin names another site (or {@code null}: a sandboxed frame, a data: page) is refused even with a valid token.
  * Neither header (an old browser, a privacy proxy) leaves the decision to the CSRF token alone.
  *
- * <p>"This shop" is the host the browser addressed ({@code Host}, or {@code X-Forwarded-Host} when proxy forwarding
- * is on). The scheme is not compared: behind a TLS-terminating Ingress the request arrives as http while the
- * browser says https. A forged Host only fools this check for a request the attacker sends himself, which carries
- * none of the shopper's cookies.
+ * <p>"This shop" is the host the browser addressed: the {@code Host} header, which the Ingress passes on unchanged
+ * (or X-Forwarded-Host when Quarkus is told to trust it). The scheme is not compared: behind a TLS-terminating
+ * Ingress the request arrives as http while the browser says https. A forged Host only fools this check for a
+ * request the attacker sends himself, which carries none of the shopper's cookies.
  */
 final class SameOrigin {
     private SameOrigin() {
