@@ -575,6 +575,12 @@ public interface Msg {
     @Message("ページを開いてから時間がたったか、別のサイトから送られた可能性があります。何も変更していません。前のページを読み込み直して、もう一度お試しください。")
     String forbidden_lead();
 
+    @Message("送信された内容を読み取れませんでした")
+    String bad_request_title();
+
+    @Message("フォームの内容が壊れていたか、受け付けられない形式でした。何も変更していません。前のページを読み込み直して、もう一度お試しください。")
+    String bad_request_lead();
+
     @Message("一部の情報（レビューなど）をただいま表示できません。")
     String partial_notice();
 }

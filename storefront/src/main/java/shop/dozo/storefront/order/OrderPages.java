@@ -11,13 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.layout.PageContext;
+import shop.dozo.storefront.security.Redirects;
 
 /** The thank-you page after checkout, and "where is my order?" for later. */
 @Path("/order")
@@ -52,12 +52,12 @@ public class OrderPages {
     public Response thanks() {
         Optional<LastOrder.Key> key = lastOrder.recall(routing);
         if (key.isEmpty()) {
-            return Response.seeOther(URI.create("/order/lookup?expired=1")).build();
+            return Redirects.seeOther("/order/lookup?expired=1").build();
         }
         try {
             Optional<Order> order = orders.lookup(key.get().number(), key.get().email());
             if (order.isEmpty()) {
-                return Response.seeOther(URI.create("/order/lookup?expired=1")).build();
+                return Redirects.seeOther("/order/lookup?expired=1").build();
             }
             return html(200, Templates.thanks(order.get()));
         } catch (RuntimeException e) {

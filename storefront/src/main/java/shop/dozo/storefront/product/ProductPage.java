@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.review.ReviewPost;
 import shop.dozo.storefront.review.Reviews;
+import shop.dozo.storefront.security.Redirects;
 import shop.dozo.storefront.upstream.UpstreamProblem;
 
 /**
@@ -106,7 +106,7 @@ public class ProductPage {
             return page(503, sku, form, msg.review_unavailable());
         }
         // Post/redirect/get: reloading the thank-you page cannot post the review twice.
-        return Response.seeOther(URI.create("/product/" + product.sku() + "?review=posted#reviews")).build();
+        return Redirects.seeOther("/product/" + product.sku() + "?review=posted#reviews").build();
     }
 
     private Response page(int status, String sku, ReviewForm form, String notice) {
