@@ -144,9 +144,18 @@ public class ProductPage {
         }
     }
 
+    /**
+     * Relayed like any proxy does: the X-Forwarded-For we got plus the peer we saw. review-service's ClientAddress
+     * picks the shopper from it (right-most hop that is not a trusted proxy), so nothing here trusts the left-most.
+     */
     private String shopperAddress() {
-        var address = routing.request().remoteAddress();
-        return address == null ? null : address.hostAddress();
+        var request = routing.request();
+        List<String> hops = new java.util.ArrayList<>(request.headers().getAll("X-Forwarded-For"));
+        var peer = request.connection() == null ? request.remoteAddress() : request.connection().remoteAddress();
+        if (peer != null) {
+            hops.add(peer.hostAddress());
+        }
+        return hops.isEmpty() ? null : String.join(", ", hops);
     }
 
     private static String emptyToNull(String text) {
