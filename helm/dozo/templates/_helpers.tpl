@@ -70,6 +70,7 @@ cart:
   calls: [catalog, content]
   internalKey: true
   media: false
+  trustsProxies: true
 content:
   database: dozo_content
   calls: []

@@ -489,6 +489,12 @@ public interface Msg {
     @Message("ご注文を承りました。ご注文番号とメールアドレスで、いつでも注文状況を確認できます。")
     String thanks_lead();
 
+    @Message("このリンクを保存しておくと、メールアドレスを入力せずにご注文を確認できます（他の方には教えないでください）:")
+    String thanks_link_lead();
+
+    @Message("ご注文の確認ページ")
+    String thanks_link();
+
     @Message("ご注文の内容")
     String order_details();
 
@@ -539,6 +545,12 @@ public interface Msg {
 
     @Message("ご注文の確認ページの期限が切れました。ご注文番号とメールアドレスで確認できます。")
     String thanks_expired();
+
+    @Message("一致しない確認が続いたため、しばらく確認できません。時間をおいてお試しいただくか、ご注文時のリンクからご確認ください。")
+    String lookup_too_many();
+
+    @Message("このリンクは無効です。ご注文番号とメールアドレスで確認できます。")
+    String link_not_found();
 
     @Message("数量")
     String order_quantity();
