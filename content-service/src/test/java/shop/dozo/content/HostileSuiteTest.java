@@ -28,6 +28,8 @@ class HostileSuiteTest {
     @Test
     void noHostileInputGetsA5xxOrAnErrorThatIsNoProblem() {
         OpenApiHostileSuite.against(service).token(TestTokens.owner())
-                .internalKey(InternalApiGuard.HEADER, JwtTestResource.INTERNAL_KEY).run().assertClean();
+                .internalKey(InternalApiGuard.HEADER, JwtTestResource.INTERNAL_KEY)
+                // Every answer of these hashes a password with bcrypt (cost 12) on purpose.
+                .sparing("/api/auth/token", "/api/staff/accounts").run().assertClean();
     }
 }

@@ -76,6 +76,16 @@ final class HostileValues {
         return values;
     }
 
+    /** The few values a field of a costly operation gets: a type mismatch, an edge, non-ASCII, NUL, long text. */
+    static Map<String, JsonNode> sparingJson() {
+        Map<String, JsonNode> all = json();
+        Map<String, JsonNode> few = new LinkedHashMap<>();
+        for (String name : List.of("\"emoji\"", "\"NUL\"", "\"long ASCII\"", "\"huge string\"", "null", "2^63", "{}")) {
+            few.put(name, all.get(name));
+        }
+        return few;
+    }
+
     /** Raw bytes spliced into a JSON string: {@code "\x"} replaced by each. */
     static final Map<String, byte[]> BROKEN_UTF8 = ordered(
             "byte FF", bytes(0xFF),
