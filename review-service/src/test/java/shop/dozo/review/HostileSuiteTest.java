@@ -1,6 +1,6 @@
 package shop.dozo.review;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -18,9 +18,9 @@ import shop.dozo.testsupport.hostile.OwnAppProfile;
 /** Every operation of the OpenAPI document, with hostile values everywhere: no 5xx, every 4xx a problem. */
 @QuarkusTest
 @TestProfile(HostileSuiteTest.Profile.class)
-@QuarkusTestResource(MariaDbTestResource.class)
-@QuarkusTestResource(JwtTestResource.class)
-@QuarkusTestResource(ContractServersResource.class)
+@WithTestResource(MariaDbTestResource.class)
+@WithTestResource(JwtTestResource.class)
+@WithTestResource(ContractServersResource.class)
 class HostileSuiteTest {
 
     /**
