@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import shop.dozo.testsupport.AwkwardText;
 
 /** The values an attacker puts where a service expects one: each with a short name for the failure list. */
 final class HostileValues {
@@ -153,19 +154,10 @@ final class HostileValues {
     }
 
     private static byte[] bytes(int... values) {
-        byte[] bytes = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            bytes[i] = (byte) values[i];
-        }
-        return bytes;
+        return AwkwardText.bytes(values);
     }
 
-    @SuppressWarnings("unchecked")
     private static <V> Map<String, V> ordered(Object... pairs) {
-        Map<String, V> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], (V) pairs[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(map);
+        return AwkwardText.ordered(pairs);
     }
 }
