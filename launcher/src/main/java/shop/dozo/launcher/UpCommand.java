@@ -166,7 +166,7 @@ final class UpCommand {
 
     /** Binlogs and new media go off-site every 30 s while the shop runs (the recovery point). */
     private void startArchiver(PidFiles pids, int order) {
-        List<String> command = List.of(Tools.javaExecutable().toString(), "-Xmx128m", "-Ddozo.home=" + config.home(),
+        List<String> command = Tools.javaCommand("-Xmx128m", "-Ddozo.home=" + config.home(),
                 "-cp", System.getProperty("java.class.path"), Dozo.class.getName(), "archive", "--follow");
         Map<String, String> env = Map.of("DOZO_HOME", config.home().toString(),
                 "DOZO_DB_PORT", Integer.toString(config.dbPort()), "DOZO_S3_PORT", Integer.toString(config.s3Port()),
