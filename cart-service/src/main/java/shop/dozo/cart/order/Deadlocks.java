@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 
 /**
  * MariaDB answers 1213 to a deadlock victim and, in Galera, to a transaction that lost certification. Both are
- * rolled back whole, so running the same idempotent transaction again is the cure (DESIGN.md).
+ * rolled back whole, so running the same idempotent transaction again is the cure (docs/design.md).
  */
 public final class Deadlocks {
     private static final Logger LOG = Logger.getLogger(Deadlocks.class);
