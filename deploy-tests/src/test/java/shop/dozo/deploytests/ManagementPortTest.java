@@ -52,9 +52,9 @@ class ManagementPortTest {
             assertEquals(List.of("http", Promises.MANAGEMENT), portNames(monitored.byComponent("Service", service)), service);
             K8sObject policy = monitored.byComponent("NetworkPolicy", service);
             String rules = String.valueOf(policy.at("spec.ingress"));
-            assertTrue(rules.contains("kubernetes.io/metadata.name=monitoring}}], ports=[{port=management}]"),
+            assertTrue(rules.contains("kubernetes.io/metadata.name=monitoring}}}], ports=[{port=management}]"),
                     "Prometheus reaches " + service + "'s management port only: " + rules);
-            assertFalse(rules.contains("ingress-nginx}}], ports=[{port=management"), rules);
+            assertFalse(rules.contains("ingress-nginx}}}], ports=[{port=management"), rules);
         }
     }
 
