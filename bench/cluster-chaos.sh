@@ -4,7 +4,8 @@
 # rolling restart of every service replica, all under the same constant load of shoppers and a member of staff
 # editing. Prints, per fault, the orders acknowledged, lost, duplicated, oversold, without stock movement, the
 # staff edits lost, the failed shopper requests, their window and the time until checkout works again (the table
-# is also kept in target/cluster-chaos.md). A benchmark: it reports figures.
+# is also kept in target/cluster-chaos.md). Then the media faults under staff uploads and image views: kill -9 of
+# an OSD, of one RGW, of both RGWs, and SIGSTOP of an OSD for 30 s. A benchmark: it reports figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target

@@ -51,6 +51,7 @@ app.kubernetes.io/component: {{ .component }}
 {{/*
 The five services and who calls whom. This table is the single source for Deployments, Services, the REST
 client URLs and the NetworkPolicies: a service accepts traffic only from the services whose `calls` name it.
+catalog, cart and review call content for /internal/staff/status: is a staff token's account still active?
 */}}
 {{- define "dozo.serviceTable" -}}
 storefront:
@@ -61,23 +62,24 @@ storefront:
   trustsProxies: true
 catalog:
   database: dozo_catalog
-  calls: []
+  calls: [content]
   internalKey: true
   media: false
 cart:
   database: dozo_cart
-  calls: [catalog]
+  calls: [catalog, content]
   internalKey: true
   media: false
+  trustsProxies: true
 content:
   database: dozo_content
   calls: []
-  internalKey: false
+  internalKey: true
   media: true
   trustsProxies: true
 review:
   database: dozo_review
-  calls: [cart, catalog]
+  calls: [cart, catalog, content]
   internalKey: true
   media: false
   trustsProxies: true

@@ -165,7 +165,7 @@ public final class DemoShopSeeder {
                 .put("href", "/pages/about");
         // Version 0 is only accepted while nothing was saved yet: a 409 means the owner's own settings stay.
         String url = content + "/api/staff/settings";
-        ShopApi.Reply saved = api.put(url, settings.toString());
+        ShopApi.Reply saved = retryingWhileUnavailable(() -> api.put(url, settings.toString()));
         if (!saved.ok() && saved.status() != 409) {
             throw seedingFailed(url, saved);
         }
@@ -173,7 +173,7 @@ public final class DemoShopSeeder {
 
     /** @return true when created, false when it already existed; anything else is an error worth stopping for. */
     private boolean createOrExisting(String url, JsonNode body) {
-        ShopApi.Reply reply = api.post(url, body.toString());
+        ShopApi.Reply reply = retryingWhileUnavailable(() -> api.post(url, body.toString()));
         if (reply.status() == 201) {
             return true;
         }
@@ -181,6 +181,26 @@ public final class DemoShopSeeder {
             return false;
         }
         throw seedingFailed(url, reply);
+    }
+
+    /**
+     * A 503 while seeding is a neighbour still warming up (review-service asks the catalogue, whose first answers
+     * on a cold JVM can outlast the 2 s timeout): try again, up to about half a minute. Every seeding write is
+     * safe to repeat (a 409 says it is already there). A plain loop: this runs in the launcher, without CDI, where
+     * SmallRye Fault Tolerance has nothing to attach to.
+     */
+    private static ShopApi.Reply retryingWhileUnavailable(java.util.function.Supplier<ShopApi.Reply> write) {
+        ShopApi.Reply reply = write.get();
+        for (int attempt = 1; attempt <= 6 && reply.status() == 503; attempt++) {
+            try {
+                Thread.sleep(1_000L * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return reply;
+            }
+            reply = write.get();
+        }
+        return reply;
     }
 
     private static IllegalStateException seedingFailed(String url, ShopApi.Reply reply) {

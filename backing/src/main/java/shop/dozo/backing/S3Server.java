@@ -49,7 +49,7 @@ public final class S3Server {
     public ManagedProcess start(Path logFile, boolean detached) {
         Ports.requireFree(port, "The S3 server", "DOZO_S3_PORT");
         Path properties = writeProperties();
-        List<String> command = List.of(Tools.javaExecutable().toString(), "-Xmx256m",
+        List<String> command = Tools.javaCommand("-Xmx256m",
                 "-jar", Tools.require("s3proxy.jar").toString(), "--properties", properties.toString());
         process = ManagedProcess.start("S3 server", command, Map.of(), logFile, detached);
         process.awaitReady(this::answers, Duration.ofSeconds(60));

@@ -67,8 +67,7 @@ public final class ServiceApp {
         }
         Ports.requireFree(port, module, "DOZO_HTTP_PORT_BASE");
         Ports.requireFree(managementPort, module + " (its management port)", "DOZO_HTTP_PORT_BASE");
-        List<String> command = new ArrayList<>(List.of(Tools.javaExecutable().toString(),
-                "-Xmx256m", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(Tools.javaCommand("-Xmx256m", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> env = new java.util.HashMap<>(config);

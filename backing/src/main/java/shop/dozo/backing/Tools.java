@@ -40,4 +40,21 @@ public final class Tools {
     public static Path javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java");
     }
+
+    /**
+     * The start of the command line of every JVM a stack runs (the services, the S3 servers, the archiver): this
+     * JVM's java, then {@code DOZO_JVM_OPTIONS}, then {@code options}. The tests set
+     * {@code DOZO_JVM_OPTIONS=-XX:TieredStopAtLevel=1}: a stack then starts on about half the CPU, which is what a
+     * test that starts dozens of stacks on two cores needs, and what a long-running shop does not.
+     */
+    public static java.util.List<String> javaCommand(String... options) {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(javaExecutable().toString());
+        String extra = System.getenv("DOZO_JVM_OPTIONS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(java.util.List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(java.util.List.of(options));
+        return command;
+    }
 }

@@ -55,6 +55,15 @@ class HostileInputTest {
         staff().queryParam("page", 10_000).get("/api/staff/orders").then().statusCode(200);
     }
 
+    @Test
+    void aCampaignTimeMariaDbCannotStoreIsA400NamingIt() {
+        String body = "{\"code\":\"EPOCH-1\",\"name\":\"x\",\"pointsMultiplier\":2,\"startsAt\":%s,\"endsAt\":%s}";
+        problem(staff().contentType(ContentType.JSON).body(String.format(body, "0", "\"2026-07-01T00:00:00+09:00\""))
+                .post("/api/staff/campaigns"), 400).body("errors[0].field", equalTo("startsAt"));
+        problem(staff().contentType(ContentType.JSON).body(String.format(body, "\"2026-07-01T00:00:00+09:00\"",
+                "\"2038-01-19T03:14:08Z\"")).post("/api/staff/campaigns"), 400).body("errors[0].field", equalTo("endsAt"));
+    }
+
     private static ValidatableResponse problem(Response response, int status) {
         return response.then().statusCode(status).contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(status));

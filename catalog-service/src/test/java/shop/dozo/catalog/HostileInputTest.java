@@ -51,6 +51,13 @@ class HostileInputTest {
         given().get("/api/categories/twice").then().statusCode(404);
     }
 
+    @Test
+    void aReservationOfANonAsciiSkuIsA400BeforeAnySql() {
+        problem(given().header(shop.dozo.support.InternalApiGuard.HEADER, JwtTestResource.INTERNAL_KEY)
+                .contentType(ContentType.JSON).body("{\"items\":[{\"sku\":\"café\",\"quantity\":1}]}")
+                .put("/internal/reservations/HOSTILE-RES-1"), 400).body("errors[0].field", containsString("sku"));
+    }
+
     private static io.restassured.response.ValidatableResponse problem(Response response, int status) {
         return response.then().statusCode(status).contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(status));

@@ -64,13 +64,78 @@ class AuthApiTest {
     }
 
     @Test
-    void repeatedFailuresForOneEmailAreThrottled() {
-        String target = "guessed@dozo.test";
+    void wrongPasswordsSlowDownOneClientButNeverLockTheOwnerOut() throws Exception {
+        String attacker = "203.0.113.50";
         for (int attempt = 0; attempt < 5; attempt++) {
-            signIn(target, "guess-" + attempt).then().statusCode(401);
+            signInFrom(attacker, OWNER, "guess-" + attempt).then().statusCode(401);
         }
-        signIn(target, "guess-6").then().statusCode(429).contentType("application/problem+json");
-        signIn(OWNER, PASSWORD).then().statusCode(200);
+        // From the guesser's address even the right password must wait, and the answer says how long.
+        int wait = retryAfter(signInFrom(attacker, OWNER, PASSWORD).then().statusCode(429)
+                .contentType("application/problem+json"));
+        assertTrue(wait >= 1 && wait <= 2, "Retry-After " + wait);
+        // The owner, anywhere else, is not locked out.
+        signInFrom("198.51.100.50", OWNER, PASSWORD).then().statusCode(200);
+        // And the guesser's delay grows with every further wrong password.
+        Thread.sleep(wait * 1000L + 100);
+        signInFrom(attacker, OWNER, "guess-6").then().statusCode(401);
+        int longer = retryAfter(signInFrom(attacker, OWNER, "guess-7").then().statusCode(429));
+        assertTrue(longer > wait, "Retry-After " + longer + " after " + wait);
+    }
+
+    @Test
+    void currentPasswordGuessesAreSlowedDownToo() {
+        addStaff("shiro@dozo.test", "shiro's first passphrase").then().statusCode(201);
+        String token = signIn("shiro@dozo.test", "shiro's first passphrase").then().statusCode(200)
+                .extract().path("accessToken");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            changePassword(token, "203.0.113.51", "guess-" + attempt, "shiro's second passphrase").then().statusCode(400)
+                    .body("errors.field", hasItem("currentPassword"));
+        }
+        retryAfter(changePassword(token, "203.0.113.51", "shiro's first passphrase", "shiro's second passphrase")
+                .then().statusCode(429));
+        signIn("shiro@dozo.test", "shiro's first passphrase").then().statusCode(200);
+    }
+
+    @Test
+    void passwordsBeyondBcryptsSeventyTwoBytesAreRefusedAndNeverMatchACutOne() {
+        String seventyTwo = "p".repeat(72);
+        addStaff("saburo@dozo.test", seventyTwo).then().statusCode(201);
+        signIn("saburo@dozo.test", seventyTwo).then().statusCode(200);
+        signIn("saburo@dozo.test", seventyTwo + "anything").then().statusCode(401);
+
+        addStaff("long@dozo.test", "p".repeat(73)).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("password"));
+        addStaff("kanji@dozo.test", "長い合言葉".repeat(5)).then().statusCode(400).body("errors.field", hasItem("password"));
+        String token = signIn("saburo@dozo.test", seventyTwo).then().extract().path("accessToken");
+        changePassword(token, "203.0.113.52", seventyTwo, "q".repeat(73)).then().statusCode(400)
+                .body("errors.field", hasItem("newPassword"));
+    }
+
+    @Test
+    void aDisabledAccountsTokenStopsWorking() {
+        long id = ((Number) addStaff("goro@dozo.test", "goro's long passphrase").then().statusCode(201).extract().path("id"))
+                .longValue();
+        String token = signIn("goro@dozo.test", "goro's long passphrase").then().statusCode(200).extract().path("accessToken");
+        given().auth().oauth2(token).get("/api/staff/pages").then().statusCode(200);
+
+        asOwner().post("/api/staff/accounts/" + id + "/disable").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/staff/pages").then().statusCode(401).contentType("application/problem+json");
+        // Enabled again, the account signs in anew; the token from before stays dead.
+        asOwner().post("/api/staff/accounts/" + id + "/enable").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/staff/pages").then().statusCode(401);
+    }
+
+    @Test
+    void aPasswordChangeEndsTheTokensIssuedBeforeIt() throws Exception {
+        addStaff("rokuro@dozo.test", "rokuro's first passphrase").then().statusCode(201);
+        String before = signIn("rokuro@dozo.test", "rokuro's first passphrase").then().extract().path("accessToken");
+        Thread.sleep(1100); // tokens carry whole seconds
+        String current = signIn("rokuro@dozo.test", "rokuro's first passphrase").then().extract().path("accessToken");
+        changePassword(current, "203.0.113.53", "rokuro's first passphrase", "rokuro's second passphrase").then()
+                .statusCode(204);
+        given().auth().oauth2(before).get("/api/staff/pages").then().statusCode(401);
+        String after = signIn("rokuro@dozo.test", "rokuro's second passphrase").then().extract().path("accessToken");
+        given().auth().oauth2(after).get("/api/staff/pages").then().statusCode(200);
     }
 
     @Test
@@ -119,12 +184,27 @@ class AuthApiTest {
     }
 
     @Test
-    void manyFailuresFromOneClientAddressAreThrottledWhateverTheEmail() {
+    void manyFailuresFromOneClientAddressAreThrottledWhateverTheEmailOrTheForgedHopsBeforeIt() {
+        // Behind a trusted proxy (loopback here) the client is the right-most hop the proxy appended: rotating
+        // the entries the client wrote itself dodges nothing.
         for (int attempt = 0; attempt < 30; attempt++) {
-            signInFrom("203.0.113.7", "guess" + attempt + "@dozo.test", "password-" + attempt).then().statusCode(401);
+            signInFrom("198.18." + attempt + ".1, 203.0.113.7", "guess" + attempt + "@dozo.test", "password-" + attempt)
+                    .then().statusCode(401);
         }
-        signInFrom("203.0.113.7", OWNER, PASSWORD).then().statusCode(429);
-        signInFrom("198.51.100.2", OWNER, PASSWORD).then().statusCode(200);
+        retryAfter(signInFrom("198.18.200.1, 203.0.113.7", OWNER, PASSWORD).then().statusCode(429));
+        signInFrom("203.0.113.7, 198.51.100.2", OWNER, PASSWORD).then().statusCode(200);
+    }
+
+    private static int retryAfter(io.restassured.response.ValidatableResponse tooMany) {
+        String header = tooMany.extract().header("Retry-After");
+        assertTrue(header != null && header.matches("[1-9][0-9]*"), "Retry-After: " + header);
+        return Integer.parseInt(header);
+    }
+
+    private static io.restassured.response.Response changePassword(String token, String client, String current,
+            String next) {
+        return given().auth().oauth2(token).header("X-Forwarded-For", client).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", current, "newPassword", next)).put("/api/staff/accounts/me/password");
     }
 
     private static io.restassured.response.Response signInFrom(String client, String email, String password) {

@@ -31,7 +31,7 @@ public final class Promises {
             "storefront", Set.of(),
             "catalog", Set.of("storefront", "cart", "review"),
             "cart", Set.of("storefront", "review"),
-            "content", Set.of("storefront"),
+            "content", Set.of("storefront", "catalog", "cart", "review"), // staff token checks
             "review", Set.of("storefront"));
     public static final Map<String, String> SCHEMAS = Map.of(
             "catalog", "dozo_catalog", "cart", "dozo_cart", "content", "dozo_content", "review", "dozo_review");

@@ -73,6 +73,7 @@ final class UpCommand {
                 : "Starting MariaDB, the S3 server and " + String.join(", ", stack.settings().services()) + " ...");
         startRecorded(stack, alive, pids);
         seedOnce(stack);
+        warmUp(stack);
         if (stack.settings().cluster()) {
             printClusterWelcome(stack, Duration.between(started, Instant.now()));
             return 0;
@@ -165,7 +166,7 @@ final class UpCommand {
 
     /** Binlogs and new media go off-site every 30 s while the shop runs (the recovery point). */
     private void startArchiver(PidFiles pids, int order) {
-        List<String> command = List.of(Tools.javaExecutable().toString(), "-Xmx128m", "-Ddozo.home=" + config.home(),
+        List<String> command = Tools.javaCommand("-Xmx128m", "-Ddozo.home=" + config.home(),
                 "-cp", System.getProperty("java.class.path"), Dozo.class.getName(), "archive", "--follow");
         Map<String, String> env = Map.of("DOZO_HOME", config.home().toString(),
                 "DOZO_DB_PORT", Integer.toString(config.dbPort()), "DOZO_S3_PORT", Integer.toString(config.s3Port()),
@@ -203,6 +204,30 @@ final class UpCommand {
                                 + entry.keptAside() + ") back."
                         : "The shop's previous data was not changed. Run ./dozo restore" + target + " to restore "
                                 + "again, or ./dozo restore --abandon to start the shop on its previous data."));
+    }
+
+    /**
+     * One visit to the shop's front page before it is announced: freshly started JVMs answer their first calls
+     * slowly, and the storefront's short timeouts would show the first shopper a home page without products.
+     */
+    private static void warmUp(LocalStack stack) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        java.net.http.HttpRequest home = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(stack.url("storefront") + "/")).timeout(Duration.ofSeconds(30)).build();
+        for (int visit = 0; visit < 3; visit++) {
+            try {
+                String page = http.send(home, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                if (page.contains("data-sku=")) {
+                    return;
+                }
+            } catch (IOException e) {
+                return; // the shop is up but not answering: its health checks said otherwise, so nothing to add
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private void checkHome() {

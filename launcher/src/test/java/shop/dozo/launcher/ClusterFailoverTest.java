@@ -13,7 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,22 +29,43 @@ import shop.dozo.backing.GaleraCluster;
 import shop.dozo.backing.GaleraNode;
 import shop.dozo.backing.HaProxy;
 import shop.dozo.backing.LocalStack;
-import shop.dozo.launcher.backup.PidFiles;
 
 /**
- * {@code ./dozo up --cluster} under a constant load of shoppers loses nothing when one part dies: the Galera node
- * that takes the writes, one that does not, a cart-service replica and a storefront replica, one at a time, each
- * brought back by {@code ./dozo up --cluster}. Prints the figures; asserts only what must hold, never timings.
+ * {@code ./dozo up --cluster} under constant load loses nothing when one part dies. One cluster, started once, takes
+ * two sets of faults in turn. Shoppers and a member of staff: the Galera node that takes the writes, one that does
+ * not, a cart-service replica and a storefront replica. Staff uploads and shoppers' image views: an OSD, and both
+ * RGWs at once. Each killed part is brought back by {@code ./dozo up --cluster}. bench/cluster-chaos.sh adds the
+ * faults that take minutes. Prints the figures; asserts only what must hold, never timings.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFailoverTest {
+    /** bench/cluster-chaos.sh: the faults that take minutes. */
+    private static final boolean LONG = Boolean.getBoolean("dozo.chaos.long");
 
+    /** Static: JUnit injects a PER_CLASS test's instance fields only after its @BeforeAll. */
     @TempDir
-    Path home;
+    static Path home;
 
     private DozoScript dozo;
+    private LocalStack stack;
+    private ClusterMembers members;
     private StaffEdits edits;
 
-    @AfterEach
+    @BeforeAll
+    void startTheCluster() throws Exception {
+        Assumptions.assumeTrue(GaleraNode.installed() && HaProxy.installed() && CephCluster.installed(),
+                "needs Debian's mariadb-server, galera-4, mariadb-backup, socat, haproxy and Ceph (ceph-mon, ceph-mgr, "
+                        + "ceph-osd, radosgw) (./dozo test installs them as root)");
+        dozo = DozoScript.onFreePorts(home);
+        DozoScript.Result up = dozo.run("up", "--cluster");
+        assertEquals(0, up.exitCode(), up.output());
+        stack = dozo.stack();
+        members = new ClusterMembers(home);
+        assertTrue(stack.settings().cluster(), "the data folder remembers it is a cluster");
+    }
+
+    @AfterAll
     void stopEverything() throws Exception {
         if (dozo != null) {
             dozo.run("down");
@@ -56,15 +82,8 @@ class ClusterFailoverTest {
     }
 
     @Test
+    @Order(1)
     void losingAnyOnePartUnderLoadLosesNoOrder() throws Exception {
-        Assumptions.assumeTrue(GaleraNode.installed() && HaProxy.installed() && CephCluster.installed(),
-                "needs Debian's mariadb-server, galera-4, mariadb-backup, socat, haproxy and Ceph (ceph-mon, ceph-mgr, "
-                        + "ceph-osd, radosgw) (./dozo test installs them as root)");
-        dozo = DozoScript.onFreePorts(home);
-        DozoScript.Result up = dozo.run("up", "--cluster");
-        assertEquals(0, up.exitCode(), up.output());
-        LocalStack stack = dozo.stack();
-        assertTrue(stack.settings().cluster(), "the data folder remembers it is a cluster");
         ClusterStack cluster = stack.cluster();
         for (GaleraNode node : cluster.galera().nodes()) {
             assertEquals(3, GaleraCluster.clusterSize(node), node.name() + " sees all three nodes");
@@ -82,8 +101,7 @@ class ClusterFailoverTest {
             figures.add(fault(load, cluster, "kill -9 of the non-writing node " + other, other));
             figures.add(fault(load, cluster, "kill -9 of cart-service-1", "cart-service-1"));
             figures.add(fault(load, cluster, "kill -9 of storefront-2", "storefront-2"));
-            if (Boolean.getBoolean("dozo.chaos.long")) {
-                // bench/cluster-chaos.sh: the faults that take minutes.
+            if (LONG) {
                 figures.add(pausedNode(load, cluster, writer(cluster)));
                 figures.add(rollingRestart(load, cluster, stack));
             }
@@ -103,6 +121,56 @@ class ClusterFailoverTest {
             assertTrue(f.acknowledged() > 0, f.fault() + ": the load kept placing orders");
         }
         assertTrue(edits.productAcknowledged() > 0 && edits.pageAcknowledged() > 0, "staff edits went through");
+    }
+
+    /**
+     * The media store is a replicated Ceph: under staff uploads and shoppers' image views it loses no acknowledged
+     * image. Uploads the store cannot take are refused with 503 and Retry-After, and their retry stores the image once.
+     */
+    @Test
+    @Order(2)
+    void losingAnOsdOrAGatewayUnderLoadLosesNoImage() throws Exception {
+        MediaFaults faults = new MediaFaults(dozo, stack, members);
+        assertTrue(faults.awaitActiveClean() >= 0, "the placement groups are active+clean: " + faults.placementGroups());
+        String token = stack.ownerToken();
+        int mediaBefore = faults.mediaCount(token);
+
+        List<MediaLoad.Figures> figures = new ArrayList<>();
+        try (MediaLoad load = new MediaLoad(stack, token)) {
+            load.run(8);
+            figures.add(faults.killed(load, "kill -9 of " + CephCluster.osdName(1), List.of(CephCluster.osdName(1))));
+            if (LONG) {
+                figures.add(faults.killed(load, "kill -9 of " + CephCluster.gatewayName(1),
+                        List.of(CephCluster.gatewayName(1))));
+                figures.add(faults.frozenOsd(load, CephCluster.osdName(2)));
+            }
+            figures.add(faults.killed(load, "kill -9 of both RGWs (the store is down)",
+                    List.of(CephCluster.gatewayName(1), CephCluster.gatewayName(2))));
+            load.pause();
+            System.out.println(MediaLoad.Figures.table(figures));
+            for (MediaLoad.Figures f : figures) {
+                f.unclean().forEach(u -> System.out.println("  " + f.fault() + ": unclean upload answer " + u.answer()));
+            }
+            for (MediaLoad.Figures f : figures) {
+                assertEquals(0, f.lost(), f.fault() + ": acknowledged images lost");
+                assertEquals(0, f.corrupted(), f.fault() + ": images whose bytes are not their SHA-256");
+                assertTrue(f.unclean().stream().noneMatch(u -> u.answer().startsWith("500")),
+                        f.fault() + ": an upload answered 500: " + f.unclean());
+                assertTrue(f.acknowledged() > 0, f.fault() + ": the load kept uploading");
+                assertTrue(f.activeCleanMillis() >= 0, f.fault() + ": every placement group is active+clean again");
+            }
+            MediaLoad.Figures storeDown = figures.get(figures.size() - 1);
+            assertTrue(storeDown.refusedUploads() > 0, "with both gateways down, uploads are refused with 503 + Retry-After");
+            assertTrue(storeDown.retriedOk() > 0, "a refused upload is stored by its retry");
+            assertEquals(List.of(), storeDown.unclean(), "with the store down, every upload that failed was answered "
+                    + "by content-service with 503 and Retry-After (not by the proxy, not with a 500)");
+            assertEquals(0, load.abandoned(), "every refused upload was stored by a retry");
+            assertEquals(0, load.changedReads(), "a shopper always gets the same bytes for the same image");
+            long distinct = load.acknowledged().stream().map(MediaLoad.Upload::id).distinct().count();
+            assertEquals(load.acknowledged().size(), distinct, "every upload was a new image with its own id");
+            assertEquals(mediaBefore + distinct, faults.mediaCount(token),
+                    "the library holds each acknowledged image once, and nothing else (no half-stored upload)");
+        }
     }
 
     /**
@@ -162,7 +230,7 @@ class ClusterFailoverTest {
     private FailoverLoad.Figures fault(FailoverLoad load, ClusterStack cluster, String fault, String member)
             throws Exception {
         FailoverLoad.Phase phase = load.beginPhase();
-        long pid = pidOf(member);
+        long pid = members.pidOf(member);
         long injected = System.nanoTime();
         Faults.kill9(pid);
         load.run(4);
@@ -176,13 +244,13 @@ class ClusterFailoverTest {
     private FailoverLoad.Figures pausedNode(FailoverLoad load, ClusterStack cluster, String node) throws Exception {
         String fault = "SIGSTOP of the writing node " + node + " for 30 s";
         FailoverLoad.Phase phase = load.beginPhase();
-        long pid = pidOf(node);
+        long pid = members.pidOf(node);
         long injected = System.nanoTime();
-        signal("STOP", pid);
+        ClusterMembers.signal("STOP", pid);
         try {
             load.run(30);
         } finally {
-            signal("CONT", pid);
+            ClusterMembers.signal("CONT", pid);
         }
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (!cluster.galera().nodes().stream().allMatch(n -> n.synced() && GaleraCluster.clusterSize(n) == 3)) {
@@ -199,7 +267,7 @@ class ClusterFailoverTest {
         for (String module : stack.settings().services()) {
             for (int replica = 1; replica <= 2; replica++) {
                 String name = ClusterStack.replicaName(module, replica);
-                ProcessHandle process = ProcessHandle.of(pidOf(name)).orElseThrow();
+                ProcessHandle process = ProcessHandle.of(members.pidOf(name)).orElseThrow();
                 process.destroy();
                 process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
                 DozoScript.Result heal = dozo.run("up", "--cluster");
@@ -222,15 +290,6 @@ class ClusterFailoverTest {
         edits.resume();
         load.resume();
         return figures;
-    }
-
-    private long pidOf(String member) {
-        return new PidFiles(home.resolve("run")).running().stream().filter(e -> e.name().equals(member))
-                .findFirst().orElseThrow(() -> new AssertionError(member + " is not running")).pid();
-    }
-
-    private static void signal(String signal, long pid) throws Exception {
-        assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor());
     }
 
     private static String writer(ClusterStack cluster) {

@@ -69,54 +69,69 @@ public final class NdjsonTables {
         }
     }
 
-    /** All lines in one transaction: a damaged line leaves the table as it was. */
+    /**
+     * All lines in one transaction: a damaged line leaves the table as it was. The connection goes back to the pool
+     * with its foreign-key checks on again, whatever happened.
+     */
     public static int importRows(DataSource dataSource, String table, InputStream ndjson) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             Map<String, Integer> columns = columns(connection, table);
-            int imported = 0;
             try (Statement session = connection.createStatement()) {
                 // Rows arrive table by table; the archive as a whole is consistent.
                 session.execute("SET FOREIGN_KEY_CHECKS = 0");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8));
-            int lineNumber = 0;
-            Upserts upserts = null;
             try {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    lineNumber++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    ObjectNode row = parse(line, lineNumber);
-                    List<String> names = columnsOf(row, columns, table, lineNumber);
-                    if (upserts == null || !upserts.names.equals(names)) {
-                        if (upserts != null) {
-                            upserts.flush();
-                            upserts.close();
-                        }
-                        upserts = new Upserts(connection, table, names, columns);
-                    }
-                    upserts.add(row, lineNumber);
-                    imported++;
-                }
-                if (upserts != null) {
-                    upserts.flush();
-                }
+                int imported = upsertLines(connection, table, columns, ndjson);
+                connection.commit();
+                return imported;
+            } catch (RuntimeException | SQLException | IOException e) {
+                connection.rollback();
+                throw e;
             } finally {
-                if (upserts != null) {
-                    upserts.close();
+                try (Statement session = connection.createStatement()) {
+                    session.execute("SET FOREIGN_KEY_CHECKS = 1");
                 }
             }
-            try (Statement session = connection.createStatement()) {
-                session.execute("SET FOREIGN_KEY_CHECKS = 1");
-            }
-            connection.commit();
-            return imported;
         } catch (SQLException e) {
             throw ProblemException.unprocessable("Import into " + table + " failed, nothing was written: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int upsertLines(Connection connection, String table, Map<String, Integer> columns, InputStream ndjson)
+            throws SQLException, IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8));
+        int lineNumber = 0;
+        int imported = 0;
+        Upserts upserts = null;
+        try {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                ObjectNode row = parse(line, lineNumber);
+                List<String> names = columnsOf(row, columns, table, lineNumber);
+                if (upserts == null || !upserts.names.equals(names)) {
+                    if (upserts != null) {
+                        upserts.flush();
+                        upserts.close();
+                    }
+                    upserts = new Upserts(connection, table, names, columns);
+                }
+                upserts.add(row, lineNumber);
+                imported++;
+            }
+            if (upserts != null) {
+                upserts.flush();
+            }
+            return imported;
+        } finally {
+            if (upserts != null) {
+                upserts.close();
+            }
         }
     }
 

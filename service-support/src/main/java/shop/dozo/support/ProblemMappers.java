@@ -32,6 +32,12 @@ public class ProblemMappers {
         return respond(e.problem(), uri);
     }
 
+    @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequests e, UriInfo uri) {
+        return Response.fromResponse(respond(e.problem(), uri)).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .build();
+    }
+
     // Quarkus maps its own subclass of ConstraintViolationException; naming both takes over both.
     @ServerExceptionMapper({ ConstraintViolationException.class, ResteasyReactiveViolationException.class })
     public Response invalid(ConstraintViolationException e, UriInfo uri) {

@@ -1,6 +1,7 @@
 package shop.dozo.storefront;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -63,14 +64,14 @@ class CheckoutTest {
         Response first = shopper.post("/checkout", address(key));
         first.then().statusCode(303);
         assertEquals("/order/thanks", CartFlowTest.path(first.getHeader("Location")));
-        String firstOrder = first.getCookie("dozo_order");
+        String firstNumber = orderNumber(shopper.get("/order/thanks").then().statusCode(200).extract().asString());
         Response second = shopper.post("/checkout", address(key));
         second.then().statusCode(303);
-        assertEquals(firstOrder, second.getCookie("dozo_order"), "the second press answers with the same order");
 
         String thanks = shopper.get("/order/thanks").then().statusCode(200).extract().asString();
         assertTrue(thanks.contains("ご注文ありがとうございました"));
         String number = orderNumber(thanks);
+        assertEquals(firstNumber, number, "the second press answers with the same order");
         assertTrue(thanks.contains("¥1,904"), "3 × ¥378 + ¥770 shipping");
         assertTrue(thanks.contains("8%対象（軽減税率）"), "the reduced-rate part is listed");
 
@@ -83,6 +84,45 @@ class CheckoutTest {
                 .statusCode(404).extract().asString();
         assertTrue(wrong.contains("ご注文が見つかりませんでした。"));
         assertTrue(shopper.get("/cart").asString().contains("カートは空です。"), "the cart was used once");
+    }
+
+    @Test
+    void theThankYouPageCarriesASecretLinkAndGuestsAreNotOfferedPoints() {
+        Shopper shopper = new Shopper();
+        shopper.get("/product/FT-CHOCO-50");
+        shopper.post("/cart/add", Map.of("sku", "FT-CHOCO-50", "quantity", "1"));
+        String form = shopper.get("/checkout").then().statusCode(200).extract().asString();
+        assertFalse(form.contains("name=\"usePoints\""), "a guest checkout has no points field");
+        Map<String, String> withPoints = address(key(form));
+        withPoints.put("usePoints", "5"); // a crafted form: still no points are spent, nor any balance shown
+        shopper.post("/checkout", withPoints).then().statusCode(303);
+        String thanks = shopper.get("/order/thanks").then().statusCode(200).extract().asString();
+        String number = orderNumber(thanks);
+        Matcher link = Pattern.compile("href=\"(/order/link/[A-Za-z0-9_-]{43})\"").matcher(thanks);
+        assertTrue(link.find(), "the thank-you page links the order's secret page");
+
+        Shopper elsewhere = new Shopper();
+        String page = elsewhere.get(link.group(1)).then().statusCode(200).header("Cache-Control", "no-store")
+                .extract().asString();
+        assertTrue(page.contains(number), "the link shows the order without the e-mail step");
+        String wrong = link.group(1).substring(0, link.group(1).length() - 1) + (link.group(1).endsWith("A") ? "B" : "A");
+        assertTrue(elsewhere.get(wrong).then().statusCode(404).extract().asString().contains("このリンクは無効です。"));
+        elsewhere.get("/order/link/%3Cscript%3E").then().statusCode(404);
+    }
+
+    @Test
+    void aFewMissedLookupsForOneEmailAre429WithRetryAfterAndAFriendlyPage() {
+        Shopper guesser = new Shopper();
+        guesser.get("/order/lookup");
+        String email = "guessed-" + System.nanoTime() + "@example.jp";
+        for (int i = 0; i < 5; i++) {
+            guesser.post("/order/lookup", Map.of("number", "DZ-261203-" + (1000 + i), "email", email)).then()
+                    .statusCode(404);
+        }
+        Response refused = guesser.post("/order/lookup", Map.of("number", "DZ-261203-2000", "email", email));
+        refused.then().statusCode(429).contentType("text/html");
+        assertTrue(Long.parseLong(refused.header("Retry-After")) >= 1, "a 429 says when to come back");
+        assertTrue(refused.asString().contains("しばらく確認できません"), refused.asString());
     }
 
     static String orderNumber(String html) {

@@ -84,7 +84,8 @@ public final class AwkwardText {
         return body;
     }
 
-    private static byte[] bytes(int... values) {
+    /** The bytes of {@code values}, each cut to a byte: broken UTF-8 is easiest to write this way. */
+    public static byte[] bytes(int... values) {
         byte[] bytes = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
             bytes[i] = (byte) values[i];
@@ -92,8 +93,9 @@ public final class AwkwardText {
         return bytes;
     }
 
+    /** An unmodifiable map in the order of its (name, value) pairs. */
     @SuppressWarnings("unchecked")
-    private static <V> Map<String, V> ordered(Object... pairs) {
+    public static <V> Map<String, V> ordered(Object... pairs) {
         Map<String, V> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put((String) pairs[i], (V) pairs[i + 1]);

@@ -40,6 +40,12 @@ public class Cart extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** How many orders this cart has become; a checkout may only move it on from the round it read. */
+    public int checkoutRound;
+
+    /** The order of the last round, named when a second checkout of that round is refused. */
+    public String lastOrderId;
+
     @CreationTimestamp
     public Instant createdAt;
 

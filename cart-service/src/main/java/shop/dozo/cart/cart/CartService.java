@@ -55,12 +55,6 @@ public class CartService {
         return cart;
     }
 
-    /** After a checkout: the cart stays (same token) but holds nothing. */
-    @Transactional
-    public void empty(String token) {
-        find(token).lines.clear();
-    }
-
     @Transactional
     public Cart remove(String token, String sku) {
         Cart cart = find(token);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.dozo.cart.lookup.OrderLinks;
 import shop.dozo.cart.order.OrderView;
 import shop.dozo.support.ProblemException;
 
@@ -21,9 +22,14 @@ public class CheckoutResource {
     @Inject
     CheckoutService checkout;
 
+    @Inject
+    OrderLinks links;
+
     /**
      * 201 with the order; the same Idempotency-Key with the same request again answers 200 with the same order,
      * with a different request 422. Make one key per order attempt (a UUID) and reuse it for every retry.
+     * A second checkout of the same cart with another key is 409, naming the first order in {@code current}.
+     * {@code lookupToken} is the order's secret link (each answer mints one; it is stored only as a hash).
      */
     @POST
     public Response checkout(@PathParam("token") String token, @HeaderParam("Idempotency-Key") String key,
@@ -33,7 +39,7 @@ public class CheckoutResource {
                     "send a header Idempotency-Key of 8 to 100 letters, digits, '-' or '_', new for each order");
         }
         CheckoutService.Result result = checkout.checkout(token, key, request);
-        OrderView view = OrderView.of(result.order());
+        OrderView view = OrderView.of(result.order()).withLookupToken(links.mint(result.order().id));
         return (result.replayed() ? Response.ok(view) : Response.status(Response.Status.CREATED).entity(view)).build();
     }
 }

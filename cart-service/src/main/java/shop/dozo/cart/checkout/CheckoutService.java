@@ -22,7 +22,6 @@ import shop.dozo.cart.order.OrderLine;
 import shop.dozo.cart.order.OrderStock;
 import shop.dozo.cart.points.Campaign;
 import shop.dozo.cart.points.Campaigns;
-import shop.dozo.cart.points.PointsLedger;
 import shop.dozo.cart.points.PointsRules;
 import shop.dozo.cart.tax.OrderPricing;
 import shop.dozo.support.Problem;
@@ -63,9 +62,6 @@ public class CheckoutService {
     Campaigns campaigns;
 
     @Inject
-    PointsLedger ledger;
-
-    @Inject
     Customers customers;
 
     @Inject
@@ -76,6 +72,7 @@ public class CheckoutService {
 
     public Result checkout(String cartToken, String idempotencyKey, CheckoutRequest request) {
         OrderDraft.Delivery delivery = Addresses.checked(request);
+        refuseGuestPoints(request.points());
         String requestHash = RequestHash.of(cartToken, request);
         IdempotencyKeys.Claim claim = keys.claim(idempotencyKey, requestHash);
         if (claim.done()) {
@@ -102,10 +99,9 @@ public class CheckoutService {
         OrderPricing pricing = OrderPricing.of(lines.stream().map(line -> new OrderPricing.Line(line.unitPrice,
                 line.taxRate, line.quantity, line.cool)).toList(), shippingRules);
         String email = Emails.normalise(request.email());
-        checkPoints(email, request.points(), pricing.total());
         int earned = pointsRules.earned(pricing.itemsTotal(), campaign.map(c -> c.pointsMultiplier).orElse(1));
         OrderDraft draft = new OrderDraft(orderId, key, requestHash, email, delivery, request.paymentMethod(), lines,
-                pricing, request.points(), earned, campaign.map(c -> c.code).orElse(null));
+                pricing, 0, earned, campaign.map(c -> c.code).orElse(null), cart.id, cart.checkoutRound);
 
         reserve(orderId, lines);
         CustomerOrder order;
@@ -122,12 +118,7 @@ public class CheckoutService {
                 throw e;
             }
         }
-        orderStock.commit(orderId);
-        try {
-            carts.empty(cartToken);
-        } catch (RuntimeException e) {
-            LOG.warnf("Order %s is placed but its cart could not be emptied: %s", order.orderNumber, e.toString());
-        }
+        orderStock.commit(orderId); // the order's transaction already emptied the cart
         return order;
     }
 
@@ -162,19 +153,17 @@ public class CheckoutService {
         return lines;
     }
 
-    /** A courtesy check before reserving; the binding one runs under the customer's lock in OrderWriter. */
-    private void checkPoints(String email, int points, int total) {
-        if (points == 0) {
-            return;
-        }
-        if (points > total) {
-            throw new ProblemException(Problem.of(422, "Too many points", "At most " + total
-                    + " points can pay for this order.").withErrors(List.of(new Problem.FieldError("usePoints",
-                            "at most the order total, " + total))));
-        }
-        int balance = ledger.balance(email);
-        if (points > balance) {
-            throw PointsLedger.notEnough(balance, "usePoints");
+    /**
+     * Every checkout is a guest checkout until customer accounts exist: typing an e-mail proves nothing, so it
+     * may earn points for that e-mail but never spend them, and no answer here mentions a balance. A guest who
+     * sends points is refused (400) rather than silently charged the full amount they did not expect. Once
+     * signed-in customers exist, their checkout passes the points to OrderWriter, which checks them against the
+     * balance under the customer's lock.
+     */
+    private static void refuseGuestPoints(int points) {
+        if (points != 0) {
+            throw ProblemException.badRequest("usePoints",
+                    "points can be used only by a signed-in customer; a guest checkout cannot spend points");
         }
     }
 

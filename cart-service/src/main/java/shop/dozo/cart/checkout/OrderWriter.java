@@ -57,6 +57,7 @@ public class OrderWriter {
             throw new ProblemException(Problem.of(409, "Checkout in progress",
                     "This checkout took too long and was taken over by a retry. Send the same request again."));
         }
+        claimCart(draft);
         String customer = customers.lock(draft.email());
         CustomerOrder order = draft.toOrder(number);
         order.persist();
@@ -69,6 +70,30 @@ public class OrderWriter {
             ledger.earn(customer, order.id, draft.pointsEarned(), draft.campaignCode(), customer);
         }
         return order;
+    }
+
+    /**
+     * One cart, one order per filling, whatever the Idempotency-Keys: the cart moves to its next round and is
+     * emptied in the order's own transaction, only if it is still at the round this checkout read. A parallel
+     * checkout of the same cart waits here for the row lock, then finds the round moved on and is refused with
+     * the first order's number (its stock reservation is released by the caller).
+     */
+    private void claimCart(OrderDraft draft) {
+        int moved = em.createNativeQuery("UPDATE cart SET checkout_round = checkout_round + 1, last_order_id = ?1, "
+                + "version = version + 1, updated_at = NOW(6) WHERE id = ?2 AND checkout_round = ?3")
+                .setParameter(1, draft.id()).setParameter(2, draft.cartId()).setParameter(3, draft.cartRound())
+                .executeUpdate();
+        if (moved != 1) {
+            @SuppressWarnings("unchecked")
+            java.util.List<String> first = em.createNativeQuery("SELECT o.order_number FROM cart c JOIN customer_order o "
+                    + "ON o.id = c.last_order_id WHERE c.id = ?1 LOCK IN SHARE MODE").setParameter(1, draft.cartId())
+                    .getResultList();
+            String number = first.isEmpty() ? null : first.get(0);
+            throw new ProblemException(Problem.of(409, "Cart already ordered", "This cart has already been ordered"
+                    + (number == null ? "" : " as " + number) + ". Fill the cart again for another order.")
+                    .withCurrent(number == null ? java.util.Map.of() : java.util.Map.of("orderNumber", number)));
+        }
+        em.createNativeQuery("DELETE FROM cart_line WHERE cart_id = ?1").setParameter(1, draft.cartId()).executeUpdate();
     }
 
     private static boolean isNumberClash(Throwable e) {

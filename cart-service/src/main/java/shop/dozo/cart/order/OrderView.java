@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * An order as the shopper sees it (checkout answer, lookup): lines as bought, totals, the tax contained per rate
  * (qualified-invoice style, rounded once per rate), points, and the status history without staff details.
+ * {@code lookupToken} only in the checkout answer: the secret link that shows this order without the e-mail.
  */
 public record OrderView(String orderNumber, OrderStatus status, Instant createdAt, String email, String paymentMethod,
         Address address, List<Line> lines, int itemsTotalYen, int shippingFeeYen, int coolFeeYen, int totalYen,
         List<Tax> taxes, int pointsUsed, int amountDueYen, int pointsEarned, String campaignCode,
-        List<Change> history) {
+        List<Change> history, String lookupToken) {
 
     public record Address(String fullName, String postalCode, String prefecture, String city, String street, String phone) {
     }
@@ -34,6 +35,12 @@ public record OrderView(String orderNumber, OrderStatus status, Instant createdA
                 order.itemsTotal, order.shippingFee, order.coolFee, order.total,
                 List.of(new Tax(8, order.subtotal8, order.tax8), new Tax(10, order.subtotal10, order.tax10)),
                 order.pointsUsed, order.amountDue, order.pointsEarned, order.campaignCode,
-                order.history.stream().map(change -> new Change(change.status, change.changedAt)).toList());
+                order.history.stream().map(change -> new Change(change.status, change.changedAt)).toList(), null);
+    }
+
+    public OrderView withLookupToken(String token) {
+        return new OrderView(orderNumber, status, createdAt, email, paymentMethod, address, lines, itemsTotalYen,
+                shippingFeeYen, coolFeeYen, totalYen, taxes, pointsUsed, amountDueYen, pointsEarned, campaignCode,
+                history, token);
     }
 }

@@ -11,9 +11,14 @@ import shop.dozo.support.ProblemException;
 
 @ApplicationScoped
 public class Campaigns {
+    /** What MariaDB's TIMESTAMP column holds; a time outside was a 500 at the insert. */
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:01Z");
+    private static final Instant LATEST = Instant.parse("2038-01-19T03:14:07Z");
 
     @Transactional
     public Campaign create(CampaignRequest request, String staff) {
+        storable("startsAt", request.startsAt().toInstant());
+        storable("endsAt", request.endsAt().toInstant());
         if (!request.endsAt().isAfter(request.startsAt())) {
             throw ProblemException.badRequest("endsAt", "must be after startsAt");
         }
@@ -31,6 +36,12 @@ public class Campaigns {
         campaign.createdBy = staff;
         campaign.persistAndFlush();
         return campaign;
+    }
+
+    private static void storable(String field, Instant time) {
+        if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+            throw ProblemException.badRequest(field, "must be between 1970-01-01 and 2038-01-19 (UTC)");
+        }
     }
 
     /** Stops a campaign now (a mistake, a sell-out); it stays on record with its new end. */

@@ -12,15 +12,21 @@ import org.junit.jupiter.api.Test;
 class OrderRulesTest {
 
     @Test
-    void orderNumbersCarryTheDayInJapanAndOnlyDigits() {
+    void orderNumbersCarryTheDayInJapanAndFortyRandomBitsInTwoGroups() {
         // 2026-07-24T15:30Z is already the 25th in Japan.
         String number = OrderNumbers.next(Instant.parse("2026-07-24T15:30:00Z"));
-        assertTrue(number.matches("DZ-260725-[1-9]\\d{3}"), number);
+        assertTrue(number.matches("DZ-260725-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}"), number);
+        assertTrue(OrderNumbers.FORMAT.matcher(number).matches(), number);
         Set<String> drawn = new HashSet<>();
-        for (int i = 0; i < 200; i++) {
-            drawn.add(OrderNumbers.next(Instant.parse("2026-07-24T15:30:00Z")));
+        Set<Character> characters = new HashSet<>();
+        for (int i = 0; i < 20_000; i++) {
+            String next = OrderNumbers.next(Instant.parse("2026-07-24T15:30:00Z"));
+            drawn.add(next);
+            next.substring(10).replace("-", "").chars().forEach(c -> characters.add((char) c));
         }
-        assertTrue(drawn.size() > 150, "numbers are drawn at random, not counted");
+        // With four digits, 20,000 draws of one day would repeat thousands of times; with 2^40 almost never.
+        assertTrue(drawn.size() >= 19_999, "numbers are drawn from 2^40, not 9,000: " + drawn.size());
+        assertEquals(32, characters.size(), "all 32 Crockford characters appear, and no others: " + characters);
     }
 
     @Test
@@ -29,6 +35,12 @@ class OrderRulesTest {
                 "ＤＺ－２６０７２５－４８２１" }) {
             assertEquals("DZ-260725-4821", OrderNumbers.normalise(typed), typed);
         }
+        for (String typed : new String[] { "DZ-260725-7KQ4-M9XD", "dz 260725 7kq4 m9xd", "DZ2607257KQ4M9XD",
+                "ＤＺ－２６０７２５－７ＫＱ４－Ｍ９ＸＤ" }) {
+            assertEquals("DZ-260725-7KQ4-M9XD", OrderNumbers.normalise(typed), typed);
+        }
+        // Read over the phone, an O is a zero and an I or an L a one.
+        assertEquals("DZ-260725-1K04-M91D", OrderNumbers.normalise("DZ-260725-IKO4-M9LD"));
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Creates the first owner account from configuration, once: only while no account exists. There is no default
+ * Creates the first owner account from configuration, once: only while no owner account exists. There is no default
  * password; an install without {@code dozo.owner.*} simply has no one who can sign in yet, and says so.
  */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class OwnerBootstrap {
 
     @Transactional
     void onStart(@Observes StartupEvent start) {
-        if (StaffAccount.count() > 0) {
+        if (StaffAccount.count("roles like ?1", "%owner%") > 0) { // owners are never deleted, so: once
             return;
         }
         if (ownerEmail.isEmpty() || initialPassword.isEmpty()) {
@@ -36,6 +36,9 @@ public class OwnerBootstrap {
         }
         if (initialPassword.get().length() < 12) {
             throw new IllegalStateException("DOZO_OWNER_INITIAL_PASSWORD must have at least 12 characters.");
+        }
+        if (!Passwords.fitsBcrypt(initialPassword.get())) {
+            throw new IllegalStateException("DOZO_OWNER_INITIAL_PASSWORD must have at most 72 bytes (bcrypt ignores the rest).");
         }
         StaffAccount owner = new StaffAccount();
         owner.email = ownerEmail.get().trim().toLowerCase(Locale.ROOT);

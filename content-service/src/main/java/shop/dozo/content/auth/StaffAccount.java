@@ -30,6 +30,9 @@ public class StaffAccount extends PanacheEntityBase {
 
     public boolean active = true;
 
+    /** Tokens issued before this (epoch seconds) are refused: a password change or disabling ends them. */
+    public long tokensValidFrom;
+
     @Version
     public long version;
 
@@ -42,6 +45,10 @@ public class StaffAccount extends PanacheEntityBase {
     public Set<String> roleSet() {
         return Arrays.stream(roles.split(",")).map(String::trim).filter(role -> !role.isEmpty())
                 .collect(Collectors.toSet());
+    }
+
+    public static long nowInTokenSeconds() {
+        return Instant.now().getEpochSecond();
     }
 
     public static Optional<StaffAccount> findByEmail(String email) {

@@ -3,7 +3,9 @@ package shop.dozo.content.auth;
 import static shop.dozo.content.document.ContentApiExamples.ACCOUNT;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -33,17 +36,28 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import shop.dozo.support.ProblemException;
+import shop.dozo.support.client.ClientAddress;
 
 /**
  * The owner adds staff and disables them (accounts are never deleted, so the revision history keeps meaning who
- * wrote what). Every staff member can change their own password. A disabled account can no longer sign in;
- * tokens it already holds run out within their lifetime (an hour).
+ * wrote what). Every staff member can change their own password. A disabled account can no longer sign in, and
+ * the tokens it already holds stop working within {@link StaffTokenCheck}'s bound; so do tokens issued before a
+ * password change.
  */
 @Path("/api/staff/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff accounts")
 public class StaffAccountResource {
     static final int BCRYPT_COST = 12;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Context
+    HttpServerRequest http;
 
     public record NewAccount(@NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(min = 12, max = 200, message = "between 12 and 200 characters") String password,
@@ -79,6 +93,7 @@ public class StaffAccountResource {
         if (StaffAccount.findByEmail(email).isPresent()) {
             throw ProblemException.conflict("There is an account for " + email + " already.");
         }
+        Passwords.requireFitsBcrypt("password", request.password());
         StaffAccount account = new StaffAccount();
         account.email = email;
         account.passwordHash = BcryptUtil.bcryptHash(request.password(), BCRYPT_COST);
@@ -98,6 +113,8 @@ public class StaffAccountResource {
             throw ProblemException.conflict("You cannot disable your own account; another owner can.");
         }
         account.active = false;
+        // Enabling again must not revive old tokens: none issued up to this second (iat has whole seconds).
+        account.tokensValidFrom = StaffAccount.nowInTokenSeconds() + 1;
         return AccountView.of(account);
     }
 
@@ -120,10 +137,18 @@ public class StaffAccountResource {
     public Response changePassword(@Valid @NotNull PasswordChange change, SecurityContext security) {
         StaffAccount account = StaffAccount.findByEmail(security.getUserPrincipal().getName())
                 .orElseThrow(() -> ProblemException.notFound("Your token names no staff account of this shop."));
-        if (!BcryptUtil.matches(change.currentPassword(), account.passwordHash)) {
+        // A stolen token must not become a way to guess the password: the sign-in slowdown applies here too.
+        String client = clientAddress.of(http);
+        throttle.requireNoWait(account.email, client);
+        if (!BcryptUtil.matches(change.currentPassword(), account.passwordHash)
+                || !Passwords.fitsBcrypt(change.currentPassword())) {
+            throttle.failed(account.email, client);
             throw ProblemException.badRequest("currentPassword", "is not your current password");
         }
+        Passwords.requireFitsBcrypt("newPassword", change.newPassword());
+        throttle.succeeded(account.email, client);
         account.passwordHash = BcryptUtil.bcryptHash(change.newPassword(), BCRYPT_COST);
+        account.tokensValidFrom = StaffAccount.nowInTokenSeconds();
         return Response.noContent().build();
     }
 

@@ -15,12 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.support.Problem;
 import shop.dozo.support.ProblemException;
+import shop.dozo.support.client.ClientAddress;
 
 /** Staff sign in here and get a signed JWT that every Dozo service accepts. */
 @Path("/api/auth/token")
@@ -38,6 +38,9 @@ public class TokenResource {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @ConfigProperty(name = "smallrye.jwt.new-token.lifespan")
     long lifespanSeconds;
 
@@ -47,26 +50,20 @@ public class TokenResource {
     @POST
     public Token issue(@Valid @NotNull Credentials credentials) {
         String email = credentials.email().trim().toLowerCase(Locale.ROOT);
-        String client = LoginThrottle.CLIENT + request.remoteAddress().hostAddress();
-        Duration wait = throttle.waitBefore(email, client);
-        if (!wait.isZero()) {
-            throw tooManyAttempts(wait);
-        }
+        String client = clientAddress.of(request);
+        throttle.requireNoWait(email, client);
         Optional<StaffAccount> account = StaffAccount.findByEmail(email).filter(staff -> staff.active);
-        boolean valid = BcryptUtil.matches(credentials.password(),
-                account.map(staff -> staff.passwordHash).orElse(UNKNOWN_USER_HASH)) && account.isPresent();
+        // Always one bcrypt comparison, so an unknown email or a too long password takes as long as a wrong one.
+        boolean matches = BcryptUtil.matches(credentials.password(),
+                account.map(staff -> staff.passwordHash).orElse(UNKNOWN_USER_HASH));
+        boolean valid = matches && account.isPresent() && Passwords.fitsBcrypt(credentials.password());
         if (!valid) {
             throttle.failed(email, client);
             throw new ProblemException(Problem.of(401, "Unauthorized", "The email or the password is wrong."));
         }
-        throttle.succeeded(email);
-        String token = Jwt.upn(email).subject(email).groups(account.get().roleSet()).expiresIn(lifespanSeconds)
-                .sign();
+        throttle.succeeded(email, client);
+        String token = Jwt.upn(email).subject(email).groups(account.get().roleSet()).issuedAt(System.currentTimeMillis() / 1000)
+                .expiresIn(lifespanSeconds).sign();
         return new Token(token, "Bearer", lifespanSeconds);
-    }
-
-    private static ProblemException tooManyAttempts(Duration wait) {
-        return new ProblemException(Problem.of(429, "Too Many Requests",
-                "Too many failed sign-ins. Try again in " + Math.max(1, wait.toMinutes()) + " minute(s)."));
     }
 }

@@ -21,11 +21,12 @@ public record SettingsRequest(
         @Pattern(regexp = DocumentRequest.SLUG, message = "the slug of a page") @Size(max = 100) String legalNoticeSlug,
         @NotNull Long version) {
 
-    /** A menu entry. Links stay on the shop ("/pages/about") or go to an http(s) address, never javascript:. */
+    /** A menu entry. Links stay on the shop ("/pages/about") or go to an http(s) address, never javascript:, and
+     * never a backslash (browsers read "/\\evil.example" as "//evil.example"). */
     public record NavItem(
             @NotBlank @Size(max = 60) String label,
             @Size(max = 60) String labelEn,
-            @NotBlank @Size(max = 300) @Pattern(regexp = "/(?!/)\\S*|https?://\\S+",
+            @NotBlank @Size(max = 300) @Pattern(regexp = "/(?![/\\\\])[^\\\\\\s]*|https?://[^\\\\\\s]+",
                     message = "a path starting with / or an http(s) address") String href) {
     }
 }

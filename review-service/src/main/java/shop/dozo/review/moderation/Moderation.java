@@ -32,14 +32,16 @@ public class Moderation {
         return transition(lock(id), ReviewStatus.WITHDRAWN, ModerationAction.WITHDRAWN, reason, actor);
     }
 
-    /** The shopper's own withdrawal, proven by the key they got when posting. */
+    /**
+     * The shopper's own withdrawal, proven by the key they got when posting. An unknown key changes nothing and
+     * is not an error (see ReviewResource#withdraw).
+     */
     @Transactional
-    public Review withdrawByShopper(String withdrawKey) {
-        Review review = Review.<Review>find("withdrawKeyHash", WithdrawKeys.hash(withdrawKey))
+    public void withdrawByShopper(String withdrawKey) {
+        Review.<Review>find("withdrawKeyHash", WithdrawKeys.hash(withdrawKey))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("No review has this withdraw key."));
-        return transition(review, ReviewStatus.WITHDRAWN, ModerationAction.WITHDRAWN, "withdrawn by its author",
-                ModerationEvent.SHOPPER);
+                .ifPresent(review -> transition(review, ReviewStatus.WITHDRAWN, ModerationAction.WITHDRAWN,
+                        "withdrawn by its author", ModerationEvent.SHOPPER));
     }
 
     /** The shop's public answer. A new reply replaces the shown one; the history keeps every earlier text. */

@@ -37,7 +37,7 @@ public class ReviewPosting {
             // Honeypot: answer like a success so the robot learns nothing, keep nothing.
             LOG.warnf("Discarded a review for %s from client %s: the honeypot field was filled", request.sku(),
                     clientHash.substring(0, 12));
-            return PostedReview.pending(PurchaseCheck.NONE, WithdrawKeys.newKey());
+            return PostedReview.pending(WithdrawKeys.newKey());
         }
         String orderNumber = TextRules.normalise(request.orderNumber());
         String email = TextRules.normalise(request.email());
@@ -65,7 +65,7 @@ public class ReviewPosting {
         String withdrawKey = WithdrawKeys.newKey();
         review.withdrawKeyHash = WithdrawKeys.hash(withdrawKey);
         store.savePending(review);
-        return PostedReview.pending(check, withdrawKey);
+        return PostedReview.pending(withdrawKey);
     }
 
     private static boolean blank(String value) {

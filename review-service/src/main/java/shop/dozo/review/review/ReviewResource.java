@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import shop.dozo.review.moderation.Moderation;
+import shop.dozo.support.client.ClientAddress;
 
 /** What shoppers (through the storefront) do: read approved reviews, post one, withdraw their own. */
 @Path("/api")
@@ -32,6 +33,9 @@ public class ReviewResource {
     @Inject
     Moderation moderation;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @GET
     @Path("/reviews")
     public ReviewPage<PublicReview> approved(
@@ -46,10 +50,13 @@ public class ReviewResource {
     @POST
     @Path("/reviews")
     public Response post(@Valid @NotNull ReviewRequest request, @Context HttpServerRequest http) {
-        String client = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
-        return Response.accepted(posting.post(request, client)).build();
+        return Response.accepted(posting.post(request, clientAddress.of(http))).build();
     }
 
+    /**
+     * The same answer whether or not the key belongs to a review: a honeypot's key (nothing was kept) must not be
+     * told apart from a real one, so no robot learns that it was caught.
+     */
     @POST
     @Path("/reviews/withdraw")
     public WithdrawnReview withdraw(@Valid @NotNull WithdrawRequest request) {

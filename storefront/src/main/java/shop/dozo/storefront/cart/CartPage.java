@@ -11,13 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.OptionalInt;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.layout.PageContext;
+import shop.dozo.storefront.security.Redirects;
 import shop.dozo.storefront.upstream.UpstreamProblem;
 
 /**
@@ -203,6 +203,6 @@ public class CartPage {
     }
 
     private static Response redirect(String location) {
-        return Response.seeOther(URI.create(location)).header("Cache-Control", "no-store").build();
+        return Redirects.seeOther(location).header("Cache-Control", "no-store").build();
     }
 }

@@ -80,10 +80,13 @@ public record CheckoutForm(String fullName, String email, String postalCode, Str
         return found;
     }
 
+    /**
+     * Every shopper is a guest until customer accounts exist, and a guest checkout spends no points (cart-service
+     * refuses them): the form has no points field, and whatever a crafted form says, none are sent.
+     */
     CheckoutRequest toRequest() {
-        String points = trimmed(usePoints);
         return new CheckoutRequest(fullName.strip(), email.strip(), postalCode.strip(), prefecture, city.strip(),
-                street.strip(), phone.strip(), paymentMethod, points.isEmpty() ? 0 : Integer.valueOf(points));
+                street.strip(), phone.strip(), paymentMethod, null);
     }
 
     private static void check(Map<String, String> found, String field, boolean ok, String message) {

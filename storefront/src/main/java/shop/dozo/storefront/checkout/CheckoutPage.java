@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -25,6 +24,7 @@ import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.order.LastOrder;
 import shop.dozo.storefront.order.Order;
+import shop.dozo.storefront.security.Redirects;
 import shop.dozo.storefront.security.Signer;
 import shop.dozo.storefront.upstream.UpstreamProblem;
 
@@ -103,7 +103,7 @@ public class CheckoutPage {
         try {
             Order order = checkout.placeOrder(CartCookie.token(routing).get(), key, form.toRequest());
             lastOrder.remember(routing, order);
-            return Response.seeOther(URI.create("/order/thanks")).header("Cache-Control", "no-store").build();
+            return Redirects.seeOther("/order/thanks").header("Cache-Control", "no-store").build();
         } catch (UpstreamProblem e) {
             return refused(e, cart, form, msg);
         } catch (RuntimeException e) {
@@ -164,6 +164,6 @@ public class CheckoutPage {
     }
 
     private static Response backToCart(CartNotice notice) {
-        return Response.seeOther(URI.create(notice == null ? "/cart" : "/cart?notice=" + notice.code())).build();
+        return Redirects.seeOther(notice == null ? "/cart" : "/cart?notice=" + notice.code()).build();
     }
 }

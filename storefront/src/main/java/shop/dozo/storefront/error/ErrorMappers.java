@@ -13,8 +13,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns failures into pages a shopper understands: a friendly 404 for anything that does not exist (unknown
- * address, product, category, page), and a calm "try again in a moment" page for everything else. The page
- * frame may need a (cached) upstream read, so a failure raised on the event loop is rendered on a worker.
+ * address, product, category, page), a "the form could not be read" 400 for a broken form body, and a calm
+ * "try again in a moment" page for everything else. The page frame may need a (cached) upstream read, so a failure
+ * raised on the event loop is rendered on a worker.
  */
 public class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
@@ -34,11 +35,18 @@ public class ErrorMappers {
         if (status == 404) {
             return notFound(new NotFoundException());
         }
+        if (status == 400 || status == 413 || status == 415) {
+            return html(status, pages::badRequest);
+        }
         return html(status, status < 500 ? pages::notFound : pages::error);
     }
 
     @ServerExceptionMapper
     public Uni<Response> unexpected(Exception e) {
+        if (BrokenForm.isCause()) {
+            LOG.debugf("Unreadable form body: %s", e.toString());
+            return html(400, pages::badRequest);
+        }
         LOG.warnf("Page failed: %s", e.toString());
         LOG.debug("Page failure", e);
         return html(503, pages::error);

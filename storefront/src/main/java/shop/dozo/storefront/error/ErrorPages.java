@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import shop.dozo.storefront.layout.PageContext;
 
-/** The friendly pages for "not found", "something is down" and "forged or stale form", rendered as HTML strings. */
+/** The friendly pages for "not found", "something is down", "forged or stale form" and "unreadable form", rendered as HTML strings. */
 @ApplicationScoped
 public class ErrorPages {
 
@@ -17,6 +17,8 @@ public class ErrorPages {
         static native TemplateInstance error();
 
         static native TemplateInstance forbidden();
+
+        static native TemplateInstance badRequest();
     }
 
     @Inject
@@ -32,5 +34,9 @@ public class ErrorPages {
 
     public String forbidden() {
         return page.localized(Templates.forbidden()).render();
+    }
+
+    public String badRequest() {
+        return page.localized(Templates.badRequest()).render();
     }
 }

@@ -489,6 +489,12 @@ public interface Msg {
     @Message("ご注文を承りました。ご注文番号とメールアドレスで、いつでも注文状況を確認できます。")
     String thanks_lead();
 
+    @Message("このリンクを保存しておくと、メールアドレスを入力せずにご注文を確認できます（他の方には教えないでください）:")
+    String thanks_link_lead();
+
+    @Message("ご注文の確認ページ")
+    String thanks_link();
+
     @Message("ご注文の内容")
     String order_details();
 
@@ -540,6 +546,12 @@ public interface Msg {
     @Message("ご注文の確認ページの期限が切れました。ご注文番号とメールアドレスで確認できます。")
     String thanks_expired();
 
+    @Message("一致しない確認が続いたため、しばらく確認できません。時間をおいてお試しいただくか、ご注文時のリンクからご確認ください。")
+    String lookup_too_many();
+
+    @Message("このリンクは無効です。ご注文番号とメールアドレスで確認できます。")
+    String link_not_found();
+
     @Message("数量")
     String order_quantity();
 
@@ -574,6 +586,12 @@ public interface Msg {
 
     @Message("ページを開いてから時間がたったか、別のサイトから送られた可能性があります。何も変更していません。前のページを読み込み直して、もう一度お試しください。")
     String forbidden_lead();
+
+    @Message("送信された内容を読み取れませんでした")
+    String bad_request_title();
+
+    @Message("フォームの内容が壊れていたか、受け付けられない形式でした。何も変更していません。前のページを読み込み直して、もう一度お試しください。")
+    String bad_request_lead();
 
     @Message("一部の情報（レビューなど）をただいま表示できません。")
     String partial_notice();

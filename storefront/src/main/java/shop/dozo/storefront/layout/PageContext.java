@@ -18,6 +18,7 @@ import shop.dozo.storefront.content.ShopSettings;
 import shop.dozo.storefront.i18n.Lang;
 import shop.dozo.storefront.i18n.LanguageFilter;
 import shop.dozo.storefront.i18n.LocalizedNames;
+import shop.dozo.storefront.security.SafePaths;
 
 /**
  * What every page's frame needs: the language, the shop's name, menu and footer (from content-service's
@@ -95,7 +96,7 @@ public class PageContext {
                     "/category/" + category.slug()));
         }
         for (ShopSettings.NavItem item : settings().menu()) {
-            if (isSafeHref(item.href())) {
+            if (SafePaths.isSafeHref(item.href())) {
                 links.add(new NavLink(LocalizedNames.pick(lang().locale, item.label(), item.labelEn()), item.href()));
             }
         }
@@ -130,9 +131,9 @@ public class PageContext {
         return categories;
     }
 
-    /** This very page in the other language: same path and query, only {@code lang} changed. */
+    /** This very page in the other language: same (normalised) path and query, only {@code lang} changed. */
     public String otherLanguageHref() {
-        StringBuilder href = new StringBuilder(routing.request().path());
+        StringBuilder href = new StringBuilder(path());
         href.append("?");
         for (Map.Entry<String, String> param : routing.queryParams()) {
             if (!param.getKey().equals(Lang.PARAM)) {
@@ -142,8 +143,9 @@ public class PageContext {
         return href.append(Lang.PARAM).append('=').append(lang().other().code()).toString();
     }
 
+    /** The normalised path, never the raw request line: links built from it stay on this shop. */
     public String path() {
-        return routing.request().path();
+        return SafePaths.current(routing);
     }
 
     public ShopSettings settings() {
@@ -160,11 +162,6 @@ public class PageContext {
             LOG.debugf("Shop settings unavailable, using defaults: %s", e.toString());
             return null;
         }
-    }
-
-    /** A menu link stays on the shop or goes to an http(s) address; never javascript: or a protocol-relative URL. */
-    static boolean isSafeHref(String href) {
-        return href != null && (href.matches("/(?!/)\\S*") || href.matches("https?://\\S+"));
     }
 
     private static String encode(String value) {

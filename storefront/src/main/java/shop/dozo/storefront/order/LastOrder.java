@@ -3,46 +3,36 @@ package shop.dozo.storefront.order;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 import shop.dozo.storefront.security.Cookies;
 import shop.dozo.storefront.security.Signer;
 
 /**
- * Remembers the order just placed for the thank-you page (post/redirect/get): its number and email in a signed,
- * HttpOnly session cookie. Signed, so it cannot be edited to show someone else's order.
+ * Remembers the order just placed for the thank-you page (post/redirect/get): its secret link token in a signed,
+ * HttpOnly session cookie. Neither the number nor the e-mail is in it.
  */
 @ApplicationScoped
 public class LastOrder {
     static final String COOKIE = "dozo_order";
-
-    public record Key(String number, String email) {
-    }
+    private static final String TOKEN = "[A-Za-z0-9_-]{43}";
 
     @Inject
     Signer signer;
 
     public void remember(RoutingContext routing, Order order) {
-        String value = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((order.orderNumber() + "\n" + order.email()).getBytes(StandardCharsets.UTF_8));
-        Cookies.setForSession(routing, COOKIE, value + "." + signer.sign(value));
+        if (order.lookupToken() != null && order.lookupToken().matches(TOKEN)) {
+            Cookies.setForSession(routing, COOKIE, order.lookupToken() + "." + signer.sign(order.lookupToken()));
+        }
     }
 
-    public Optional<Key> recall(RoutingContext routing) {
+    /** The link token of the order just placed; an edited, old-style or missing cookie is none. */
+    public Optional<String> recall(RoutingContext routing) {
         String cookie = Cookies.get(routing, COOKIE);
         if (cookie == null || cookie.indexOf('.') < 0) {
             return Optional.empty();
         }
-        String value = cookie.substring(0, cookie.indexOf('.'));
-        if (!signer.verify(value, cookie.substring(cookie.indexOf('.') + 1))) {
-            return Optional.empty();
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\n", 2);
-            return parts.length == 2 ? Optional.of(new Key(parts[0], parts[1])) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        String token = cookie.substring(0, cookie.indexOf('.'));
+        return token.matches(TOKEN) && signer.verify(token, cookie.substring(cookie.indexOf('.') + 1))
+                ? Optional.of(token) : Optional.empty();
     }
 }

@@ -6,12 +6,12 @@ import java.util.List;
 
 /**
  * An order as cart-service shows it to its shopper (its OrderView), with the tax contained per rate (qualified
- * invoice).
+ * invoice). {@code lookupToken} only in the checkout answer: the order's secret link.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Order(String orderNumber, String status, Instant createdAt, String email, String paymentMethod,
         List<Line> lines, int itemsTotalYen, int shippingFeeYen, int coolFeeYen, int totalYen, List<Tax> taxes,
-        int pointsUsed, int amountDueYen, int pointsEarned, List<Change> history) {
+        int pointsUsed, int amountDueYen, int pointsEarned, List<Change> history, String lookupToken) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Line(String sku, String name, int unitPriceYen, int taxRate, int quantity, int lineTotalYen) {

@@ -7,26 +7,33 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.layout.PageContext;
+import shop.dozo.storefront.security.Redirects;
 
-/** The thank-you page after checkout, and "where is my order?" for later. */
+/**
+ * The thank-you page after checkout with the order's secret link, the link's own page, and "where is my order?"
+ * by number and e-mail for later (cart-service throttles it per shopper: 429 with Retry-After).
+ */
 @Path("/order")
 public class OrderPages {
     private static final Logger LOG = Logger.getLogger(OrderPages.class);
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance thanks(Order order);
+        static native TemplateInstance thanks(Order order, String link);
+
+        static native TemplateInstance linked(Order order);
 
         static native TemplateInstance lookup(String number, String email, Order order, String notice);
     }
@@ -50,20 +57,35 @@ public class OrderPages {
     @Path("/thanks")
     @Produces(MediaType.TEXT_HTML)
     public Response thanks() {
-        Optional<LastOrder.Key> key = lastOrder.recall(routing);
-        if (key.isEmpty()) {
-            return Response.seeOther(URI.create("/order/lookup?expired=1")).build();
+        Optional<String> token = lastOrder.recall(routing);
+        if (token.isEmpty()) {
+            return Redirects.seeOther("/order/lookup?expired=1").build();
         }
         try {
-            Optional<Order> order = orders.lookup(key.get().number(), key.get().email());
+            Optional<Order> order = orders.byLink(token.get());
             if (order.isEmpty()) {
-                return Response.seeOther(URI.create("/order/lookup?expired=1")).build();
+                return Redirects.seeOther("/order/lookup?expired=1").build();
             }
-            return html(200, Templates.thanks(order.get()));
+            return html(200, Templates.thanks(order.get(), "/order/link/" + token.get()));
         } catch (RuntimeException e) {
             LOG.warnf("Thank-you page without its order: %s", e.toString());
             Msg msg = messages.of(page.lang());
-            return html(503, Templates.lookup(key.get().number(), "", null, msg.lookup_unavailable()));
+            return html(503, Templates.lookup("", "", null, msg.lookup_unavailable()));
+        }
+    }
+
+    /** The secret link: the order without the e-mail step. Never indexed, never cached. */
+    @GET
+    @Path("/link/{token}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response link(@PathParam("token") String token) {
+        Msg msg = messages.of(page.lang());
+        try {
+            return orders.byLink(token).map(order -> html(200, Templates.linked(order)))
+                    .orElseGet(() -> html(404, Templates.lookup("", "", null, msg.link_not_found())));
+        } catch (RuntimeException e) {
+            LOG.warnf("Order link failed: %s", e.toString());
+            return html(503, Templates.lookup("", "", null, msg.lookup_unavailable()));
         }
     }
 
@@ -87,16 +109,25 @@ public class OrderPages {
             return html(400, Templates.lookup(n, e, null, msg.lookup_missing()));
         }
         try {
-            return orders.lookup(n, e).map(order -> html(200, Templates.lookup(n, e, order, null)))
+            return orders.lookup(n, e, shopperAddress()).map(order -> html(200, Templates.lookup(n, e, order, null)))
                     .orElseGet(() -> html(404, Templates.lookup(n, e, null, msg.lookup_not_found())));
+        } catch (TooManyLookups ex) {
+            return Response.fromResponse(html(429, Templates.lookup(n, e, null, msg.lookup_too_many())))
+                    .header(HttpHeaders.RETRY_AFTER, ex.retryAfter()).build();
         } catch (RuntimeException ex) {
             LOG.warnf("Order lookup failed: %s", ex.toString());
             return html(503, Templates.lookup(n, e, null, msg.lookup_unavailable()));
         }
     }
 
+    private String shopperAddress() {
+        var address = routing.request().remoteAddress();
+        return address == null ? null : address.hostAddress();
+    }
+
     private Response html(int status, TemplateInstance template) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").entity(page.localized(template)).build();
+                .header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex")
+                .entity(page.localized(template)).build();
     }
 }

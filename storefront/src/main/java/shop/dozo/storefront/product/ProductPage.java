@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.review.ReviewPost;
 import shop.dozo.storefront.review.Reviews;
+import shop.dozo.storefront.security.Redirects;
 import shop.dozo.storefront.upstream.UpstreamProblem;
 
 /**
@@ -106,7 +106,7 @@ public class ProductPage {
             return page(503, sku, form, msg.review_unavailable());
         }
         // Post/redirect/get: reloading the thank-you page cannot post the review twice.
-        return Response.seeOther(URI.create("/product/" + product.sku() + "?review=posted#reviews")).build();
+        return Redirects.seeOther("/product/" + product.sku() + "?review=posted#reviews").build();
     }
 
     private Response page(int status, String sku, ReviewForm form, String notice) {
@@ -144,9 +144,18 @@ public class ProductPage {
         }
     }
 
+    /**
+     * Relayed like any proxy does: the X-Forwarded-For we got plus the peer we saw. review-service's ClientAddress
+     * picks the shopper from it (right-most hop that is not a trusted proxy), so nothing here trusts the left-most.
+     */
     private String shopperAddress() {
-        var address = routing.request().remoteAddress();
-        return address == null ? null : address.hostAddress();
+        var request = routing.request();
+        List<String> hops = new java.util.ArrayList<>(request.headers().getAll("X-Forwarded-For"));
+        var peer = request.connection() == null ? request.remoteAddress() : request.connection().remoteAddress();
+        if (peer != null) {
+            hops.add(peer.hostAddress());
+        }
+        return hops.isEmpty() ? null : String.join(", ", hops);
     }
 
     private static String emptyToNull(String text) {
