@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q install -DskipTests
 ./mvnw -B verify -pl backing,launcher -Ddozo.faults.steps=all \
-  -Dtest='RestoreFaultsTest,BackupFaultsTest' -Dsurefire.failIfNoSpecifiedTests=false
+  -Dtest='AbortedRestoresAndDrillsTest,BackupFaultsTest' -Dsurefire.failIfNoSpecifiedTests=false

@@ -185,7 +185,7 @@ public final class DemoShopSeeder {
 
     /**
      * A 503 while seeding is a neighbour still warming up (review-service asks the catalogue, whose first answers
-     * on a cold JVM can outlast the 2 s timeout): try again, up to about half a minute. Every seeding write is
+     * on a cold JVM can outlast the 2 s timeout): try again, 6 times over about 20 s. Every seeding write is
      * safe to repeat (a 409 says it is already there). A plain loop: this runs in the launcher, without CDI, where
      * SmallRye Fault Tolerance has nothing to attach to.
      */

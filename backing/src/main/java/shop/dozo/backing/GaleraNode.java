@@ -68,6 +68,11 @@ public final class GaleraNode {
         return cluster.get(number - 1);
     }
 
+    /** Temporary tables and sort files stay out of the machine's shared /tmp (see MariaDbServer#tmpDir). */
+    Path tmpDir() {
+        return dataDir().resolveSibling(dataDir().getFileName() + "-tmp");
+    }
+
     public Path dataDir() {
         return home.resolve("node" + number);
     }
@@ -132,6 +137,8 @@ public final class GaleraNode {
         try {
             // A joiner's folder may be empty: the state transfer fills it.
             Files.createDirectories(dataDir());
+            Folders.deleteTree(tmpDir());
+            Files.createDirectories(tmpDir());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + dataDir() + ": " + e.getMessage(), e);
         }
@@ -281,6 +288,7 @@ public final class GaleraNode {
         lines.add("# " + name());
         lines.add("datadir=" + dataDir());
         lines.add("socket=" + Path.of(System.getProperty("java.io.tmpdir"), "dozo-galera-" + ports().client() + ".sock"));
+        lines.add("tmpdir=" + tmpDir());
         lines.add("pid_file=" + home.resolve("node" + number + ".pid"));
         lines.add("port=" + ports().client());
         lines.add("bind_address=127.0.0.1");

@@ -86,6 +86,7 @@ public final class MariaDbServer {
     public ManagedProcess start(Path logFile, boolean detached) {
         Ports.requireFree(port, "MariaDB", "DOZO_DB_PORT");
         boolean fresh = initialiseIfEmpty(logFile);
+        createTmpDir();
         process = ManagedProcess.start("MariaDB", serverCommand(), libraryEnv(), logFile, detached);
         process.awaitReady(() -> canConnect(fresh ? "" : rootPassword), Duration.ofSeconds(120));
         if (fresh && !rootPassword.isEmpty()) {
@@ -164,6 +165,23 @@ public final class MariaDbServer {
         return true;
     }
 
+    /**
+     * The server's own folder for temporary tables and sort files, beside its data folder. The shared /tmp of a busy
+     * machine is no place for them: a CI run lost an internal temporary table there mid-dump.
+     */
+    public Path tmpDir() {
+        return dataDir.resolveSibling(dataDir.getFileName() + "-tmp");
+    }
+
+    private void createTmpDir() {
+        try {
+            Folders.deleteTree(tmpDir());
+            Files.createDirectories(tmpDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create MariaDB's temporary folder " + tmpDir() + ": " + e.getMessage(), e);
+        }
+    }
+
     private List<String> serverCommand() {
         List<String> command = new ArrayList<>(List.of(baseDir.resolve("bin/mariadbd").toString(),
                 "--no-defaults",
@@ -173,6 +191,7 @@ public final class MariaDbServer {
                 "--bind-address=127.0.0.1",
                 "--port=" + port,
                 "--socket=" + Path.of(System.getProperty("java.io.tmpdir"), "dozo-mariadb-" + port + ".sock"),
+                "--tmpdir=" + tmpDir(),
                 "--character-set-server=utf8mb4",
                 "--innodb-buffer-pool-size=128M",
                 "--innodb-flush-log-at-trx-commit=1",

@@ -61,6 +61,30 @@ class BackingServersTest {
     }
 
     @Test
+    void temporaryTablesLiveInTheServersOwnFolderNotInTheSharedTmp() throws Exception {
+        MariaDbServer server = MariaDbServer.at(temp.resolve("data"), Ports.freePort(), "root-secret");
+        Files.createDirectories(server.tmpDir());
+        Files.writeString(server.tmpDir().resolve("#sql-left-by-a-killed-server.MAI"), "stale");
+        server.start(temp.resolve("db.log"), false);
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl("mysql"), "root", "root-secret");
+                Statement s = c.createStatement()) {
+            assertFalse(Files.exists(server.tmpDir().resolve("#sql-left-by-a-killed-server.MAI")));
+            try (ResultSet rows = s.executeQuery("SELECT @@tmpdir")) {
+                assertTrue(rows.next());
+                assertEquals(server.tmpDir(), Path.of(rows.getString(1)));
+            }
+            // Aria keeps temporary tables as files in tmpdir, like the ones information_schema queries make.
+            s.execute("CREATE TEMPORARY TABLE scratch (id INT) ENGINE=Aria");
+            s.execute("INSERT INTO scratch VALUES (1)");
+            try (var files = Files.list(server.tmpDir())) {
+                assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("#sql")));
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void aBusyPortIsReportedClearly() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             MariaDbServer server = MariaDbServer.at(temp.resolve("data"), taken.getLocalPort(), "");

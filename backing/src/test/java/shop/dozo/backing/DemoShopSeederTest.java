@@ -29,7 +29,7 @@ class DemoShopSeederTest {
     void aReviewServiceThatIsBrieflyUnavailableIsAskedAgainAndEveryReviewIsSeeded() throws Exception {
         AtomicInteger refusals = new AtomicInteger(2);
         AtomicInteger created = new AtomicInteger();
-        String base = serve((status) -> refusals.getAndDecrement() > 0 ? 503 : 201, created);
+        String base = serve(() -> refusals.getAndDecrement() > 0 ? 503 : 201, created);
 
         List<String> report = new DemoShopSeeder(Map.of("review-service", base), "token", DemoShopSeeder.demoFile())
                 .seed();
@@ -40,18 +40,18 @@ class DemoShopSeederTest {
 
     @Test
     void aServiceThatStaysUnavailableStopsSeedingWithItsAnswer() throws Exception {
-        String base = serve((status) -> 503, new AtomicInteger());
+        String base = serve(() -> 503, new AtomicInteger());
         IllegalStateException failed = assertThrows(IllegalStateException.class,
                 () -> new DemoShopSeeder(Map.of("review-service", base), "token", DemoShopSeeder.demoFile()).seed());
         assertTrue(failed.getMessage().contains("(503)") && failed.getMessage().contains("catalogue is warming up"),
                 failed.getMessage());
     }
 
-    private String serve(java.util.function.IntUnaryOperator answer, AtomicInteger created) throws Exception {
+    private String serve(java.util.function.IntSupplier answer, AtomicInteger created) throws Exception {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/staff/reviews", exchange -> {
             exchange.getRequestBody().readAllBytes();
-            int status = answer.applyAsInt(0);
+            int status = answer.getAsInt();
             if (status == 201) {
                 created.incrementAndGet();
             }

@@ -54,6 +54,8 @@ class ExportTest {
         JsonNode attempt = only(export("checkout-attempts"), row -> row.path("order_id").asText().equals(id));
         assertEquals(order.path("idempotency_key").asText(), attempt.path("idempotency_key").asText());
         assertEquals("DONE", attempt.path("state").asText());
+        JsonNode link = only(export("order-links"), row -> row.path("order_id").asText().equals(id));
+        assertTrue(link.path("token_hash").asText().matches("[0-9a-f]{64}"), link.toString());
         only(export("customers"), row -> row.path("email").asText().equals("export@example.jp"));
         JsonNode earned = only(export("points-ledger"), row -> row.path("order_id").asText().equals(id));
         assertEquals("export@example.jp", earned.path("email").asText());

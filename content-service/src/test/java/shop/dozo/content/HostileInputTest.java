@@ -58,6 +58,30 @@ class HostileInputTest {
     }
 
     @Test
+    void anArchivedRowMustNameTheTypeSniffedFromItsBytesAndOriginalsAreServedSandboxed() {
+        byte[] polyglot = "GIF89a<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
+        String id = shop.dozo.content.media.MediaDigest.sha256(polyglot);
+        String png = given().auth().oauth2(TestTokens.staff()).contentType("image/png")
+                .body(TestImages.png(4, 4, Color.PINK)).post("/api/staff/media").then().statusCode(201).extract().path("id");
+        String pngRow = given().auth().oauth2(TestTokens.staff()).get("/api/staff/export/media").then().statusCode(200)
+                .extract().asString().lines().filter(line -> line.contains(png)).findFirst().orElseThrow();
+        String row = pngRow.replace(png, id).replaceAll("\"size(_bytes)?\":\\d+", "\"size$1\":" + polyglot.length);
+
+        problem(importMedia(row), 400).body("errors[0].message", org.hamcrest.Matchers.containsString("put its bytes first"));
+        given().auth().oauth2(TestTokens.owner()).contentType("application/octet-stream").body(polyglot)
+                .put("/api/staff/import/media/" + id).then().statusCode(204);
+        problem(importMedia(row), 400).body("errors[0].message", org.hamcrest.Matchers.containsString("image/gif"));
+        problem(importMedia(row.replace("image/png", "text/html")), 400);
+        problem(importMedia(row.replace("image/png", "image/gif").replace("\"size_bytes\":" + polyglot.length,
+                "\"size_bytes\":" + (polyglot.length + 100))), 400).body("errors[0].message", org.hamcrest.Matchers.containsString("size"));
+        importMedia(row.replace("image/png", "image/gif")).then().statusCode(200).body("imported", equalTo(1));
+
+        given().get("/api/media/" + id).then().statusCode(200).contentType("image/gif")
+                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", "sandbox");
+        given().get("/api/media/" + png + "/list").then().statusCode(200).header("Content-Security-Policy", "sandbox");
+    }
+
+    @Test
     void aStoredOddContentTypeIsServedAsBytes() throws Exception {
         String id = given().auth().oauth2(TestTokens.staff()).contentType("image/png")
                 .body(TestImages.png(5, 5, Color.CYAN)).post("/api/staff/media").then().statusCode(201).extract().path("id");

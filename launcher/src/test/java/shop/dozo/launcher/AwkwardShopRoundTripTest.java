@@ -111,6 +111,10 @@ class AwkwardShopRoundTripTest {
         ShopApi.Reply importedOrder = new ShopApi(target.stack().ownerToken()).get(target.stack().url("cart-service")
                 + "/api/staff/orders/" + beforeCut.get(0));
         assertEquals(200, importedOrder.status(), "the imported shop serves its orders: " + importedOrder.body());
+        ShopApi.Reply link = new ShopApi(null).post(target.stack().url("cart-service") + "/api/orders/link",
+                "{\"token\":\"" + awkward.lookupLinks.get(beforeCut.get(0)) + "\"}");
+        assertTrue(link.status() == 200 && link.body().contains(beforeCut.get(0)),
+                "the secret link on a shopper's thank-you page opens the order in the imported shop: " + link.body());
         Path again = temp.resolve("re-export.zip");
         assertEquals(0, target.run("export", "--out", again.toString()).exitCode());
         assertEquals(entryHashes(archive), entryHashes(again), "every table and image of the awkward shop is identical");
@@ -281,6 +285,8 @@ class AwkwardShopRoundTripTest {
         }
 
         private final Map<String, String> emails = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The secret link each checkout handed out, as a shopper keeps it from the thank-you page. */
+        final Map<String, String> lookupLinks = new java.util.concurrent.ConcurrentHashMap<>();
 
         private String emailOf(String order) {
             return emails.get(order);
@@ -338,8 +344,10 @@ class AwkwardShopRoundTripTest {
             String key = UUID.randomUUID().toString();
             AwkwardBodies.Sent order = cart.send("CheckoutRequest", address, body -> shopper.postWithHeader(
                     url("cart-service", "/api/carts/" + token + "/checkout"), "Idempotency-Key", key, body));
-            String number = created(order).path("orderNumber").asText();
+            JsonNode placed = created(order);
+            String number = placed.path("orderNumber").asText();
             emails.put(number, order.body().path("email").asText());
+            lookupLinks.put(number, placed.path("lookupToken").asText());
             return number;
         }
 

@@ -31,6 +31,28 @@ class DatabaseAwayTest {
     }
 
     @Test
+    void aPoolThatGetsNoConnectionInTimeIsTheDatabaseBeingAway() throws Exception {
+        // A node that accepts the TCP connection and then says nothing, as a frozen writer does mid-failover.
+        try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+                io.agroal.api.AgroalDataSource pool = io.agroal.api.AgroalDataSource.from(
+                        new io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier()
+                                .connectionPoolConfiguration(cp -> cp.maxSize(1)
+                                        .acquisitionTimeout(java.time.Duration.ofMillis(300))
+                                        .connectionFactoryConfiguration(cf -> cf.jdbcUrl("jdbc:mariadb://127.0.0.1:"
+                                                + silent.getLocalPort() + "/x?connectTimeout=20000&socketTimeout=20000"))))) {
+            SQLException timedOut = null;
+            try {
+                pool.getConnection().close();
+            } catch (SQLException e) {
+                timedOut = e;
+            }
+            assertTrue(timedOut != null, "the silent server handed out a connection");
+            assertTrue(DatabaseAway.causedBy(new IllegalStateException("Unable to acquire JDBC Connection", timedOut)),
+                    timedOut + " state " + timedOut.getSQLState());
+        }
+    }
+
+    @Test
     void aDeadlockOrAGaleraCertificationConflictIsTransient() {
         assertTrue(DatabaseAway.causedBy(new RuntimeException(new SQLException("Deadlock found", "40001", 1213))));
         assertTrue(DatabaseAway.causedBy(new SQLException("WSREP has not yet prepared node for application use", "08S01", 1047)));

@@ -14,6 +14,9 @@ public class CartArchiveResource extends ArchiveTablesResource {
             "orders", "customer_order",
             "order-lines", "order_line",
             "order-status-changes", "order_status_change",
+            // Only the SHA-256 of each secret lookup link: the links shoppers were given keep opening their
+            // orders in the imported shop, and the archive itself opens none.
+            "order-links", "order_link",
             "customers", "customer",
             "points-ledger", "points_ledger",
             "campaigns", "campaign",

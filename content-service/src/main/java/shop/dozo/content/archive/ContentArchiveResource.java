@@ -19,6 +19,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -73,7 +74,8 @@ public class ContentArchiveResource extends ArchiveTablesResource {
     @Operation(summary = "Put media rows back from an export (the bytes go to PUT /api/staff/import/media/{sha256})")
     public Map<String, Integer> importMedia(InputStream ndjson) throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8));
-        byte[] rows = MediaManifest.rows(lines.lines().toList());
+        byte[] rows = MediaManifest.rows(lines.lines().toList(),
+                id -> MEDIA_ID.matcher(id).matches() ? store.stat(id) : Optional.empty());
         return Map.of("imported", NdjsonTables.importRows(dataSource, "media", new ByteArrayInputStream(rows)));
     }
 

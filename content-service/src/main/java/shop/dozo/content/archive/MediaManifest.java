@@ -6,7 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import shop.dozo.content.media.ImageType;
+import shop.dozo.content.media.MediaStore;
 import shop.dozo.support.ProblemException;
 
 /**
@@ -52,8 +55,14 @@ final class MediaManifest {
         };
     }
 
-    /** An export line back to a table row; lines without manifest fields (older archives) pass unchanged. */
-    static byte[] rows(List<String> lines) throws IOException {
+    /**
+     * An export line back to a table row; lines without manifest fields (older archives) pass unchanged. A row must
+     * describe its original, which the import stores first ({@code stored} finds it by id): the type sniffed from
+     * the bytes (a row saying image/png over a GIF/HTML polyglot would name the bytes) and their size (which
+     * becomes the Content-Length the original is served with).
+     */
+    static byte[] rows(List<String> lines, Function<String, Optional<MediaStore.StoredObject>> stored)
+            throws IOException {
         ByteArrayOutputStream rows = new ByteArrayOutputStream();
         int number = 0;
         for (String text : lines) {
@@ -69,6 +78,7 @@ final class MediaManifest {
                         "content_type must be an image type upload accepts: image/jpeg, image/png, image/gif or image/webp");
             }
             String id = line.path("id").asText();
+            requireDescribes(line, stored.apply(id), "line " + number);
             for (String field : List.of("key", "sha256")) {
                 if (line.has(field) && !line.get(field).asText().equals(id)) {
                     throw ProblemException.badRequest("line " + number, field + " must equal the id " + id);
@@ -79,5 +89,20 @@ final class MediaManifest {
             rows.write('\n');
         }
         return rows.toByteArray();
+    }
+
+    private static void requireDescribes(ObjectNode row, Optional<MediaStore.StoredObject> stored, String field) {
+        String id = row.path("id").asText();
+        MediaStore.StoredObject original = stored.orElseThrow(() -> ProblemException.badRequest(field,
+                "no original " + id + " is stored: put its bytes first (PUT /api/staff/import/media/" + id + ")"));
+        String type = row.path("content_type").asText();
+        if (!original.contentType().equals(type)) {
+            throw ProblemException.badRequest(field, "content_type " + type + " is not what the stored bytes of " + id
+                    + " are (" + original.contentType() + ")");
+        }
+        if (original.size() != row.path("size_bytes").asLong(-1)) {
+            throw ProblemException.badRequest(field, "size_bytes " + row.path("size_bytes").asText()
+                    + " is not the size of the stored bytes of " + id + " (" + original.size() + ")");
+        }
     }
 }

@@ -103,7 +103,11 @@ public class MediaResource {
             response = Response.ok().header(HttpHeaders.CONTENT_LENGTH, size).entity(head ? null : store.open(key));
         }
         return response.type(servedType(contentType)).header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
-                .header("Accept-Ranges", "bytes").header("X-Content-Type-Options", "nosniff").build();
+                .header("Accept-Ranges", "bytes").header("X-Content-Type-Options", "nosniff")
+                // Opened on its own, a stored file is a sandboxed document: no script, no forms, no same-origin
+                // cookies, even if some browser took a polyglot's bytes for a page.
+                .header("Content-Security-Policy", "sandbox")
+                .build();
     }
 
     /** Only the image types upload accepts are named; anything else (a CRLF, text/html) is served as bytes. */

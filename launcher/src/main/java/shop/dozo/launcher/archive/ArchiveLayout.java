@@ -39,6 +39,7 @@ public final class ArchiveLayout {
             new Table("cart-service", "orders"),
             new Table("cart-service", "order-lines"),
             new Table("cart-service", "order-status-changes"),
+            new Table("cart-service", "order-links"),
             new Table("cart-service", "checkout-attempts"),
             new Table("cart-service", "points-ledger"),
             new Table("review-service", "reviews"),

@@ -32,7 +32,7 @@ import shop.dozo.launcher.backup.Timeline;
  * step, the off-site store gone midway, kill -9 of the drill, and bytes no text field should hold but MariaDB did.
  * After each: a clear message, the shop's own data untouched, and a re-run that completes.
  */
-class RestoreFaultsTest {
+class AbortedRestoresAndDrillsTest {
     /** Every step a restore journals before its copy is swapped in, in order. */
     private static final List<String> EVERY_BUILD_STEP = List.of("start-servers", "download-full", "load-full",
             "check-full", "download-binlogs", "replay-binlogs", "restore-media", "inspect");
