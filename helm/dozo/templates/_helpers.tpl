@@ -353,7 +353,9 @@ the env of the migration Job (which cannot read the ConfigMap: pre-upgrade runs 
 {{- define "dozo.serviceConfig" -}}
 {{- $root := .root }}
 {{- $svc := include "dozo.serviceValues" (dict "root" $root "key" .key) | fromJson }}
-{{- $c := dict "QUARKUS_HTTP_PORT" "8080" "QUARKUS_LOG_CONSOLE_JSON_ENABLED" "true" }}
+{{- /* Health, metrics and OpenAPI answer on the management port only: probes and Prometheus use it, the
+       Ingress and the other services never reach it. */}}
+{{- $c := dict "QUARKUS_HTTP_PORT" "8080" "QUARKUS_MANAGEMENT_PORT" "9000" "QUARKUS_LOG_CONSOLE_JSON_ENABLED" "true" }}
 {{- $_ := set $c "JAVA_TOOL_OPTIONS" (printf "-XX:MaxRAMPercentage=%v" $svc.javaMaxRamPercentage) }}
 {{- $_ := set $c "MP_JWT_VERIFY_PUBLICKEY_LOCATION" "/etc/dozo/jwt/public.pem" }}
 {{- if eq .key "content" }}

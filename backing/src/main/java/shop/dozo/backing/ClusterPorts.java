@@ -9,13 +9,17 @@ import java.util.List;
  * replicas and the Galera nodes sit above the HTTP base: replicas at base+10..base+19, nodes at base+20..base+31,
  * and the media Ceph at base+32..base+54 (monitor base+32, the RGWs base+33 and base+34, and base+35..base+54 for
  * the manager's and OSDs' messengers). HAProxy's media frontend takes DOZO_S3_PORT, where the single-node S3 server
- * listens.
+ * listens. Management interfaces (health, metrics): the single-node services at base+55..base+59
+ * ({@link #singleNodeManagement}), the replicas at base+60..base+69 ({@link #replicaManagement}).
  */
 public record ClusterPorts(int httpPortBase) {
     public static final int REPLICAS = 2;
     public static final int NODES = 3;
     /** How many ports above the HTTP base the cluster uses, for a test that picks a free block. */
-    public static final int SPAN = 55;
+    public static final int SPAN = 70;
+    /** Above everything else in the block: a test stack puts MariaDB and the S3 servers at base+5..base+7. */
+    static final int SINGLE_NODE_MANAGEMENT = 55;
+    static final int REPLICA_MANAGEMENT = 60;
     public static final int OSDS = 3;
     public static final int GATEWAYS = 2;
 
@@ -31,6 +35,16 @@ public record ClusterPorts(int httpPortBase) {
     /** @param serviceOffset the service's offset in the single-node layout; {@code replica} counts from 1 */
     public int replica(int serviceOffset, int replica) {
         return httpPortBase + 10 + serviceOffset * REPLICAS + (replica - 1);
+    }
+
+    /** The management port of a single-node service ({@code ./dozo up}). */
+    public int singleNodeManagement(int serviceOffset) {
+        return httpPortBase + SINGLE_NODE_MANAGEMENT + serviceOffset;
+    }
+
+    /** The management port of a replica, which HAProxy checks and never routes to. */
+    public int replicaManagement(int serviceOffset, int replica) {
+        return httpPortBase + REPLICA_MANAGEMENT + serviceOffset * REPLICAS + (replica - 1);
     }
 
     /** @param node counts from 1 */

@@ -50,7 +50,8 @@ public final class ClusterStack {
     public HaProxy haProxy() {
         List<HaProxy.Service> services = new ArrayList<>();
         for (String module : settings.services()) {
-            services.add(new HaProxy.Service(module, stack.port(module), replicaPorts(module)));
+            services.add(new HaProxy.Service(module, stack.port(module), replicaPorts(module),
+                    replicaManagementPorts(module)));
         }
         return new HaProxy(settings.home().resolve("haproxy/haproxy.cfg"), settings.dbPort(), ports.nodes(), services,
                 new HaProxy.Service("media-s3", settings.s3Port(), ports.ceph().gateways()));
@@ -66,6 +67,23 @@ public final class ClusterStack {
 
     public String replicaUrl(String module, int replica) {
         return "http://127.0.0.1:" + replicaPort(module, replica);
+    }
+
+    /** Where a replica's /q/health and /q/metrics answer (HAProxy checks it there and never routes to it). */
+    public int replicaManagementPort(String module, int replica) {
+        return ports.replicaManagement(LocalStack.portOffset(module), replica);
+    }
+
+    public String replicaManagementUrl(String module, int replica) {
+        return "http://127.0.0.1:" + replicaManagementPort(module, replica);
+    }
+
+    public List<Integer> replicaManagementPorts(String module) {
+        List<Integer> list = new ArrayList<>();
+        for (int replica = 1; replica <= ClusterPorts.REPLICAS; replica++) {
+            list.add(replicaManagementPort(module, replica));
+        }
+        return list;
     }
 
     public List<Integer> replicaPorts(String module) {
@@ -107,7 +125,7 @@ public final class ClusterStack {
                 if (alreadyRunning.contains(name)) {
                     continue;
                 }
-                ServiceApp app = new ServiceApp(module, replicaPort(module, replica));
+                ServiceApp app = new ServiceApp(module, replicaPort(module, replica), replicaManagementPort(module, replica));
                 started.accept(name, app.start(serviceConfig(module), logs.resolve(name + ".log"), detached,
                         Duration.ofSeconds(120), List.of("-Ddozo.home=" + settings.home())));
                 awaitRouted(module, name);
@@ -211,9 +229,10 @@ public final class ClusterStack {
         }
     }
 
+    /** Until the frontend hands a request to a replica (the readiness endpoint is not routed: it is on the replicas' management ports). */
     private void awaitThroughProxy(String module) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!ServiceApp.isReady(stack.url(module))) {
+        while (!ServiceApp.answers(stack.url(module))) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException(module + " is ready but HAProxy does not route to it after 30 s; "
                         + "see logs/haproxy.log.");
@@ -252,6 +271,8 @@ public final class ClusterStack {
                 if (!alreadyRunning.contains(replicaName(module, replica))) {
                     Ports.requireFree(replicaPort(module, replica), replicaName(module, replica),
                             "DOZO_HTTP_PORT_BASE (the cluster's replicas use base+10..base+19)");
+                    Ports.requireFree(replicaManagementPort(module, replica), replicaName(module, replica)
+                            + " (its management port)", "DOZO_HTTP_PORT_BASE (the replicas' management ports are base+60..base+69)");
                 }
             }
         }

@@ -18,8 +18,21 @@ import java.util.Map;
 public final class HaProxy {
     static final Path EXECUTABLE = Path.of("/usr/sbin/haproxy");
 
-    /** A service's frontend port and its replicas' ports. */
-    public record Service(String name, int port, List<Integer> replicas) {
+    /**
+     * A service's frontend port, its replicas' ports, and the ports HAProxy checks them on (a service's management
+     * port, which the frontend never routes to; the gateway's own port for S3).
+     */
+    public record Service(String name, int port, List<Integer> replicas, List<Integer> checkPorts) {
+        public Service {
+            if (checkPorts.size() != replicas.size()) {
+                throw new IllegalArgumentException("one check port per replica: " + replicas + " / " + checkPorts);
+            }
+        }
+
+        /** Checked on the port it serves. */
+        public Service(String name, int port, List<Integer> replicas) {
+            this(name, port, replicas, replicas);
+        }
     }
 
     private final Path configFile;
@@ -170,7 +183,8 @@ public final class HaProxy {
                     "    retries 2",
                     "    option redispatch 1"));
             for (int r = 0; r < service.replicas().size(); r++) {
-                lines.add("    server " + service.name() + "-" + (r + 1) + " 127.0.0.1:" + service.replicas().get(r) + " check");
+                lines.add("    server " + service.name() + "-" + (r + 1) + " 127.0.0.1:" + service.replicas().get(r)
+                        + " check port " + service.checkPorts().get(r));
             }
         }
         if (objectGateways != null) {

@@ -102,6 +102,15 @@ public final class LocalStack {
         return settings.httpPortBase() + PORT_OFFSETS.get(module);
     }
 
+    /** The single-node service's management interface (/q/health, /q/metrics, /q/openapi). */
+    public String managementUrl(String module) {
+        return "http://127.0.0.1:" + managementPort(module);
+    }
+
+    public int managementPort(String module) {
+        return new ClusterPorts(settings.httpPortBase()).singleNodeManagement(PORT_OFFSETS.get(module));
+    }
+
     /** The module's place in the port block (storefront 0, catalog 1, ...). */
     static int portOffset(String module) {
         return PORT_OFFSETS.get(module);
@@ -164,7 +173,7 @@ public final class LocalStack {
         running.put("s3", mediaS3().start(logs.resolve("s3.log"), settings.detached()));
         running.put("offsite-s3", backupS3().start(logs.resolve("offsite-s3.log"), settings.detached()));
         for (String module : settings.services()) {
-            ServiceApp app = new ServiceApp(module, port(module));
+            ServiceApp app = new ServiceApp(module, port(module), managementPort(module));
             running.put(module, app.start(serviceConfig(module), logs.resolve(module + ".log"), settings.detached(),
                     Duration.ofSeconds(120)));
         }
@@ -252,6 +261,8 @@ public final class LocalStack {
         Ports.requireFree(settings.backupS3Port(), "The off-site backup S3 server", "DOZO_BACKUP_S3_PORT");
         for (String module : settings.services()) {
             Ports.requireFree(port(module), module, "DOZO_HTTP_PORT_BASE");
+            Ports.requireFree(managementPort(module), module + " (its management port, DOZO_HTTP_PORT_BASE+55..+59)",
+                    "DOZO_HTTP_PORT_BASE");
         }
         ensureHome();
     }
@@ -270,6 +281,6 @@ public final class LocalStack {
                 return base;
             }
         }
-        throw new IllegalStateException("No block of eight free loopback ports found");
+        throw new IllegalStateException("No block of " + ClusterPorts.SPAN + " free loopback ports found");
     }
 }

@@ -12,15 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One of Dozo's Quarkus services, run from its built fast-jar as a separate process on 127.0.0.1. */
+/**
+ * One of Dozo's Quarkus services, run from its built fast-jar as a separate process on 127.0.0.1: the shop's API
+ * or pages on {@code port}, health and metrics on {@code managementPort} (the management interface).
+ */
 public final class ServiceApp {
     private final String module;
     private final int port;
+    private final int managementPort;
     private ManagedProcess process;
 
-    public ServiceApp(String module, int port) {
+    public ServiceApp(String module, int port, int managementPort) {
         this.module = module;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     public String module() {
@@ -33,6 +38,11 @@ public final class ServiceApp {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Where /q/health and /q/metrics answer; the main port answers them 404. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public static Path runJar(String module) {
@@ -56,12 +66,15 @@ public final class ServiceApp {
             throw new IllegalStateException(module + " is not built (" + jar + " is missing). Run ./mvnw -DskipTests install.");
         }
         Ports.requireFree(port, module, "DOZO_HTTP_PORT_BASE");
+        Ports.requireFree(managementPort, module + " (its management port)", "DOZO_HTTP_PORT_BASE");
         List<String> command = new ArrayList<>(Tools.javaCommand("-Xmx256m", "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> env = new java.util.HashMap<>(config);
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         process = ManagedProcess.start(module, command, env, logFile, detached);
         process.awaitReady(this::isReady, timeout);
         return process;
@@ -74,20 +87,35 @@ public final class ServiceApp {
     }
 
     public boolean isReady() {
-        return isReady(baseUrl());
+        return isReady(managementUrl());
     }
 
-    public static boolean isReady(String baseUrl) {
+    /** @param managementUrl the service's management interface (readiness is not served on its main port) */
+    public static boolean isReady(String managementUrl) {
+        return status(managementUrl + "/q/health/ready") == 200;
+    }
+
+    /**
+     * Whether something behind {@code baseUrl} answers HTTP itself: a service answers GET / (200 or 404), while
+     * HAProxy with no replica to route to answers 503.
+     */
+    public static boolean answers(String baseUrl) {
+        int status = status(baseUrl + "/");
+        return status > 0 && status < 500;
+    }
+
+    /** The status of a GET, or -1 when nothing answers. */
+    private static int status(String url) {
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200;
+            return response.statusCode();
         } catch (IOException e) {
-            return false;
+            return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return -1;
         }
     }
 }

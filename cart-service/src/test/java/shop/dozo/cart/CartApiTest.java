@@ -1,5 +1,6 @@
 package shop.dozo.cart;
 
+import shop.dozo.testsupport.ManagementInterface;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -95,7 +96,9 @@ class CartApiTest {
 
     @Test
     void readinessIsUpWithTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(ManagementInterface.url("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
+        // Health, metrics and OpenAPI only on the management port, which HAProxy and the Ingress never route.
+        ManagementInterface.assertOnlyOnTheManagementPort("/q/openapi");
     }
 
     private static String newCart() {

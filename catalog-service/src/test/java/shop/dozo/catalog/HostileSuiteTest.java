@@ -10,6 +10,7 @@ import shop.dozo.support.InternalApiGuard;
 import shop.dozo.testsupport.JwtTestResource;
 import shop.dozo.testsupport.MariaDbTestResource;
 import shop.dozo.testsupport.TestTokens;
+import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.hostile.OpenApiHostileSuite;
 import shop.dozo.testsupport.hostile.OwnAppProfile;
 
@@ -25,7 +26,8 @@ class HostileSuiteTest {
 
     @Test
     void noHostileInputGetsA5xxOrAnErrorThatIsNoProblem() {
-        OpenApiHostileSuite.against(service).token(TestTokens.staff())
+        OpenApiHostileSuite.against(service).openApiAt(ManagementInterface.url("/q/openapi?format=json"))
+                .token(TestTokens.staff())
                 .internalKey(InternalApiGuard.HEADER, JwtTestResource.INTERNAL_KEY).run().assertClean();
     }
 }

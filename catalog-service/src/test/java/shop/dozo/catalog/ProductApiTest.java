@@ -1,5 +1,6 @@
 package shop.dozo.catalog;
 
+import shop.dozo.testsupport.ManagementInterface;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -101,7 +102,9 @@ class ProductApiTest {
 
     @Test
     void healthIsUpWithTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(ManagementInterface.url("/q/health/ready")).then().statusCode(200).body("status", equalTo("UP"));
+        // Health, metrics and OpenAPI only on the management port, which HAProxy and the Ingress never route.
+        ManagementInterface.assertOnlyOnTheManagementPort("/q/openapi");
     }
 
     static Map<String, Object> product(String sku, int priceYen) {

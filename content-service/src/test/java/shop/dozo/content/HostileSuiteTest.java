@@ -11,6 +11,7 @@ import shop.dozo.testsupport.JwtTestResource;
 import shop.dozo.testsupport.MariaDbTestResource;
 import shop.dozo.testsupport.S3TestResource;
 import shop.dozo.testsupport.TestTokens;
+import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.hostile.OpenApiHostileSuite;
 import shop.dozo.testsupport.hostile.OwnAppProfile;
 
@@ -27,7 +28,8 @@ class HostileSuiteTest {
 
     @Test
     void noHostileInputGetsA5xxOrAnErrorThatIsNoProblem() {
-        OpenApiHostileSuite.against(service).token(TestTokens.owner())
+        OpenApiHostileSuite.against(service).openApiAt(ManagementInterface.url("/q/openapi?format=json"))
+                .token(TestTokens.owner())
                 .internalKey(InternalApiGuard.HEADER, JwtTestResource.INTERNAL_KEY)
                 // Every answer of these hashes a password with bcrypt (cost 12) on purpose.
                 .sparing("/api/auth/token", "/api/staff/accounts").run().assertClean();

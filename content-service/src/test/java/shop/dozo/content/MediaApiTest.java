@@ -1,5 +1,6 @@
 package shop.dozo.content;
 
+import shop.dozo.testsupport.ManagementInterface;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -223,11 +224,13 @@ class MediaApiTest {
 
     @Test
     void healthIncludesTheMediaBucketButReadinessDoesNot() {
-        given().get("/q/health/well").then().statusCode(200).body("status", equalTo("UP"))
+        given().get(ManagementInterface.url("/q/health/well")).then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'media-store' }.status", equalTo("UP"));
         // All replicas share the store: its outage must not take them all out of the load balancer.
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(ManagementInterface.url("/q/health/ready")).then().statusCode(200)
                 .body("checks.find { it.name == 'media-store' }", org.hamcrest.Matchers.nullValue());
+        // The custom group too: health, metrics and OpenAPI only on the management port, never the routed one.
+        ManagementInterface.assertOnlyOnTheManagementPort("/q/health/well", "/q/openapi");
     }
 
     private static Response upload(byte[] bytes, String alt) {

@@ -1,5 +1,6 @@
 package shop.dozo.content;
 
+import shop.dozo.testsupport.ManagementInterface;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
@@ -20,7 +21,7 @@ class OpenApiTest {
 
     @Test
     void theStaffApiHasExamplesAndNamesItsConflicts() {
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+        given().queryParam("format", "json").get(ManagementInterface.url("/q/openapi")).then().statusCode(200)
                 .body("info.title", containsString("content API"))
                 .body("paths.'/api/staff/pages'.post.requestBody.content.'application/json'.examples.shipping.value.slug",
                         org.hamcrest.Matchers.equalTo("shipping"))

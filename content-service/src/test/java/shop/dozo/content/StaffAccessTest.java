@@ -1,5 +1,6 @@
 package shop.dozo.content;
 
+import shop.dozo.testsupport.ManagementInterface;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -65,7 +66,7 @@ class StaffAccessTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> staffEndpoints() {
-        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi").then()
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get(ManagementInterface.url("/q/openapi")).then()
                 .statusCode(200).extract().jsonPath().getMap("paths");
         List<String> endpoints = new ArrayList<>();
         paths.forEach((path, operations) -> {

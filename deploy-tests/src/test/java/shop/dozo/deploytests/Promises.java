@@ -37,6 +37,10 @@ public final class Promises {
             "catalog", "dozo_catalog", "cart", "dozo_cart", "content", "dozo_content", "review", "dozo_review");
     public static final List<String> SERVICES = List.of("storefront", "catalog", "cart", "content", "review");
 
+    /** The Quarkus management interface (health, metrics, OpenAPI): its container port and name. */
+    public static final int MANAGEMENT_PORT = 9000;
+    public static final String MANAGEMENT = "management";
+
     private static final Pattern SECRET_ENV = Pattern.compile("(?i)(password|passwd|secret|token|salt|private|_key$|access_key)");
 
     /** What one rendering is expected to give. */
@@ -54,6 +58,7 @@ public final class Promises {
         assertRestrictedPods(m);
         assertNetworkPolicies(m);
         assertIngress(m);
+        assertManagementPortOffTheIngress(m);
         assertDatabase(m, expect);
         assertBackups(m, expect);
         assertEnvReferencesResolve(m);
@@ -75,7 +80,7 @@ public final class Promises {
             String where = d.id();
             Map<String, Object> container = d.containers(false).get(0);
 
-            // Probes on the three SmallRye Health endpoints, on the container's 8080.
+            // Probes on the three SmallRye Health endpoints, on the container's management port 9000.
             assertEquals(8080, ((Number) K8sObject.at(container, "ports[0].containerPort")).intValue(), where + " port");
             assertProbe(container, "startupProbe", "/q/health/started", where);
             assertProbe(container, "livenessProbe", "/q/health/live", where);
@@ -92,6 +97,7 @@ public final class Promises {
             // Configuration: port, JSON logs, migrations off in the serving pods.
             Map<String, String> env = effectiveEnv(m, d, container);
             assertEquals("8080", env.get("QUARKUS_HTTP_PORT"), where);
+            assertEquals(String.valueOf(MANAGEMENT_PORT), env.get("QUARKUS_MANAGEMENT_PORT"), where);
             assertEquals("true", env.get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"), where);
             assertEquals("/etc/dozo/jwt/public.pem", env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"), where);
             String schema = SCHEMAS.get(service);
@@ -222,7 +228,8 @@ public final class Promises {
     private static void assertProbe(Map<String, Object> container, String probe, String path, String where) {
         assertEquals(path, K8sObject.at(container, probe + ".httpGet.path"), where + " " + probe);
         Object port = K8sObject.at(container, probe + ".httpGet.port");
-        assertTrue("http".equals(port) || Objects.equals(port, 8080), where + " " + probe + " port " + port);
+        assertTrue(MANAGEMENT.equals(port) || Objects.equals(port, MANAGEMENT_PORT),
+                where + " " + probe + " must use the management port, not " + port);
     }
 
     /** The fewest pods a Deployment runs: its HPA's floor, else spec.replicas (default 1). */
@@ -536,6 +543,134 @@ public final class Promises {
             }
         }
         assertTrue(root, "the shop is served at /");
+    }
+
+    /**
+     * Issue 14: /q/health and /q/metrics answer only on the management port. No Ingress backend reaches it (by
+     * name, by number, or through a Service port that targets it), the storefront Service's routed port is its
+     * http port, probes and ServiceMonitors use it, and only the monitoring namespace may reach it.
+     */
+    public static void assertManagementPortOffTheIngress(Manifests m) {
+        Map<String, Map<String, Object>> managementServicePorts = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            Map<String, Object> container = deployment(m, service).containers(false).get(0);
+            Map<String, Object> management = containerPort(container, MANAGEMENT);
+            assertNotNull(management, service + " names its management port");
+            assertEquals(MANAGEMENT_PORT, ((Number) management.get("containerPort")).intValue(), service + " management port");
+            assertNotEquals(MANAGEMENT_PORT, ((Number) containerPort(container, "http").get("containerPort")).intValue(),
+                    service + ": the served port and the management port differ");
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                Object port = K8sObject.at(container, probe + ".httpGet.port");
+                assertTrue(MANAGEMENT.equals(port) || Objects.equals(port, MANAGEMENT_PORT), service + " " + probe + " on " + port);
+            }
+            K8sObject svc = m.byComponent("Service", service);
+            for (Object p : svc.list("spec.ports")) {
+                Map<String, Object> port = asMap(p);
+                if (isManagement(port.get("targetPort")) || isManagement(port.get("name"))) {
+                    managementServicePorts.put(svc.name() + ":" + port.get("name"), port);
+                }
+            }
+        }
+        if (m.ofKind("ServiceMonitor").isEmpty()) {
+            assertTrue(managementServicePorts.isEmpty(), "no Service exposes the management port without a ServiceMonitor: "
+                    + managementServicePorts.keySet());
+        }
+        for (K8sObject monitor : m.ofKind("ServiceMonitor")) {
+            for (Object endpoint : monitor.list("spec.endpoints")) {
+                assertEquals(MANAGEMENT, K8sObject.at(endpoint, "port"), monitor.id() + " scrapes the management port");
+            }
+        }
+
+        for (K8sObject ingress : m.ofKind("Ingress")) {
+            for (Object rule : ingress.list("spec.rules")) {
+                for (Object p : asList(K8sObject.at(rule, "http.paths"))) {
+                    String backend = (String) K8sObject.at(p, "backend.service.name");
+                    Object name = K8sObject.at(p, "backend.service.port.name");
+                    Object number = K8sObject.at(p, "backend.service.port.number");
+                    String where = ingress.id() + " " + asMap(p).get("path");
+                    assertFalse(isManagement(name) || isManagement(number), where + " routes to the management port");
+                    Map<String, Object> servicePort = servicePort(m, backend, name, number);
+                    assertNotNull(servicePort, where + " routes to a port " + backend + " does not have");
+                    assertEquals("http", String.valueOf(servicePort.get("targetPort")), where + " must reach the pods' http port");
+                }
+            }
+        }
+        K8sObject storefront = m.byComponent("Service", "storefront");
+        if (!m.ofKind("Ingress").isEmpty()) {
+            Object routed = m.ofKind("Ingress").stream()
+                    .flatMap(i -> i.list("spec.rules").stream())
+                    .flatMap(r -> asList(K8sObject.at(r, "http.paths")).stream())
+                    .filter(p -> "/".equals(asMap(p).get("path")))
+                    .map(p -> K8sObject.at(p, "backend.service.port.name")).findFirst().orElse(null);
+            Map<String, Object> port = servicePort(m, storefront.name(), routed, null);
+            assertNotNull(port, "/ routes to a named port of " + storefront.name());
+            assertNotEquals(MANAGEMENT_PORT, ((Number) port.get("port")).intValue(), "/ is not the management port");
+            assertEquals("http", String.valueOf(port.get("targetPort")), "/ reaches the storefront's http port");
+        }
+
+        // Only Prometheus' namespace may reach the management port: never a pod (the other services), never the
+        // Ingress controller's namespace (the one that may reach the http port). The kubelet's probes need no rule.
+        for (K8sObject policy : m.ofKind("NetworkPolicy")) {
+            Set<String> onHttp = new TreeSet<>();
+            Set<String> onManagement = new TreeSet<>();
+            for (Object r : policy.list("spec.ingress")) {
+                Map<String, Object> rule = asMap(r);
+                List<Object> ports = rule.get("ports") == null ? List.of() : asList(rule.get("ports"));
+                boolean management = ports.isEmpty() || ports.stream().anyMatch(port -> isManagement(asMap(port).get("port")));
+                boolean http = ports.isEmpty() || ports.stream().anyMatch(port -> !isManagement(asMap(port).get("port")));
+                for (Object peer : rule.get("from") == null ? List.of() : asList(rule.get("from"))) {
+                    Object ns = K8sObject.at(peer, "namespaceSelector.matchLabels");
+                    if (management && deploymentSelected(m, policy)) {
+                        assertNotNull(ns, policy.id() + " opens the management port to pods: " + rule);
+                        onManagement.add(String.valueOf(asMap(ns).get("kubernetes.io/metadata.name")));
+                    }
+                    if (http && ns != null) {
+                        onHttp.add(String.valueOf(asMap(ns).get("kubernetes.io/metadata.name")));
+                    }
+                }
+            }
+            onManagement.retainAll(onHttp);
+            assertTrue(onManagement.isEmpty(), policy.id() + " opens the management port to " + onManagement
+                    + ", which may also reach the http port (the Ingress controller)");
+        }
+    }
+
+    /** Whether the policy applies to one of the five services' pods (not MariaDB or the RGWs). */
+    private static boolean deploymentSelected(Manifests m, K8sObject policy) {
+        Map<String, Object> selector = policy.map("spec.podSelector.matchLabels");
+        return SERVICES.stream().anyMatch(s -> Manifests.selects(selector, deployment(m, s).podLabels()))
+                && selector != null && selector.containsKey("app.kubernetes.io/component");
+    }
+
+    private static boolean isManagement(Object port) {
+        return MANAGEMENT.equals(port) || (port instanceof Number n && n.intValue() == MANAGEMENT_PORT)
+                || String.valueOf(MANAGEMENT_PORT).equals(String.valueOf(port));
+    }
+
+    private static Map<String, Object> containerPort(Map<String, Object> container, String name) {
+        for (Object p : asList(container.get("ports"))) {
+            if (name.equals(asMap(p).get("name"))) {
+                return asMap(p);
+            }
+        }
+        return null;
+    }
+
+    /** The Service port an Ingress backend names (by name or by number), or null. */
+    private static Map<String, Object> servicePort(Manifests m, String serviceName, Object name, Object number) {
+        for (K8sObject svc : m.ofKind("Service")) {
+            if (!svc.name().equals(serviceName)) {
+                continue;
+            }
+            for (Object p : svc.list("spec.ports")) {
+                Map<String, Object> port = asMap(p);
+                if ((name != null && name.equals(port.get("name")))
+                        || (number != null && String.valueOf(number).equals(String.valueOf(port.get("port"))))) {
+                    return port;
+                }
+            }
+        }
+        return null;
     }
 
     // ---- database -----------------------------------------------------------------------------------------------

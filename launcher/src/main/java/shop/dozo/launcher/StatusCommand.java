@@ -34,7 +34,8 @@ final class StatusCommand {
         for (PidFiles.Entry entry : running) {
             String state = "running";
             if (entry.name().endsWith("-service") || entry.name().equals("storefront")) {
-                state = ServiceApp.isReady(stack.url(entry.name())) ? "ready at " + stack.url(entry.name()) : "not ready";
+                state = ServiceApp.isReady(stack.managementUrl(entry.name())) ? "ready at " + stack.url(entry.name())
+                        + " (health on " + stack.managementUrl(entry.name()) + ")" : "not ready";
             }
             out.println(String.format("  %-16s pid %-8d %s", entry.name(), entry.pid(), state));
         }
@@ -71,7 +72,8 @@ final class StatusCommand {
                 String module = name.substring(0, name.lastIndexOf('-'));
                 int replica = Integer.parseInt(name.substring(name.lastIndexOf('-') + 1));
                 String url = cluster.replicaUrl(module, replica);
-                state = ServiceApp.isReady(url) ? "ready at " + url : "not ready at " + url;
+                String health = cluster.replicaManagementUrl(module, replica);
+                state = (ServiceApp.isReady(health) ? "ready at " : "not ready at ") + url + " (health on " + health + ")";
             }
             out.println(String.format("  %-20s pid %-8d %s", name, entry.pid(), state));
         }

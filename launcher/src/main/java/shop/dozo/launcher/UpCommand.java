@@ -246,8 +246,8 @@ final class UpCommand {
         out.println("Dozo's cluster is up (" + took.toSeconds() + " s). Data is kept in " + config.home() + ".");
         out.println("  Shop:              " + stack.url("storefront") + "/  (HAProxy)");
         for (String module : stack.settings().services()) {
-            out.println(String.format("  %-18s %s  (HAProxy; replicas on %s, health /q/health/ready)", module + ":",
-                    stack.url(module), cluster.replicaPorts(module)));
+            out.println(String.format("  %-18s %s  (HAProxy; replicas on %s, health /q/health/ready on %s)",
+                    module + ":", stack.url(module), cluster.replicaPorts(module), cluster.replicaManagementPorts(module)));
         }
         out.println("  Database:          127.0.0.1:" + stack.settings().dbPort() + "  (HAProxy: one Galera node takes the "
                 + "writes; nodes on " + cluster.galera().nodes().stream().map(node -> node.ports().client()).toList() + ")");
@@ -266,7 +266,7 @@ final class UpCommand {
         out.println("  Shop:              " + stack.url("storefront") + "/");
         for (String module : stack.settings().services()) {
             out.println(String.format("  %-18s %s  (health: %s/q/health/ready)", module + ":", stack.url(module),
-                    stack.url(module)));
+                    stack.managementUrl(module)));
         }
         out.println("  Staff sign-in:     " + stack.settings().ownerEmail() + " / " + stack.ownerPassword()
                 + "  (POST " + stack.url("content-service") + "/api/auth/token)");

@@ -223,10 +223,10 @@ class AwkwardShopRoundTripTest {
         AwkwardShop(LocalStack shop) {
             this.shop = shop;
             this.staff = new ShopApi(shop.ownerToken());
-            catalog = AwkwardBodies.of(shop.url("catalog-service"));
-            cart = AwkwardBodies.of(shop.url("cart-service"));
-            content = AwkwardBodies.of(shop.url("content-service"));
-            reviews = AwkwardBodies.of(shop.url("review-service"));
+            catalog = AwkwardBodies.of(shop.managementUrl("catalog-service"));
+            cart = AwkwardBodies.of(shop.managementUrl("cart-service"));
+            content = AwkwardBodies.of(shop.managementUrl("content-service"));
+            reviews = AwkwardBodies.of(shop.managementUrl("review-service"));
         }
 
         void fillEveryEntity() throws Exception {

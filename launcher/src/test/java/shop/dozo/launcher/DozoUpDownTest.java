@@ -58,7 +58,9 @@ class DozoUpDownTest {
         String password = printedPassword(up.output());
         assertEquals(stack.ownerPassword(), password, "prints the generated staff password");
         for (String module : stack.settings().services()) {
-            assertTrue(ServiceApp.isReady(stack.url(module)), module + " is ready");
+            assertTrue(ServiceApp.isReady(stack.managementUrl(module)), module + " is ready");
+            assertEquals(404, new ShopApi(null).get(stack.url(module) + "/q/health/ready").status(),
+                    module + " answers health only on its management port");
         }
         assertEquals(DemoShop.recommendedSkus(), skusOnHomePage(stack), "the home page shows the recommended products");
         assertTrue(new ShopApi(null).get(stack.url("storefront") + "/").body().contains("サイトをリニューアルしました"),

@@ -45,10 +45,10 @@ public final class AwkwardBodies {
         this.schemas = schemas;
     }
 
-    /** The schemas a running service documents at /q/openapi. */
-    public static AwkwardBodies of(String serviceUrl) {
-        ShopApi.Reply doc = new ShopApi(null).get(serviceUrl + "/q/openapi?format=json");
-        assertEquals(200, doc.status(), serviceUrl);
+    /** The schemas a running service documents at /q/openapi, on its management port. */
+    public static AwkwardBodies of(String managementUrl) {
+        ShopApi.Reply doc = new ShopApi(null).get(managementUrl + "/q/openapi?format=json");
+        assertEquals(200, doc.status(), managementUrl);
         try {
             return new AwkwardBodies(JSON.readTree(doc.body()).path("components").path("schemas"));
         } catch (java.io.IOException e) {
