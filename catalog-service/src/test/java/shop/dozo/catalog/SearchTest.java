@@ -15,6 +15,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import shop.dozo.testsupport.JwtTestResource;
@@ -120,6 +124,36 @@ class SearchTest {
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(tagged)
                 .put("/api/staff/products/GD-SEED-1").then().statusCode(200);
         assertEquals(List.of("GD-SEED-1"), search("在来種"));
+    }
+
+    @Test
+    void everySearchAfterAnEditSeesItWhileAnotherSearchIsRebuildingTheIndex() throws Exception {
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("slug", "tools", "name", "道具", "nameEn", "Tools")).post("/api/staff/categories")
+                .then().statusCode(201);
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("sku", "TL-HOE-1", "category", "tools", "name", "くわ", "priceYen", 3200, "taxRate", 10))
+                .post("/api/staff/products").then().statusCode(201);
+        ExecutorService shoppers = Executors.newFixedThreadPool(6);
+        try {
+            for (int round = 1; round <= 15; round++) {
+                int version = given().get("/api/categories/tools").then().extract().path("category.version");
+                String name = "農具" + "一二三四五六七八九十".charAt(round % 10) + round;
+                given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                        .body(Map.of("slug", "tools", "name", name, "nameEn", "Tools", "version", version))
+                        .put("/api/staff/categories/tools").then().statusCode(200);
+                // Six shoppers at once: one of them rebuilds the index, the others must wait for it, not use the old one.
+                List<Future<List<String>>> hits = new java.util.ArrayList<>();
+                for (int shopper = 0; shopper < 6; shopper++) {
+                    hits.add(shoppers.submit(() -> search(name)));
+                }
+                for (Future<List<String>> hit : hits) {
+                    assertEquals(List.of("TL-HOE-1"), hit.get(30, TimeUnit.SECONDS), "round " + round);
+                }
+            }
+        } finally {
+            shoppers.shutdownNow();
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import shop.dozo.catalog.product.Product;
 import shop.dozo.catalog.product.ProductStatus;
@@ -18,7 +19,8 @@ import shop.dozo.catalog.product.ProductStatus;
  * <p>Why in memory: a small shop has tens to a few thousand products, so a rebuild takes milliseconds, and an index
  * that lives beside each replica needs no shared disk and no extra server. Why it stays right on every replica:
  * <ul>
- * <li>a change committed on this replica marks the index stale, and the next search rebuilds it;</li>
+ * <li>a change committed on this replica is counted, and the next search waits for an index built after it (a
+ * rebuild already under way may have read the database before that commit, so it does not count);</li>
  * <li>every few seconds ({@code dozo.search.poll}, 3s) each replica reads a cheap signature of the searchable
  * tables (row counts, newest timestamps, sums of versions) and rebuilds when it moved: that catches edits made on
  * other replicas (Hibernate bumps a product's version on every change, tags included) and archive imports that
@@ -38,20 +40,22 @@ public class ProductSearch {
     @Inject
     EntityManager em;
 
+    /** Changes committed on this replica so far, and how many of them the current index has seen. */
+    private final AtomicLong committedChanges = new AtomicLong();
+    private volatile long indexedChanges = -1;
     private volatile ProductIndex index;
-    private volatile boolean stale;
     private String indexedSignature = "";
 
     /** SKUs of the published products that match every word of the query, best first. */
     public List<String> search(String text, int limit) {
-        if (index == null || stale) {
+        if (indexedChanges < committedChanges.get()) {
             refresh(true);
         }
         return index.search(text, limit);
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
-        stale = true;
+        committedChanges.incrementAndGet();
     }
 
     @Scheduled(every = "${dozo.search.poll:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -64,16 +68,22 @@ public class ProductSearch {
         }
     }
 
-    private synchronized void refresh(boolean force) {
-        stale = false;
+    private synchronized void refresh(boolean onlyIfBehind) {
+        // Counted before the database is read: every change counted so far is committed, so this read sees it.
+        long changes = committedChanges.get();
+        boolean behind = changes > indexedChanges;
+        if (onlyIfBehind && !behind) {
+            return; // another search rebuilt the index for these changes while this one waited
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             // Signature first, then the products: the index is never older than the signature it is filed under.
             String signature = String.valueOf(List.of((Object[]) em.createNativeQuery(SIGNATURE).getSingleResult()));
-            if (force || index == null || !signature.equals(indexedSignature)) {
+            if (behind || !signature.equals(indexedSignature)) {
                 index = ProductIndex.of(published());
                 indexedSignature = signature;
             }
         });
+        indexedChanges = changes;
     }
 
     private List<IndexedProduct> published() {
