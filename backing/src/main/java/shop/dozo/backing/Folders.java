@@ -25,4 +25,14 @@ public final class Folders {
             throw new UncheckedIOException("Cannot remove " + root + ": " + e.getMessage(), e);
         }
     }
+
+    /** An empty folder at {@code root}, whatever was there before. */
+    public static void recreate(Path root) {
+        deleteTree(root);
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + root + ": " + e.getMessage(), e);
+        }
+    }
 }

@@ -70,7 +70,7 @@ public final class GaleraNode {
 
     /** Temporary tables and sort files stay out of the machine's shared /tmp (see MariaDbServer#tmpDir). */
     Path tmpDir() {
-        return dataDir().resolveSibling(dataDir().getFileName() + "-tmp");
+        return MariaDbServer.tmpDirBeside(dataDir());
     }
 
     public Path dataDir() {
@@ -134,11 +134,10 @@ public final class GaleraNode {
         Ports.requireFree(ports().client(), name(), "DOZO_HTTP_PORT_BASE");
         Ports.requireFree(ports().galera(), name() + " (Galera)", "DOZO_HTTP_PORT_BASE");
         writeOptionFile();
+        Folders.recreate(tmpDir());
         try {
             // A joiner's folder may be empty: the state transfer fills it.
             Files.createDirectories(dataDir());
-            Folders.deleteTree(tmpDir());
-            Files.createDirectories(tmpDir());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + dataDir() + ": " + e.getMessage(), e);
         }

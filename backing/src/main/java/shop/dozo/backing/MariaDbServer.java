@@ -170,16 +170,17 @@ public final class MariaDbServer {
      * machine is no place for them: a CI run lost an internal temporary table there mid-dump.
      */
     public Path tmpDir() {
+        return tmpDirBeside(dataDir);
+    }
+
+    /** The temporary folder of a server (single or Galera node) whose data folder is {@code dataDir}. */
+    static Path tmpDirBeside(Path dataDir) {
         return dataDir.resolveSibling(dataDir.getFileName() + "-tmp");
     }
 
     private void createTmpDir() {
-        try {
-            Folders.deleteTree(tmpDir());
-            Files.createDirectories(tmpDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create MariaDB's temporary folder " + tmpDir() + ": " + e.getMessage(), e);
-        }
+        // What a killed server left there is of no use to the next one.
+        Folders.recreate(tmpDir());
     }
 
     private List<String> serverCommand() {
