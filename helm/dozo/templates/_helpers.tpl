@@ -52,6 +52,11 @@ app.kubernetes.io/component: {{ .component }}
 The five services and who calls whom. This table is the single source for Deployments, Services, the REST
 client URLs and the NetworkPolicies: a service accepts traffic only from the services whose `calls` name it.
 catalog, cart and review call content for /internal/staff/status: is a staff token's account still active?
+- shopperFacing: always behind the Ingress (the others only with ingress.staffApi).
+- signsTokens: gets the JWT private key; only content-service signs staff tokens.
+- secrets: env vars read from the app Secret (env var: key). The storefront's secret signs the CSRF form tokens
+  and the last-order cookie: every replica must hold the same key, or a form served by one pod and posted to
+  another is refused. Not optional: without it a pod would make up its own.
 */}}
 {{- define "dozo.serviceTable" -}}
 storefront:
@@ -60,6 +65,9 @@ storefront:
   internalKey: false
   media: false
   trustsProxies: true
+  shopperFacing: true
+  secrets:
+    DOZO_STOREFRONT_SECRET: storefront-secret
 catalog:
   database: dozo_catalog
   calls: [content]
@@ -77,12 +85,18 @@ content:
   internalKey: true
   media: true
   trustsProxies: true
+  signsTokens: true
+  secrets:
+    DOZO_OWNER_EMAIL: owner-email
+    DOZO_OWNER_INITIAL_PASSWORD: owner-initial-password
 review:
   database: dozo_review
   calls: [cart, catalog, content]
   internalKey: true
   media: false
   trustsProxies: true
+  secrets:
+    DOZO_REVIEW_CLIENT_HASH_SALT: review-client-hash-salt
 {{- end }}
 
 {{- define "dozo.serviceKeys" -}}
@@ -295,33 +309,12 @@ also the media endpoint and bucket, from the ConfigMap Rook writes for the Objec
       name: {{ $v.secrets.app }}
       key: internal-key
 {{- end }}
-{{- if eq .key "storefront" }}
-{{- /* Signs the CSRF form tokens and the last-order cookie: every replica must hold the same key, or a form
-       served by one pod and posted to another is refused. Not optional: without it a pod would make up its own. */}}
-- name: DOZO_STOREFRONT_SECRET
+{{- range $name, $secretKey := .meta.secrets }}
+- name: {{ $name }}
   valueFrom:
     secretKeyRef:
       name: {{ $v.secrets.app }}
-      key: storefront-secret
-{{- end }}
-{{- if eq .key "review" }}
-- name: DOZO_REVIEW_CLIENT_HASH_SALT
-  valueFrom:
-    secretKeyRef:
-      name: {{ $v.secrets.app }}
-      key: review-client-hash-salt
-{{- end }}
-{{- if eq .key "content" }}
-- name: DOZO_OWNER_EMAIL
-  valueFrom:
-    secretKeyRef:
-      name: {{ $v.secrets.app }}
-      key: owner-email
-- name: DOZO_OWNER_INITIAL_PASSWORD
-  valueFrom:
-    secretKeyRef:
-      name: {{ $v.secrets.app }}
-      key: owner-initial-password
+      key: {{ $secretKey }}
 {{- end }}
 {{- if .meta.media }}
 {{- $media := include "dozo.mediaCredentials" .root | fromJson }}
@@ -358,7 +351,7 @@ the env of the migration Job (which cannot read the ConfigMap: pre-upgrade runs 
 {{- $c := dict "QUARKUS_HTTP_PORT" "8080" "QUARKUS_MANAGEMENT_PORT" "9000" "QUARKUS_LOG_CONSOLE_JSON_ENABLED" "true" }}
 {{- $_ := set $c "JAVA_TOOL_OPTIONS" (printf "-XX:MaxRAMPercentage=%v" $svc.javaMaxRamPercentage) }}
 {{- $_ := set $c "MP_JWT_VERIFY_PUBLICKEY_LOCATION" "/etc/dozo/jwt/public.pem" }}
-{{- if eq .key "content" }}
+{{- if .meta.signsTokens }}
 {{- $_ := set $c "SMALLRYE_JWT_SIGN_KEY_LOCATION" "/etc/dozo/jwt/private.pem" }}
 {{- end }}
 {{- if .meta.database }}
