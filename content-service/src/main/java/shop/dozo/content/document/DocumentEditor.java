@@ -1,12 +1,15 @@
 package shop.dozo.content.document;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
 import shop.dozo.content.markdown.MarkdownRenderer;
 import shop.dozo.support.Problem;
@@ -26,20 +29,35 @@ public abstract class DocumentEditor<D extends Document, R extends DocumentRevis
     @Inject
     DocumentViews views;
 
-    /** "page" or "news post", for messages. */
-    protected abstract String kind();
+    @Inject
+    EntityManager em;
 
-    protected abstract Optional<D> findBySlug(String slug, LockModeType lock);
+    private final DocumentKind<D, R> kind;
 
-    protected abstract D newDocument();
+    protected DocumentEditor(DocumentKind<D, R> kind) {
+        this.kind = kind;
+    }
 
-    /** A new revision row belonging to this document. */
-    protected abstract R newRevision(D document);
+    /**
+     * What differs between pages and news posts: their name in messages, their entities, the revision's column that
+     * points at its document, and the order staff list them in.
+     */
+    public record DocumentKind<D extends Document, R extends DocumentRevision>(String name, Class<D> documents,
+            Class<R> revisions, String ownerColumn, String staffOrder, Supplier<D> newDocument,
+            BiConsumer<R, Long> setOwner, Supplier<R> newRevision) {
+    }
 
-    protected abstract Optional<R> findRevision(D document, int revision);
+    /** Every one of this kind, drafts and archived ones too, in the order staff list them. */
+    public List<D> all() {
+        return em.createQuery("from " + entity(kind.documents()) + " order by " + kind.staffOrder(), kind.documents())
+                .getResultList();
+    }
 
     /** Oldest first. */
-    public abstract List<R> revisions(D document);
+    public List<R> revisions(D document) {
+        return em.createQuery("from " + entity(kind.revisions()) + " where " + kind.ownerColumn()
+                + " = :owner order by revision", kind.revisions()).setParameter("owner", document.id).getResultList();
+    }
 
     public D get(String slug) {
         return findBySlug(slug, LockModeType.NONE).orElseThrow(() -> notFound(slug));
@@ -55,7 +73,7 @@ public abstract class DocumentEditor<D extends Document, R extends DocumentRevis
             throw conflict("A " + kind() + " with the slug '" + request.slug() + "' exists already; edit it instead.",
                     existing.get());
         }
-        D document = newDocument();
+        D document = kind.newDocument().get();
         document.slug = request.slug();
         apply(document, request, DocumentStatus.DRAFT);
         return save(document, RevisionAction.CREATED, null, request.note(), author);
@@ -106,6 +124,31 @@ public abstract class DocumentEditor<D extends Document, R extends DocumentRevis
         return findRevision(document, revision).orElseThrow(() -> ProblemException.notFound(
                 "The " + kind() + " '" + document.slug + "' has no revision " + revision + "; it has 1 to "
                         + document.revision + "."));
+    }
+
+    private Optional<D> findBySlug(String slug, LockModeType lock) {
+        return em.createQuery("from " + entity(kind.documents()) + " where slug = :slug", kind.documents())
+                .setParameter("slug", slug).setLockMode(lock).getResultStream().findFirst();
+    }
+
+    private Optional<R> findRevision(D document, int revision) {
+        return em.createQuery("from " + entity(kind.revisions()) + " where " + kind.ownerColumn()
+                + " = :owner and revision = :revision", kind.revisions()).setParameter("owner", document.id)
+                .setParameter("revision", revision).getResultStream().findFirst();
+    }
+
+    private R newRevision(D document) {
+        R revision = kind.newRevision().get();
+        kind.setOwner().accept(revision, document.id);
+        return revision;
+    }
+
+    private static String entity(Class<?> type) {
+        return type.getSimpleName();
+    }
+
+    private String kind() {
+        return kind.name();
     }
 
     private D lock(String slug) {
