@@ -4,7 +4,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
-import java.util.Base64;
+import shop.dozo.backing.Pem;
 
 /** One RSA key pair per test JVM, shared through system properties so every class loader sees the same keys. */
 public final class TestKeys {
@@ -25,8 +25,8 @@ public final class TestKeys {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
                 KeyPair pair = generator.generateKeyPair();
-                System.setProperty(PUBLIC, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-                System.setProperty(PRIVATE, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                System.setProperty(PUBLIC, Pem.encode("PUBLIC KEY", pair.getPublic().getEncoded()));
+                System.setProperty(PRIVATE, Pem.encode("PRIVATE KEY", pair.getPrivate().getEncoded()));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
@@ -43,17 +43,6 @@ public final class TestKeys {
     }
 
     public PrivateKey privateKey() {
-        try {
-            String base64 = privateKeyPem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return java.security.KeyFactory.getInstance("RSA")
-                    .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return Pem.privateKey(privateKeyPem);
     }
 }
