@@ -155,6 +155,16 @@ class TransactionRetryTest {
     }
 
     @Test
+    void retriesUsedUpAreAnsweredAsA503ProblemWithRetryAfter() {
+        ServiceUnavailable gaveUp = new ServiceUnavailable("busy", java.time.Duration.ofMillis(1), new RuntimeException());
+        jakarta.ws.rs.core.Response answer = new ProblemMappers().serviceUnavailable(gaveUp, null);
+        assertEquals(503, answer.getStatus());
+        assertEquals(Problem.MEDIA_TYPE, answer.getMediaType().toString());
+        assertEquals("1", answer.getHeaderString("Retry-After"));
+        assertEquals("busy", ((Problem) answer.getEntity()).detail());
+    }
+
+    @Test
     void anExtraRetryableErrorIsRetriedButNeverBecomesA503() {
         AtomicInteger attempts = new AtomicInteger();
         RuntimeException raced = new IllegalStateException(new SQLIntegrityConstraintViolationException("dup", "23000", 1062));
