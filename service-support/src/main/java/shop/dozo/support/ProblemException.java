@@ -11,6 +11,12 @@ public class ProblemException extends RuntimeException {
         this.problem = problem;
     }
 
+    /** For a problem that a lower failure caused: the cause stays in the chain for the log, never in the answer. */
+    protected ProblemException(Problem problem, Throwable cause) {
+        super(problem.detail(), cause);
+        this.problem = problem;
+    }
+
     public Problem problem() {
         return problem;
     }

@@ -38,6 +38,12 @@ public class ProblemMappers {
                 .build();
     }
 
+    @ServerExceptionMapper
+    public Response serviceUnavailable(ServiceUnavailable e, UriInfo uri) {
+        return Response.fromResponse(respond(e.problem(), uri)).header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .build();
+    }
+
     // Quarkus maps its own subclass of ConstraintViolationException; naming both takes over both.
     @ServerExceptionMapper({ ConstraintViolationException.class, ResteasyReactiveViolationException.class })
     public Response invalid(ConstraintViolationException e, UriInfo uri) {

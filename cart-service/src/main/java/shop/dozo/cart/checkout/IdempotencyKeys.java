@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import shop.dozo.cart.order.Deadlocks;
 import shop.dozo.cart.order.OrderStock;
 import shop.dozo.support.Problem;
 import shop.dozo.support.ProblemException;
+import shop.dozo.support.TransactionRetry;
 
 /**
  * Idempotency-Keys, claimed in {@code checkout_attempt} before anything else happens. The key is the primary
@@ -76,7 +76,7 @@ public class IdempotencyKeys {
                     continue;
                 }
             } catch (SQLException e) {
-                if (!Deadlocks.isDeadlock(e)) {
+                if (!TransactionRetry.isRetryable(e)) {
                     throw new IllegalStateException("Idempotency-Key lookup failed: " + e.getMessage(), e);
                 }
             }

@@ -7,11 +7,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import shop.dozo.cart.customer.Customers;
 import shop.dozo.cart.order.CustomerOrder;
-import shop.dozo.cart.order.Deadlocks;
 import shop.dozo.cart.order.OrderNumbers;
 import shop.dozo.cart.points.PointsLedger;
 import shop.dozo.support.Problem;
 import shop.dozo.support.ProblemException;
+import shop.dozo.support.TransactionRetry;
 
 /**
  * Writes a placed order in one transaction: the Idempotency-Key's claim turns DONE, the customer is found or
@@ -33,12 +33,15 @@ public class OrderWriter {
     @Inject
     OrderWriter self;
 
-    /** Retries deadlocks (1213) and, with a new number, the rare clash of two orders' numbers on one day. */
+    /**
+     * Retries deadlocks and Galera certification failures ({@link TransactionRetry}) and, with a new number, the
+     * rare clash of two orders' numbers on one day.
+     */
     public CustomerOrder write(OrderDraft draft) {
         for (int draw = 1; ; draw++) {
             String number = OrderNumbers.next(Instant.now());
             try {
-                return Deadlocks.retry(() -> self.writeOnce(draft, number));
+                return TransactionRetry.call(() -> self.writeOnce(draft, number));
             } catch (RuntimeException e) {
                 if (draw == NUMBER_DRAWS || !isNumberClash(e)) {
                     throw e;

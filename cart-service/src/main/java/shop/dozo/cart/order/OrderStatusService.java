@@ -9,6 +9,7 @@ import shop.dozo.cart.customer.Customers;
 import shop.dozo.cart.points.PointsLedger;
 import shop.dozo.support.Problem;
 import shop.dozo.support.ProblemException;
+import shop.dozo.support.TransactionRetry;
 
 /**
  * Staff move orders along. Cancelling gives back the points the order used and takes back those it earned. Its
@@ -31,7 +32,7 @@ public class OrderStatusService {
     OrderStatusService self;
 
     public StaffOrderView change(String number, OrderStatus target, String note, String actor) {
-        CustomerOrder order = Deadlocks.retry(() -> self.write(number, target, note, actor));
+        CustomerOrder order = TransactionRetry.call(() -> self.write(number, target, note, actor));
         if (target == OrderStatus.CANCELLED && order.stockState == CustomerOrder.StockState.RELEASED) {
             stock.release(order.id);
         }

@@ -3,6 +3,7 @@ package shop.dozo.catalog.stock;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import shop.dozo.support.TransactionRetry;
 
 /** Gives back the stock of reservations nobody committed in time (a checkout that crashed half-way). */
 @ApplicationScoped
@@ -10,14 +11,11 @@ public class ReservationExpiry {
     @Inject
     Reservations reservations;
 
-    @Inject
-    ReservationRunner runner;
-
     @Scheduled(every = "${dozo.stock.expiry-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireOld() {
         for (String id : reservations.expiredIds()) {
             try {
-                runner.run(() -> reservations.giveBack(id, "EXPIRED"));
+                TransactionRetry.call(() -> reservations.giveBack(id, "EXPIRED"));
             } catch (RuntimeException e) {
                 // Committed meanwhile, or another replica expired it first: nothing to give back.
             }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import shop.dozo.support.TransactionRetry;
 
 /** Service-to-service (cart-service): guarded by the internal key, never routed by the Ingress. */
 @Path("/internal/reservations/{id}")
@@ -20,24 +21,23 @@ public class ReservationResource {
     @Inject
     Reservations reservations;
 
-    @Inject
-    ReservationRunner runner;
-
     @PUT
     public ReservationView reserve(@PathParam("id") @Pattern(regexp = ID, message = "8 to 64 letters, digits or hyphens")
             String id, @Valid @NotNull ReservationRequest request) {
-        return runner.run(() -> reservations.reserve(id, request.items()));
+        // Each step is one idempotent transaction, retried whole on a deadlock or Galera certification failure.
+        // Also on 1062: two first tries of one reservation id raced; the retry finds the winner and answers it.
+        return TransactionRetry.call(() -> reservations.reserve(id, request.items()), TransactionRetry.sqlError(1062));
     }
 
     @POST
     @Path("/commit")
     public ReservationView commit(@PathParam("id") @Pattern(regexp = ID) String id) {
-        return runner.run(() -> reservations.commit(id));
+        return TransactionRetry.call(() -> reservations.commit(id));
     }
 
     @POST
     @Path("/release")
     public ReservationView release(@PathParam("id") @Pattern(regexp = ID) String id) {
-        return runner.run(() -> reservations.release(id));
+        return TransactionRetry.call(() -> reservations.release(id));
     }
 }

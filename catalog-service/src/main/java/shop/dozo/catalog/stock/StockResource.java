@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.MultiLineText;
+import shop.dozo.support.TransactionRetry;
 
 /** Staff corrections of stock (a stocktake, a delivery, breakage), each kept in the ledger with its reason. */
 @Path("/api/staff/stock/{sku}")
@@ -42,9 +43,6 @@ public class StockResource {
     StockLedger ledger;
 
     @Inject
-    ReservationRunner runner;
-
-    @Inject
     jakarta.persistence.EntityManager em;
 
     @GET
@@ -62,7 +60,7 @@ public class StockResource {
         String note = adjustment.note() == null ? "" : adjustment.note();
         String actor = security.getUserPrincipal().getName();
         // One short transaction, retried whole on a deadlock or Galera certification failure (1213).
-        return new StockView(sku, runner.run(() -> ledger.adjustment(sku, adjustment.delta(), adjustment.reason(),
+        return new StockView(sku, TransactionRetry.call(() -> ledger.adjustment(sku, adjustment.delta(), adjustment.reason(),
                 note, actor)));
     }
 
