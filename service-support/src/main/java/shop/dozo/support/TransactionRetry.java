@@ -76,42 +76,23 @@ public final class TransactionRetry {
      * one it throws.
      */
     public static boolean isRetryable(Throwable failure) {
-        return isRetryable(failure, 0);
-    }
-
-    private static boolean isRetryable(Throwable failure, int depth) {
-        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
-                    || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (isRetryable(suppressed, depth + 1)) {
-                    return true;
-                }
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return anyCause(failure, cause -> cause instanceof SQLTransactionRollbackException
+                || cause instanceof SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
+                        || "40001".equals(sql.getSQLState())), 0);
     }
 
     /** Whether a MariaDB error with this number is in the failure's causes or suppressed exceptions. */
     public static Predicate<Throwable> sqlError(int errorCode) {
-        return failure -> hasSqlError(failure, errorCode, 0);
+        return failure -> anyCause(failure, cause -> cause instanceof SQLException sql && sql.getErrorCode() == errorCode, 0);
     }
 
-    private static boolean hasSqlError(Throwable failure, int errorCode, int depth) {
+    private static boolean anyCause(Throwable failure, Predicate<Throwable> test, int depth) {
         for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
-            if (cause instanceof SQLException sql && sql.getErrorCode() == errorCode) {
+            if (test.test(cause)) {
                 return true;
             }
             for (Throwable suppressed : cause.getSuppressed()) {
-                if (hasSqlError(suppressed, errorCode, depth + 1)) {
+                if (anyCause(suppressed, test, depth + 1)) {
                     return true;
                 }
             }
