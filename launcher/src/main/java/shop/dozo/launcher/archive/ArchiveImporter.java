@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import shop.dozo.backing.ShopApi;
 import shop.dozo.launcher.backup.Tuning;
 
 /**
@@ -29,12 +30,12 @@ public final class ArchiveImporter {
     static final int PART_BYTES = 4 * 1024 * 1024;
 
     private final ShopEndpoints shop;
-    private final StaffHttp http;
+    private final ShopApi http;
     private final PrintStream progress;
 
     public ArchiveImporter(ShopEndpoints shop, PrintStream progress) {
         this.shop = shop;
-        this.http = new StaffHttp(shop.token());
+        this.http = new ShopApi(shop.token(), ArchiveLayout.CALL_TIMEOUT);
         this.progress = progress;
     }
 
@@ -69,7 +70,7 @@ public final class ArchiveImporter {
 
     private void requireEmptyShop() {
         for (ArchiveLayout.Table marker : CONTENT_MARKERS) {
-            try (InputStream body = http.get(shop.url(marker.service()) + "/api/staff/export/" + marker.entity())) {
+            try (InputStream body = http.open(shop.url(marker.service()) + "/api/staff/export/" + marker.entity())) {
                 if (body.read() >= 0) {
                     throw new IllegalStateException("The shop is not empty (" + marker.path().replace(".ndjson", "")
                             + " has rows). Import into an empty shop, or pass --into-non-empty to merge by id.");

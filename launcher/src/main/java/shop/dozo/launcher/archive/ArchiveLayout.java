@@ -1,5 +1,6 @@
 package shop.dozo.launcher.archive;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -12,6 +13,8 @@ public final class ArchiveLayout {
     public static final int FORMAT_VERSION = 1;
     public static final String MANIFEST = "manifest.json";
     public static final String MEDIA_DIR = "media/";
+    /** How long one table or media file may take to go to or come from a service. */
+    static final Duration CALL_TIMEOUT = Duration.ofMinutes(30);
 
     public record Table(String service, String entity) {
         public String path() {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import shop.dozo.backing.ShopApi;
 
 /**
  * Writes the whole shop into one ZIP the owner keeps on their own disk: every table as NDJSON from its service's
@@ -29,14 +30,14 @@ public final class ArchiveWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ShopEndpoints shop;
-    private final StaffHttp http;
+    private final ShopApi http;
     private final PrintStream progress;
     private final List<Manifest.Entry> entries = new ArrayList<>();
     private final Map<String, Long> counts = new LinkedHashMap<>();
 
     public ArchiveWriter(ShopEndpoints shop, PrintStream progress) {
         this.shop = shop;
-        this.http = new StaffHttp(shop.token());
+        this.http = new ShopApi(shop.token(), ArchiveLayout.CALL_TIMEOUT);
         this.progress = progress;
     }
 
@@ -70,7 +71,7 @@ public final class ArchiveWriter {
 
     private long copyTable(ZipOutputStream zip, ArchiveLayout.Table table) throws IOException {
         String url = shop.url(table.service()) + "/api/staff/export/" + table.entity();
-        try (InputStream body = http.get(url)) {
+        try (InputStream body = http.open(url)) {
             return addEntry(zip, table.path(), body, true);
         }
     }
@@ -79,7 +80,7 @@ public final class ArchiveWriter {
     private int copyMedia(ZipOutputStream zip) throws IOException {
         List<String> ids = mediaIds();
         for (String id : ids) {
-            try (InputStream body = http.get(shop.url("content-service") + "/api/media/" + id)) {
+            try (InputStream body = http.open(shop.url("content-service") + "/api/media/" + id)) {
                 String path = ArchiveLayout.MEDIA_DIR + id;
                 addEntry(zip, path, body, false);
                 String sha = entries.get(entries.size() - 1).sha256();
@@ -94,7 +95,7 @@ public final class ArchiveWriter {
 
     private List<String> mediaIds() throws IOException {
         List<String> ids = new ArrayList<>();
-        try (InputStream body = http.get(shop.url("content-service") + "/api/staff/export/media")) {
+        try (InputStream body = http.open(shop.url("content-service") + "/api/staff/export/media")) {
             for (String line : new String(body.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
                     JsonNode media = JSON.readTree(line);
