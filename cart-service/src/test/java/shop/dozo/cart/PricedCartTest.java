@@ -92,4 +92,12 @@ class PricedCartTest {
         checkout(cart, order("rate@example.jp")).then().statusCode(503).contentType("application/problem+json");
         assertEquals(0, count("SELECT COUNT(*) FROM customer_order WHERE email = 'rate@example.jp'"));
     }
+
+    @Test
+    void theDeliveryTermsAreTheOnesCheckoutChargesBy() {
+        given().get("/api/delivery-terms").then().statusCode(200).header("Cache-Control", containsString("max-age=60"))
+                .body("flatFeeYen", equalTo(770)).body("freeFromYen", equalTo(5500)).body("coolFeeYen", equalTo(330))
+                .body("prefectures", hasSize(47)).body("prefectures[0]", equalTo("北海道"))
+                .body("prefectures[12]", equalTo("東京都")).body("prefectures[46]", equalTo("沖縄県"));
+    }
 }
