@@ -16,7 +16,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import shop.dozo.storefront.cart.CartCookie;
 import shop.dozo.storefront.cart.CartNotice;
-import shop.dozo.storefront.cart.CartTotals;
 import shop.dozo.storefront.cart.CartView;
 import shop.dozo.storefront.cart.Carts;
 import shop.dozo.storefront.i18n.Msg;
@@ -39,8 +38,8 @@ public class CheckoutPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance checkout(CartView cart, CartTotals.Totals totals, CheckoutForm form,
-                List<String> prefectures, String notice);
+        static native TemplateInstance checkout(CartView cart, CheckoutForm form, List<String> prefectures,
+                String notice);
     }
 
     @Inject
@@ -48,9 +47,6 @@ public class CheckoutPage {
 
     @Inject
     Checkout checkout;
-
-    @Inject
-    CartTotals totals;
 
     @Inject
     PageContext page;
@@ -158,7 +154,7 @@ public class CheckoutPage {
     }
 
     private Response render(int status, CartView cart, CheckoutForm form, String notice) {
-        TemplateInstance html = page.localized(Templates.checkout(cart, totals.of(cart), form, Prefectures.ALL, notice));
+        TemplateInstance html = page.localized(Templates.checkout(cart, form, Prefectures.ALL, notice));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").entity(html).build();
     }
