@@ -18,6 +18,7 @@ import shop.dozo.storefront.cart.CartCookie;
 import shop.dozo.storefront.cart.CartNotice;
 import shop.dozo.storefront.cart.CartView;
 import shop.dozo.storefront.cart.Carts;
+import shop.dozo.storefront.cart.Delivery;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.layout.PageContext;
@@ -47,6 +48,9 @@ public class CheckoutPage {
 
     @Inject
     Checkout checkout;
+
+    @Inject
+    Delivery delivery;
 
     @Inject
     PageContext page;
@@ -90,12 +94,9 @@ public class CheckoutPage {
         if (CartCookie.token(routing).isEmpty()) {
             return backToCart(null);
         }
-        // An empty cart is not refused here: after a double click the first press emptied it, and cart-service
-        // answers the second (same key) with the order the first one made.
-        Map<String, String> errors = form.validate(msg);
-        if (!errors.isEmpty()) {
-            return render(400, cart, form.withErrors(errors), msg.form_has_errors());
-        }
+        // Nothing is checked here: cart-service checks and normalises every field and names all mistakes at once.
+        // An empty cart is not refused here either: after a double click the first press emptied it, and
+        // cart-service answers the second (same key) with the order the first one made.
         try {
             Order order = checkout.placeOrder(CartCookie.token(routing).get(), key, form.toRequest());
             lastOrder.remember(routing, order);
@@ -154,9 +155,25 @@ public class CheckoutPage {
     }
 
     private Response render(int status, CartView cart, CheckoutForm form, String notice) {
-        TemplateInstance html = page.localized(Templates.checkout(cart, form, Prefectures.ALL, notice));
+        List<String> prefectures = prefectures();
+        if (prefectures.isEmpty()) {
+            // No list to choose from: the form cannot be filled in, so say checkout is away for now.
+            status = 503;
+            notice = messages.of(page.lang()).checkout_unavailable();
+        }
+        TemplateInstance html = page.localized(Templates.checkout(cart, form, prefectures, notice));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").entity(html).build();
+    }
+
+    private List<String> prefectures() {
+        try {
+            List<String> listed = delivery.terms().prefectures();
+            return listed == null ? List.of() : listed;
+        } catch (RuntimeException e) {
+            LOG.warnf("Delivery terms not read: %s", e.toString());
+            return List.of();
+        }
     }
 
     private static Response backToCart(CartNotice notice) {
