@@ -156,13 +156,11 @@ public class CheckoutPage {
 
     private Response render(int status, CartView cart, CheckoutForm form, String notice) {
         List<String> prefectures = prefectures();
-        if (prefectures.isEmpty()) {
-            // No list to choose from: the form cannot be filled in, so say checkout is away for now.
-            status = 503;
-            notice = messages.of(page.lang()).checkout_unavailable();
-        }
-        TemplateInstance html = page.localized(Templates.checkout(cart, form, prefectures, notice));
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        // No list to choose from: the form cannot be filled in, so say checkout is away for now.
+        boolean away = prefectures.isEmpty();
+        TemplateInstance html = page.localized(Templates.checkout(cart, form, prefectures,
+                away ? messages.of(page.lang()).checkout_unavailable() : notice));
+        return Response.status(away ? 503 : status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").entity(html).build();
     }
 
