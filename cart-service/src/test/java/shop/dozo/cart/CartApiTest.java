@@ -41,7 +41,10 @@ class CartApiTest {
 
         given().delete("/api/carts/" + token + "/items/FT-COFFEE-200").then().statusCode(200)
                 .body("lines", hasSize(1)).body("itemsTotalYen", equalTo(3300));
-        given().get("/api/carts/" + token).then().statusCode(200).body("itemsTotalYen", equalTo(3300));
+        given().get("/api/carts/" + token).then().statusCode(200).body("itemsTotalYen", equalTo(3300))
+                .body("pricing.shippingFeeYen", equalTo(770)).body("pricing.totalYen", equalTo(4070))
+                .body("pricing.taxes.find { it.rate == 10 }.taxYen", equalTo(370))
+                .body("pricing.toFreeShippingYen", equalTo(2200));
     }
 
     @Test

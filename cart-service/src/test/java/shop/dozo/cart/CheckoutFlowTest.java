@@ -182,6 +182,26 @@ class CheckoutFlowTest {
         assertEquals(0, count("SELECT COUNT(*) FROM customer_order WHERE email = 'low@example.jp'"));
     }
 
+    @Test
+    void fullWidthPostalCodeAndPhoneAsAnImeTypesThemAreStoredNormalised() {
+        CatalogContract.product("PR-IME", 500, 10, 10);
+        Map<String, Object> typed = order("ime@example.jp", "postalCode", "１５０－０００１");
+        typed.put("phone", "０３－１２３４－５６７８");
+        checkout(cartWith(Shop.items("PR-IME", 1)), typed).then().statusCode(201)
+                .body("address.postalCode", equalTo("150-0001")).body("address.phone", equalTo("03-1234-5678"));
+    }
+
+    @Test
+    void everyBadFieldIsNamedInOneAnswer() {
+        CatalogContract.product("PR-BAD", 500, 10, 10);
+        Map<String, Object> bad = order("bad@example.jp", "postalCode", "12-34");
+        bad.put("prefecture", "Tokyo");
+        bad.put("phone", "12345");
+        bad.remove("paymentMethod");
+        checkout(cartWith(Shop.items("PR-BAD", 1)), bad).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("paymentMethod", "phone", "postalCode", "prefecture"));
+    }
+
     private static void expect400(String cart, Map<String, Object> body, String field) {
         checkout(cart, body).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem(field));

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import shop.dozo.backing.ShopApi;
 
 /** Checkout against the real cart-service: mistakes are explained field by field, a double submit is one order. */
 @QuarkusTest
@@ -52,6 +53,39 @@ class CheckoutTest {
         assertTrue(refused.contains("value=\"山田 花子\""), "nothing typed is lost");
         assertTrue(refused.contains("aria-invalid=\"true\""));
         assertTrue(shopper.get("/cart").asString().contains("data-sku=\"EG-BAG-01\""), "no order, the cart is as it was");
+    }
+
+    @Test
+    void fullWidthPostalCodeAndPhoneAsAnImeTypesThemPlaceTheOrderStoredNormalised() {
+        Shopper shopper = new Shopper();
+        shopper.get("/product/EG-BAG-01");
+        shopper.post("/cart/add", Map.of("sku", "EG-BAG-01", "quantity", "1"));
+        Map<String, String> typed = address(key(shopper.get("/checkout").then().statusCode(200).extract().asString()));
+        typed.put("postalCode", "１５０－０００１");
+        typed.put("phone", "０３－１２３４－５６７８");
+        typed.put("email", "ime-" + System.nanoTime() + "@example.jp");
+        Response placed = shopper.post("/checkout", typed);
+        placed.then().statusCode(303);
+        assertEquals("/order/thanks", CartFlowTest.path(placed.getHeader("Location")));
+        String number = orderNumber(shopper.get("/order/thanks").then().statusCode(200).extract().asString());
+
+        var shop = ShopStack.get();
+        ShopApi.Reply stored = new ShopApi(shop.ownerToken()).get(shop.url("cart-service") + "/api/staff/orders/" + number);
+        assertEquals(200, stored.status(), stored.body());
+        assertTrue(stored.body().contains("\"postalCode\":\"150-0001\""), stored.body());
+        assertTrue(stored.body().contains("\"phone\":\"03-1234-5678\""), stored.body());
+    }
+
+    @Test
+    void theOrderSummaryShowsCartServicesPricingAndItsPrefectures() {
+        Shopper shopper = new Shopper();
+        shopper.get("/product/FT-CHOCO-50");
+        shopper.post("/cart/add", Map.of("sku", "FT-CHOCO-50", "quantity", "3"));
+        String form = shopper.get("/checkout").then().statusCode(200).extract().asString();
+        assertTrue(form.contains("<dd>¥1,904</dd>"), "3 × ¥378 + ¥770 shipping, as cart-service priced it");
+        assertTrue(form.contains("<option value=\"北海道\">北海道</option>") && form.contains("<option value=\"沖縄県\">"),
+                "the prefectures come from cart-service's delivery terms");
+        assertEquals(47, Pattern.compile("<option value=\"[^\"]+\"").matcher(form).results().count());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.cart.catalog.Catalog;
 import shop.dozo.cart.catalog.CatalogProduct;
+import shop.dozo.cart.tax.OrderPricing;
 import shop.dozo.support.Problem;
 import shop.dozo.support.ProblemException;
 
@@ -17,6 +18,9 @@ public class CartService {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    OrderPricing.ShippingRules shippingRules;
 
     @ConfigProperty(name = "dozo.cart.max-lines")
     int maxLines;
@@ -70,6 +74,7 @@ public class CartService {
     public CartView view(Cart cart) {
         Map<String, CatalogProduct> products = catalog.products(cart.lines.stream().map(line -> line.sku).toList());
         List<CartView.Line> lines = new ArrayList<>();
+        List<OrderPricing.Line> priced = new ArrayList<>();
         int count = 0;
         int total = 0;
         boolean ready = !cart.lines.isEmpty();
@@ -84,10 +89,12 @@ public class CartService {
             int lineTotal = Math.multiplyExact(p.priceYen(), line.quantity);
             lines.add(new CartView.Line(p.sku(), p.name(), p.nameEn(), p.priceYen(), p.taxRate(), p.cool(),
                     line.quantity, lineTotal, available, p.available()));
+            priced.add(new OrderPricing.Line(p.priceYen(), p.taxRate(), line.quantity, p.cool()));
             ready &= available;
             count += line.quantity;
             total += lineTotal;
         }
-        return new CartView(cart.token, lines, count, total, ready);
+        return new CartView(cart.token, lines, count, total, ready,
+                CartPricing.of(priced, shippingRules)); // lines no longer sold are in no total
     }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+import shop.dozo.cart.tax.OrderPricing;
 
 /**
  * catalog-service's products as the cart sees them: for sale, unknown, or the catalogue is away. Reads are safe
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 public class Catalog {
+    private static final Logger LOG = Logger.getLogger(Catalog.class);
 
     @RestClient
     CatalogClient client;
@@ -24,7 +27,7 @@ public class Catalog {
     @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = CatalogUnavailable.class)
     public Optional<CatalogProduct> product(String sku) {
         try {
-            return Optional.of(client.product(sku));
+            return Optional.of(priceable(client.product(sku)));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404 || status == 400) {
@@ -45,7 +48,7 @@ public class Catalog {
         try {
             Map<String, CatalogProduct> found = new LinkedHashMap<>();
             for (CatalogProduct product : client.bySkus(List.copyOf(skus))) {
-                found.put(product.sku(), product);
+                found.put(product.sku(), priceable(product));
             }
             return found;
         } catch (WebApplicationException e) {
@@ -53,5 +56,14 @@ public class Catalog {
         } catch (ProcessingException e) {
             throw new CatalogUnavailable("GET by-skus: " + e.getMessage());
         }
+    }
+
+    /** A product no order could be priced from stops here, before any cart or checkout uses it. */
+    private static CatalogProduct priceable(CatalogProduct product) {
+        if (!OrderPricing.knownRate(product.taxRate())) {
+            LOG.errorf("catalog-service lists %s at an impossible tax rate of %d %%", product.sku(), product.taxRate());
+            throw new ImpossibleTaxRate(product.sku(), product.taxRate());
+        }
+        return product;
     }
 }

@@ -1,12 +1,14 @@
 package shop.dozo.cart.checkout;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import shop.dozo.support.Problem;
 import shop.dozo.support.ProblemException;
 
-/** Checks a delivery address beyond its shape, naming every bad field at once. */
+/**
+ * Normalises a delivery address for the parcel. {@link AddressPart} has already refused what cannot be; this
+ * checks again for callers that skipped validation, naming every bad field at once.
+ */
 final class Addresses {
     private Addresses() {
     }
@@ -15,15 +17,15 @@ final class Addresses {
         List<Problem.FieldError> errors = new ArrayList<>();
         var postalCode = PostalCode.normalise(address.postalCode());
         if (postalCode.isEmpty()) {
-            errors.add(new Problem.FieldError("postalCode", "a postal code like 〒123-4567"));
+            errors.add(new Problem.FieldError("postalCode", AddressPart.Kind.POSTAL_CODE.expected));
         }
-        String prefecture = Normalizer.normalize(address.prefecture(), Normalizer.Form.NFKC).strip();
-        if (!Prefectures.ALL.contains(prefecture)) {
-            errors.add(new Problem.FieldError("prefecture", "one of the 47 prefectures, e.g. 東京都"));
+        String prefecture = AddressPart.Kind.prefecture(address.prefecture());
+        if (!AddressPart.Kind.PREFECTURE.accepts(prefecture)) {
+            errors.add(new Problem.FieldError("prefecture", AddressPart.Kind.PREFECTURE.expected));
         }
         var phone = Phone.normalise(address.phone());
         if (phone.isEmpty()) {
-            errors.add(new Problem.FieldError("phone", "a phone number like 03-1234-5678"));
+            errors.add(new Problem.FieldError("phone", AddressPart.Kind.PHONE.expected));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.of(400, "Invalid request", "The delivery address is not complete.")

@@ -15,6 +15,20 @@ public record OrderPricing(int itemsTotal, int shippingFee, int coolFee, int tot
     }
 
     public record ShippingRules(int flatFee, int freeFrom, int coolFee) {
+
+        /** Nothing to send costs nothing; an order itself is never empty (checkout refuses that). */
+        public int shippingFee(int itemsTotal) {
+            return itemsTotal == 0 || itemsTotal >= freeFrom ? 0 : flatFee;
+        }
+
+        public int toFreeShipping(int itemsTotal) {
+            return Math.max(0, freeFrom - itemsTotal);
+        }
+    }
+
+    /** The only rates Japanese consumption tax has: 8 % (reduced, food) and 10 % (standard). */
+    public static boolean knownRate(int taxRate) {
+        return taxRate == 8 || taxRate == 10;
     }
 
     public static OrderPricing of(List<Line> lines, ShippingRules rules) {
@@ -30,7 +44,7 @@ public record OrderPricing(int itemsTotal, int shippingFee, int coolFee, int tot
             }
         }
         int items = at8 + at10;
-        int shipping = items >= rules.freeFrom() ? 0 : rules.flatFee();
+        int shipping = rules.shippingFee(items);
         int cool = lines.stream().anyMatch(Line::cool) ? rules.coolFee() : 0;
         TaxBreakdown tax = TaxBreakdown.of(at8, at10 + shipping + cool);
         return new OrderPricing(items, shipping, cool, items + shipping + cool, tax);

@@ -54,6 +54,15 @@ class OrderPricingTest {
     }
 
     @Test
+    void nothingToSendCostsNothing() {
+        OrderPricing pricing = OrderPricing.of(List.of(), DEMO);
+        assertEquals(0, pricing.shippingFee());
+        assertEquals(0, pricing.total());
+        assertEquals(5500, DEMO.toFreeShipping(0));
+        assertEquals(0, DEMO.toFreeShipping(6000));
+    }
+
+    @Test
     void anUnknownRateIsAnError() {
         assertThrows(IllegalArgumentException.class,
                 () -> OrderPricing.of(List.of(new OrderPricing.Line(100, 5, 1, false)), DEMO));

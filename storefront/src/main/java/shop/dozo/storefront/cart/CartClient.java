@@ -17,7 +17,10 @@ import shop.dozo.storefront.checkout.CheckoutRequest;
 import shop.dozo.storefront.order.Order;
 import shop.dozo.storefront.upstream.UpstreamProblem;
 
-/** cart-service's public API: carts behind opaque tokens, checkout with an Idempotency-Key, order lookup. */
+/**
+ * cart-service's public API: priced carts behind opaque tokens, delivery terms, checkout with an Idempotency-Key,
+ * order lookup.
+ */
 @RegisterRestClient(configKey = "cart")
 @Path("/api")
 public interface CartClient {
@@ -44,6 +47,10 @@ public interface CartClient {
     @Consumes(MediaType.APPLICATION_JSON)
     Order checkout(@PathParam("token") String token, @HeaderParam("Idempotency-Key") String idempotencyKey,
             CheckoutRequest request);
+
+    @GET
+    @Path("/delivery-terms")
+    DeliveryTerms deliveryTerms();
 
     @GET
     @Path("/orders/lookup")

@@ -31,14 +31,11 @@ public class CartPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance cart(CartView cart, CartTotals.Totals totals, String notice, boolean noticeError);
+        static native TemplateInstance cart(CartView cart, String notice, boolean noticeError);
     }
 
     @Inject
     Carts carts;
-
-    @Inject
-    CartTotals totals;
 
     @Inject
     PageContext page;
@@ -186,7 +183,7 @@ public class CartPage {
     private Response render(int status, CartView cart, CartNotice notice, String detail) {
         Msg msg = messages.of(page.lang());
         String text = notice == null ? null : notice.text(msg, detail);
-        TemplateInstance html = page.localized(Templates.cart(cart, totals.of(cart), text, notice != null && notice.error));
+        TemplateInstance html = page.localized(Templates.cart(cart, text, notice != null && notice.error));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").entity(html).build();
     }

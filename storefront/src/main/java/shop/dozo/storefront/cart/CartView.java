@@ -4,19 +4,53 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 
 /**
- * A cart as cart-service prices it now. A line whose product is no longer for sale has no name and is not
- * available.
+ * A cart as cart-service prices it now, {@code pricing} included: the storefront shows cart-service's amounts and
+ * works out none itself. A line whose product is no longer for sale has no name, is not available, and is in no
+ * total.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CartView(String token, List<Line> lines, int itemCount, int itemsTotalYen) {
+public record CartView(String token, List<Line> lines, int itemCount, int itemsTotalYen, Pricing pricing) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Line(String sku, String name, String nameEn, int unitPriceYen, int taxRate, boolean cool,
             int quantity, int lineTotalYen, boolean available) {
     }
 
+    /** Tax-included yen; {@code taxes} holds the tax contained per rate (8 % and 10 %, shipping at 10 %). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Pricing(int itemsTotalYen, int shippingFeeYen, int coolFeeYen, int totalYen, List<Tax> taxes,
+            int toFreeShippingYen) {
+        static final Pricing NONE = new Pricing(0, 0, 0, 0, List.of(), 0);
+
+        public boolean freeShipping() {
+            return shippingFeeYen == 0;
+        }
+
+        public Tax tax8() {
+            return taxAt(8);
+        }
+
+        public Tax tax10() {
+            return taxAt(10);
+        }
+
+        private Tax taxAt(int rate) {
+            return taxes == null ? new Tax(rate, 0, 0)
+                    : taxes.stream().filter(tax -> tax.rate() == rate).findFirst().orElse(new Tax(rate, 0, 0));
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Tax(int rate, int subtotalYen, int taxYen) {
+    }
+
     public static CartView empty() {
-        return new CartView(null, List.of(), 0, 0);
+        return new CartView(null, List.of(), 0, 0, Pricing.NONE);
+    }
+
+    @Override
+    public Pricing pricing() {
+        return pricing == null ? Pricing.NONE : pricing;
     }
 
     public boolean isEmpty() {

@@ -38,25 +38,10 @@ public record CheckoutForm(String fullName, String email, String postalCode, Str
         return method.equals(paymentMethod);
     }
 
-    /** The same checks cart-service makes, so every message comes at once and in the shopper's language. */
-    Map<String, String> validate(Msg msg) {
-        Map<String, String> found = new LinkedHashMap<>();
-        check(found, "fullName", length(fullName, 1, 100), msg.error_full_name());
-        check(found, "email", trimmed(email).matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && trimmed(email).length() <= 254,
-                msg.error_email());
-        check(found, "postalCode", trimmed(postalCode).matches("〒?\\s?\\d{3}-?\\d{4}"), msg.error_postal_code());
-        check(found, "prefecture", Prefectures.ALL.contains(prefecture), msg.error_prefecture());
-        check(found, "city", length(city, 1, 100), msg.error_city());
-        check(found, "street", length(street, 1, 200), msg.error_street());
-        check(found, "phone", trimmed(phone).matches("\\+?[0-9][0-9-]{8,18}"), msg.error_phone());
-        check(found, "paymentMethod", "bank_transfer".equals(paymentMethod) || "cash_on_delivery".equals(paymentMethod),
-                msg.error_payment_method());
-        check(found, "usePoints", trimmed(usePoints).isEmpty() || trimmed(usePoints).matches("[0-9]{1,8}"),
-                msg.error_points());
-        return found;
-    }
-
-    /** cart-service's field names are this form's; its (English) reasons become our messages. */
+    /**
+     * cart-service checks and normalises every field (full-width digits welcome), all at once: its field names
+     * are this form's, and its (English) reasons become our messages. The storefront checks nothing itself.
+     */
     static Map<String, String> fromProblem(Problem problem, Msg msg) {
         Map<String, String> found = new LinkedHashMap<>();
         for (Problem.FieldError error : problem.fieldErrors()) {
@@ -85,22 +70,12 @@ public record CheckoutForm(String fullName, String email, String postalCode, Str
      * refuses them): the form has no points field, and whatever a crafted form says, none are sent.
      */
     CheckoutRequest toRequest() {
-        return new CheckoutRequest(fullName.strip(), email.strip(), postalCode.strip(), prefecture, city.strip(),
-                street.strip(), phone.strip(), paymentMethod, null);
+        return new CheckoutRequest(trimmed(fullName), trimmed(email), trimmed(postalCode), trimmed(prefecture),
+                trimmed(city), trimmed(street), trimmed(phone), trimmed(paymentMethod), null);
     }
 
-    private static void check(Map<String, String> found, String field, boolean ok, String message) {
-        if (!ok) {
-            found.put(field, message);
-        }
-    }
-
-    private static boolean length(String text, int min, int max) {
-        int length = trimmed(text).length();
-        return length >= min && length <= max;
-    }
-
+    /** As typed but for the spaces around it; a missing field is sent as null, so cart-service names it. */
     private static String trimmed(String text) {
-        return text == null ? "" : text.strip();
+        return text == null ? null : text.strip();
     }
 }

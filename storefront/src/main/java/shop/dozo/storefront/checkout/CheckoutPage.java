@@ -16,9 +16,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import shop.dozo.storefront.cart.CartCookie;
 import shop.dozo.storefront.cart.CartNotice;
-import shop.dozo.storefront.cart.CartTotals;
 import shop.dozo.storefront.cart.CartView;
 import shop.dozo.storefront.cart.Carts;
+import shop.dozo.storefront.cart.Delivery;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.layout.PageContext;
@@ -39,8 +39,8 @@ public class CheckoutPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance checkout(CartView cart, CartTotals.Totals totals, CheckoutForm form,
-                List<String> prefectures, String notice);
+        static native TemplateInstance checkout(CartView cart, CheckoutForm form, List<String> prefectures,
+                String notice);
     }
 
     @Inject
@@ -50,7 +50,7 @@ public class CheckoutPage {
     Checkout checkout;
 
     @Inject
-    CartTotals totals;
+    Delivery delivery;
 
     @Inject
     PageContext page;
@@ -94,12 +94,9 @@ public class CheckoutPage {
         if (CartCookie.token(routing).isEmpty()) {
             return backToCart(null);
         }
-        // An empty cart is not refused here: after a double click the first press emptied it, and cart-service
-        // answers the second (same key) with the order the first one made.
-        Map<String, String> errors = form.validate(msg);
-        if (!errors.isEmpty()) {
-            return render(400, cart, form.withErrors(errors), msg.form_has_errors());
-        }
+        // Nothing is checked here: cart-service checks and normalises every field and names all mistakes at once.
+        // An empty cart is not refused here either: after a double click the first press emptied it, and
+        // cart-service answers the second (same key) with the order the first one made.
         try {
             Order order = checkout.placeOrder(CartCookie.token(routing).get(), key, form.toRequest());
             lastOrder.remember(routing, order);
@@ -158,9 +155,23 @@ public class CheckoutPage {
     }
 
     private Response render(int status, CartView cart, CheckoutForm form, String notice) {
-        TemplateInstance html = page.localized(Templates.checkout(cart, totals.of(cart), form, Prefectures.ALL, notice));
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        List<String> prefectures = prefectures();
+        // No list to choose from: the form cannot be filled in, so say checkout is away for now.
+        boolean away = prefectures.isEmpty();
+        TemplateInstance html = page.localized(Templates.checkout(cart, form, prefectures,
+                away ? messages.of(page.lang()).checkout_unavailable() : notice));
+        return Response.status(away ? 503 : status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").entity(html).build();
+    }
+
+    private List<String> prefectures() {
+        try {
+            List<String> listed = delivery.terms().prefectures();
+            return listed == null ? List.of() : listed;
+        } catch (RuntimeException e) {
+            LOG.warnf("Delivery terms not read: %s", e.toString());
+            return List.of();
+        }
     }
 
     private static Response backToCart(CartNotice notice) {

@@ -80,6 +80,9 @@ public interface Msg {
     @Message("クール便でお届けします（クール便料金 ¥{fee}）")
     String cool_delivery(String fee);
 
+    @Message("クール便でお届けします")
+    String cool_delivery_plain();
+
     // Home
     @Message("おすすめの商品")
     String home_recommended();

@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import shop.dozo.storefront.cart.CartNotice;
+import shop.dozo.storefront.cart.Delivery;
 import shop.dozo.storefront.catalog.Catalog;
 import shop.dozo.storefront.catalog.Category;
 import shop.dozo.storefront.catalog.Product;
@@ -60,8 +60,8 @@ public class ProductPage {
     @Inject
     RoutingContext routing;
 
-    @ConfigProperty(name = "dozo.shipping.cool-fee")
-    int coolFee;
+    @Inject
+    Delivery delivery;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -116,8 +116,19 @@ public class ProductPage {
 
     private TemplateInstance render(String sku, int reviewPage, ReviewForm form, String notice, boolean error) {
         Product product = product(sku);
-        ProductView view = new ProductView(product, breadcrumbs(product), reviews(product.sku(), reviewPage), coolFee);
+        ProductView view = new ProductView(product, breadcrumbs(product), reviews(product.sku(), reviewPage),
+                product.cool() ? coolFee() : null);
         return page.localized(Templates.product(view, form, notice, error));
+    }
+
+    /** cart-service's cool-delivery fee; without it the page still sells, just without the amount. */
+    private Integer coolFee() {
+        try {
+            return delivery.terms().coolFeeYen();
+        } catch (RuntimeException e) {
+            LOG.warnf("Delivery terms not read: %s", e.toString());
+            return null;
+        }
     }
 
     private Product product(String sku) {
