@@ -3,10 +3,8 @@ package shop.dozo.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +84,9 @@ public final class NdjsonTables {
          * Called for every line before it is written, with its values by column name. Every earlier line of the
          * import has been written on {@code connection} by then (a check may look at the table), so a table with
          * a check is written row by row rather than in batches. Throw {@link IllegalArgumentException} to refuse
-         * the line: the import answers 400 naming the line, and nothing of it is written.
+         * the line: the import answers 400 naming the line, and nothing of it is written. Because its rows are
+         * written one by one, a row such a table's constraints refuse is a 400 naming its line too (elsewhere a
+         * batch fails, and the answer is a 422 for the table).
          */
         void check(Connection connection, Map<String, JsonNode> row) throws SQLException;
     }
@@ -174,12 +174,12 @@ public final class NdjsonTables {
         for (String column : columns.keySet()) {
             fields.put(spec.field(column), column);
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8));
+        Lines reader = new Lines(ndjson);
         int lineNumber = 0;
         int imported = 0;
         Upserts upserts = null;
         try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            for (String line = reader.next(lineNumber + 1); line != null; line = reader.next(lineNumber + 1)) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
@@ -199,8 +199,14 @@ public final class NdjsonTables {
                 }
                 upserts.add(row, lineNumber);
                 if (spec.check() != null) {
-                    // The next line's check sees this one as written.
-                    upserts.flush();
+                    // The next line's check sees this one as written, and a refusal by the table names its line.
+                    try {
+                        upserts.flush();
+                    } catch (SQLException e) {
+                        String reason = e.getMessage() == null ? e.getClass().getSimpleName()
+                                : e.getMessage().lines().findFirst().orElse("");
+                        throw refused(lineNumber, "cannot be stored: " + reason);
+                    }
                 }
                 imported++;
             }
@@ -211,6 +217,40 @@ public final class NdjsonTables {
         } finally {
             if (upserts != null) {
                 upserts.close();
+            }
+        }
+    }
+
+    /**
+     * The body's lines, each decoded as strict UTF-8: bytes that are not UTF-8 refuse their line rather than
+     * becoming U+FFFD in the shop (the text rule refuses them on every other way in).
+     */
+    private static final class Lines {
+        private final InputStream in;
+        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+        Lines(InputStream in) {
+            this.in = new java.io.BufferedInputStream(in, 64 * 1024);
+        }
+
+        String next(int lineNumber) throws IOException {
+            line.reset();
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            for (; b >= 0 && b != '\n'; b = in.read()) {
+                line.write(b);
+            }
+            byte[] bytes = line.toByteArray();
+            int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+            try {
+                return StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes, 0, length)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw refused(lineNumber, "is not valid UTF-8");
             }
         }
     }
