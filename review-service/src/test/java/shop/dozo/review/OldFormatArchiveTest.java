@@ -81,7 +81,9 @@ class OldFormatArchiveTest {
         // ...then a line cut off, one naming a status no review has, and one the table refuses.
         String cut = changed.lines().findFirst().orElseThrow();
         cut = cut.substring(0, cut.length() / 2);
-        importAs("reviews", good + cut + "\n").statusCode(400).contentType("application/problem+json")
+        ValidatableResponse cutOff = importAs("reviews", good + cut + "\n");
+        assertEquals(reviews, export("reviews"), "none of the 12 good lines before the cut-off one was kept");
+        cutOff.statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("Line 13")).body("detail", containsString("nothing was written"))
                 .body("errors[0].field", equalTo("line 13"));
         importAs("reviews", good + changed.lines().findFirst().orElseThrow().replace("\"WITHDRAWN\"", "\"DELETED\"") + "\n")
