@@ -31,7 +31,7 @@ class ExportTest {
 
     @Test
     void reviewsAreExportedInIdOrderAcrossBatchesWithEveryStatus() throws Exception {
-        // More rows than one export batch (7 in tests), in every state.
+        // Sixteen rows (more than the old exporter read at a time in tests), in every state.
         String sku = newProduct("EXP");
         for (int i = 0; i < 16; i++) {
             post(review(sku, i % 5 + 1)).statusCode(202);

@@ -3,10 +3,8 @@ package shop.dozo.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +22,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -32,6 +31,9 @@ import javax.sql.DataSource;
  * order, read in one consistent snapshot and streamed; and back again, upserting by primary key so that ids,
  * timestamps and versions come back exactly and a second import changes nothing. Table names come only from
  * the calling service's fixed list, and imported column names must be columns of that table.
+ *
+ * <p>A table goes as it is ({@link Table#of}) unless its service says otherwise: review-service leaves a column
+ * out, names fields in camelCase (the format its archives always had) and checks each row before it is written.
  */
 public final class NdjsonTables {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +42,61 @@ public final class NdjsonTables {
     private NdjsonTables() {
     }
 
+    /**
+     * How one table goes into and out of the archive.
+     *
+     * @param name the table; only ever from a service's fixed list
+     * @param excluded columns left out of the export; an import naming one is refused and leaves it as it is
+     * @param camelCaseFields fields named {@code externalId} for the column {@code external_id}
+     * @param check refuses a row before it is written; {@code null} for none
+     */
+    public record Table(String name, Set<String> excluded, boolean camelCaseFields, RowCheck check) {
+        public Table {
+            excluded = Set.copyOf(excluded);
+        }
+
+        /** Every column, named as in the table, unchecked: what catalog-, cart- and content-service archive. */
+        public static Table of(String name) {
+            return new Table(name, Set.of(), false, null);
+        }
+
+        public Table excluding(String... columns) {
+            return new Table(name, Set.of(columns), camelCaseFields, check);
+        }
+
+        public Table withCamelCaseFields() {
+            return new Table(name, excluded, true, check);
+        }
+
+        public Table checkedBy(RowCheck rowCheck) {
+            return new Table(name, excluded, camelCaseFields, rowCheck);
+        }
+
+        String field(String column) {
+            return camelCaseFields ? camelCase(column) : column;
+        }
+    }
+
+    /** A service's own rule for the rows of an import, beyond what the table's constraints refuse. */
+    @FunctionalInterface
+    public interface RowCheck {
+        /**
+         * Called for every line before it is written, with its values by column name. Every earlier line of the
+         * import has been written on {@code connection} by then (a check may look at the table), so a table with
+         * a check is written row by row rather than in batches. Throw {@link IllegalArgumentException} to refuse
+         * the line: the import answers 400 naming the line, and nothing of it is written. Because its rows are
+         * written one by one, a row such a table's constraints refuse is a 400 naming its line too (elsewhere a
+         * batch fails, and the answer is a 422 for the table).
+         */
+        void check(Connection connection, Map<String, JsonNode> row) throws SQLException;
+    }
+
     public static void export(DataSource dataSource, String table, OutputStream out) {
+        export(dataSource, Table.of(table), out);
+    }
+
+    public static void export(DataSource dataSource, Table spec, OutputStream out) {
+        String table = spec.name();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -53,7 +109,11 @@ public final class NdjsonTables {
                     while (rows.next()) {
                         ObjectNode row = JSON.createObjectNode();
                         for (int column = 1; column <= meta.getColumnCount(); column++) {
-                            put(row, meta.getColumnLabel(column), meta.getColumnType(column) == Types.TIMESTAMP
+                            String name = meta.getColumnLabel(column);
+                            if (spec.excluded().contains(name)) {
+                                continue;
+                            }
+                            put(row, spec.field(name), meta.getColumnType(column) == Types.TIMESTAMP
                                     ? rows.getTimestamp(column, utc) : rows.getObject(column));
                         }
                         out.write(JSON.writeValueAsBytes(row));
@@ -74,15 +134,22 @@ public final class NdjsonTables {
      * with its foreign-key checks on again, whatever happened.
      */
     public static int importRows(DataSource dataSource, String table, InputStream ndjson) {
+        return importRows(dataSource, Table.of(table), ndjson);
+    }
+
+    /** As {@link #importRows(DataSource, String, InputStream)}, with the table's own field names and check. */
+    public static int importRows(DataSource dataSource, Table spec, InputStream ndjson) {
+        String table = spec.name();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             Map<String, Integer> columns = columns(connection, table);
+            columns.keySet().removeAll(spec.excluded());
             try (Statement session = connection.createStatement()) {
                 // Rows arrive table by table; the archive as a whole is consistent.
                 session.execute("SET FOREIGN_KEY_CHECKS = 0");
             }
             try {
-                int imported = upsertLines(connection, table, columns, ndjson);
+                int imported = upsertLines(connection, spec, columns, ndjson);
                 connection.commit();
                 return imported;
             } catch (RuntimeException | SQLException | IOException e) {
@@ -100,20 +167,26 @@ public final class NdjsonTables {
         }
     }
 
-    private static int upsertLines(Connection connection, String table, Map<String, Integer> columns, InputStream ndjson)
+    private static int upsertLines(Connection connection, Table spec, Map<String, Integer> columns, InputStream ndjson)
             throws SQLException, IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8));
+        String table = spec.name();
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String column : columns.keySet()) {
+            fields.put(spec.field(column), column);
+        }
+        Lines reader = new Lines(ndjson);
         int lineNumber = 0;
         int imported = 0;
         Upserts upserts = null;
         try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            for (String line = reader.next(lineNumber + 1); line != null; line = reader.next(lineNumber + 1)) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
                 }
-                ObjectNode row = parse(line, lineNumber);
-                List<String> names = columnsOf(row, columns, table, lineNumber);
+                ObjectNode row = columnsOf(parse(line, lineNumber), fields, table, lineNumber);
+                List<String> names = new ArrayList<>();
+                row.fieldNames().forEachRemaining(names::add);
                 if (upserts == null || !upserts.names.equals(names)) {
                     if (upserts != null) {
                         upserts.flush();
@@ -121,7 +194,20 @@ public final class NdjsonTables {
                     }
                     upserts = new Upserts(connection, table, names, columns);
                 }
+                if (spec.check() != null) {
+                    check(spec.check(), connection, row, lineNumber);
+                }
                 upserts.add(row, lineNumber);
+                if (spec.check() != null) {
+                    // The next line's check sees this one as written, and a refusal by the table names its line.
+                    try {
+                        upserts.flush();
+                    } catch (SQLException e) {
+                        String reason = e.getMessage() == null ? e.getClass().getSimpleName()
+                                : e.getMessage().lines().findFirst().orElse("");
+                        throw refused(lineNumber, "cannot be stored: " + reason);
+                    }
+                }
                 imported++;
             }
             if (upserts != null) {
@@ -135,28 +221,99 @@ public final class NdjsonTables {
         }
     }
 
+    /**
+     * The body's lines, each decoded as strict UTF-8: bytes that are not UTF-8 refuse their line rather than
+     * becoming U+FFFD in the shop (the text rule refuses them on every other way in).
+     */
+    private static final class Lines {
+        private final InputStream in;
+        private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+        Lines(InputStream in) {
+            this.in = new java.io.BufferedInputStream(in, 64 * 1024);
+        }
+
+        String next(int lineNumber) throws IOException {
+            line.reset();
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            for (; b >= 0 && b != '\n'; b = in.read()) {
+                line.write(b);
+            }
+            byte[] bytes = line.toByteArray();
+            int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+            try {
+                return StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes, 0, length)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw refused(lineNumber, "is not valid UTF-8");
+            }
+        }
+    }
+
     private static ObjectNode parse(String line, int lineNumber) {
         try {
             JsonNode node = JSON.readTree(line);
             if (!(node instanceof ObjectNode object)) {
-                throw ProblemException.badRequest("line " + lineNumber, "must be a JSON object");
+                throw refused(lineNumber, "must be a JSON object");
             }
             return object;
         } catch (IOException e) {
-            throw ProblemException.badRequest("line " + lineNumber, "is not valid JSON");
+            throw refused(lineNumber, "is not valid JSON");
         }
     }
 
-    private static List<String> columnsOf(ObjectNode row, Map<String, Integer> columns, String table, int lineNumber) {
-        List<String> names = new ArrayList<>();
-        for (Iterator<String> fields = row.fieldNames(); fields.hasNext();) {
-            String name = fields.next();
-            if (!columns.containsKey(name)) {
-                throw ProblemException.badRequest("line " + lineNumber, "'" + name + "' is not a column of " + table);
+    /** The line's values by column name, in the line's order; every field must name a column of the archive. */
+    private static ObjectNode columnsOf(ObjectNode line, Map<String, String> fields, String table, int lineNumber) {
+        ObjectNode row = JSON.createObjectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> values = line.fields(); values.hasNext();) {
+            Map.Entry<String, JsonNode> value = values.next();
+            String column = fields.get(value.getKey());
+            if (column == null) {
+                throw refused(lineNumber, "'" + value.getKey() + "' is not a column of " + table);
             }
-            names.add(name);
+            row.set(column, value.getValue());
         }
-        return names;
+        return row;
+    }
+
+    private static void check(RowCheck check, Connection connection, ObjectNode row, int lineNumber)
+            throws SQLException {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        row.fields().forEachRemaining(value -> values.put(value.getKey(), value.getValue()));
+        try {
+            check.check(connection, java.util.Collections.unmodifiableMap(values));
+        } catch (IllegalArgumentException e) {
+            throw refused(lineNumber, "cannot be stored: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A line the import refuses: 400, naming the line in the detail ("Line 3 is not valid JSON") and as the field
+     * ("line 3"); the transaction is rolled back, so nothing of the import is written.
+     */
+    private static ProblemException refused(int lineNumber, String message) {
+        return new ProblemException(Problem.of(400, "Invalid archive", "Line " + lineNumber + " " + message
+                + "; nothing was written.").withErrors(List.of(new Problem.FieldError("line " + lineNumber, message))));
+    }
+
+    /** {@code external_id} → {@code externalId}. */
+    public static String camelCase(String column) {
+        StringBuilder field = new StringBuilder(column.length());
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                field.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return field.toString();
     }
 
     /**
@@ -218,7 +375,7 @@ public final class NdjsonTables {
             try {
                 return Timestamp.from(Instant.parse(text));
             } catch (java.time.format.DateTimeParseException e) {
-                throw ProblemException.badRequest("line " + lineNumber, "'" + column + "' is not an ISO-8601 instant");
+                throw refused(lineNumber, "'" + column + "' is not an ISO-8601 instant");
             }
         }
     }
