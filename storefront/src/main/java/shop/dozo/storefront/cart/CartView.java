@@ -27,22 +27,14 @@ public record CartView(String token, List<Line> lines, int itemCount, int itemsT
         }
 
         public Tax tax8() {
-            return taxAt(8);
+            return Tax.at(taxes, 8);
         }
 
         public Tax tax10() {
-            return taxAt(10);
-        }
-
-        private Tax taxAt(int rate) {
-            return taxes == null ? new Tax(rate, 0, 0)
-                    : taxes.stream().filter(tax -> tax.rate() == rate).findFirst().orElse(new Tax(rate, 0, 0));
+            return Tax.at(taxes, 10);
         }
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Tax(int rate, int subtotalYen, int taxYen) {
-    }
 
     public static CartView empty() {
         return new CartView(null, List.of(), 0, 0, Pricing.NONE);

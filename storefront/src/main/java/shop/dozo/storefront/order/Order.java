@@ -3,6 +3,7 @@ package shop.dozo.storefront.order;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
+import shop.dozo.storefront.cart.Tax;
 
 /**
  * An order as cart-service shows it to its shopper (its OrderView), with the tax contained per rate (qualified
@@ -17,26 +18,16 @@ public record Order(String orderNumber, String status, Instant createdAt, String
     public record Line(String sku, String name, int unitPriceYen, int taxRate, int quantity, int lineTotalYen) {
     }
 
-    /** {@code subtotalYen} is tax-included; {@code taxYen} is the tax inside it. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Tax(int rate, int subtotalYen, int taxYen) {
-    }
-
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Change(String status, Instant at) {
     }
 
     public Tax tax8() {
-        return taxAt(8);
+        return Tax.at(taxes, 8);
     }
 
     public Tax tax10() {
-        return taxAt(10);
-    }
-
-    private Tax taxAt(int rate) {
-        return taxes == null ? new Tax(rate, 0, 0)
-                : taxes.stream().filter(tax -> tax.rate() == rate).findFirst().orElse(new Tax(rate, 0, 0));
+        return Tax.at(taxes, 10);
     }
 
     /** The status as a message key: order_status_placed, ..._paid, ..._shipped, ..._cancelled. */
