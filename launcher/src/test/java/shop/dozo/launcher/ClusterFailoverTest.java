@@ -17,10 +17,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shop.dozo.backing.CephCluster;
 import shop.dozo.backing.ClusterStack;
@@ -29,6 +28,7 @@ import shop.dozo.backing.GaleraCluster;
 import shop.dozo.backing.GaleraNode;
 import shop.dozo.backing.HaProxy;
 import shop.dozo.backing.LocalStack;
+import shop.dozo.testsupport.Prerequisites;
 
 /**
  * {@code ./dozo up --cluster} under constant load loses nothing when one part dies. One cluster, started once, takes
@@ -54,9 +54,9 @@ class ClusterFailoverTest {
 
     @BeforeAll
     void startTheCluster() throws Exception {
-        Assumptions.assumeTrue(GaleraNode.installed() && HaProxy.installed() && CephCluster.installed(),
-                "needs Debian's mariadb-server, galera-4, mariadb-backup, socat, haproxy and Ceph (ceph-mon, ceph-mgr, "
-                        + "ceph-osd, radosgw) (./dozo test installs them as root)");
+        Prerequisites.need(GaleraNode.installed() && HaProxy.installed() && CephCluster.installed(),
+                "Debian's mariadb-server, galera-4, mariadb-backup, socat, haproxy and Ceph (ceph-mon, ceph-mgr, "
+                        + "ceph-osd, radosgw)");
         dozo = DozoScript.onFreePorts(home);
         DozoScript.Result up = dozo.run("up", "--cluster");
         assertEquals(0, up.exitCode(), up.output());

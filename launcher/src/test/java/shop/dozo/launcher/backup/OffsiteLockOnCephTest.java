@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import shop.dozo.backing.CephCluster;
@@ -45,6 +44,7 @@ import shop.dozo.backing.LocalStack;
 import shop.dozo.backing.ManagedProcess;
 import shop.dozo.backing.StackSecrets;
 import shop.dozo.backing.Tools;
+import shop.dozo.testsupport.Prerequisites;
 
 /**
  * The off-site protection against a real implementation of S3 Object Lock: Ceph 16.2's RGW. The chart's
@@ -73,8 +73,8 @@ class OffsiteLockOnCephTest {
 
     @Test
     void lockedBackupsSurviveTheWriterAndStillRestore() throws Exception {
-        Assumptions.assumeTrue(CephCluster.installed() && Files.isExecutable(AWS),
-                "needs Debian's ceph-mon, ceph-mgr, ceph-osd, radosgw and awscli (./dozo test installs them as root)");
+        Prerequisites.need(CephCluster.installed() && Files.isExecutable(AWS),
+                "Debian's ceph-mon, ceph-mgr, ceph-osd, radosgw and awscli (/usr/bin/aws)");
         int base = LocalStack.Settings.forTest(home, List.of()).httpPortBase();
         CephCluster ceph = new CephCluster(home.resolve("ceph"), new ClusterPorts(base).ceph());
         ceph.start(Set.of(), home.resolve("logs"), false, running::put);
