@@ -1,9 +1,22 @@
 package shop.dozo.content.media.image;
 
+import com.twelvemonkeys.imageio.metadata.Directory;
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Phones store photos sideways and say how to turn them in the EXIF Orientation tag. Re-encoding drops all EXIF
@@ -11,26 +24,30 @@ import java.awt.image.BufferedImage;
  * their side.
  */
 public final class ExifOrientation {
-    private static final int ORIENTATION_TAG = 0x0112;
-
     private ExifOrientation() {
     }
 
-    /** The Orientation value (1 to 8) of a JPEG's EXIF block; 1 (as stored) when absent or unreadable. */
+    /**
+     * The Orientation value (1 to 8) of a JPEG's EXIF block, read by TwelveMonkeys' JPEG segment and TIFF readers
+     * (the uploads are untrusted bytes); 1 (as stored) when absent, damaged or out of range.
+     */
     public static int of(byte[] jpeg) {
-        int at = 2;
-        while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
-            int marker = jpeg[at + 1] & 0xFF;
-            int length = u16(jpeg, at + 2, true);
-            if (marker == 0xDA || length < 2) {
-                break; // image data starts: no EXIF came before it
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
+            List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
+            if (exif.isEmpty()) {
+                return 1;
             }
-            if (marker == 0xE1 && length >= 16 && startsWithExif(jpeg, at + 4)) {
-                return fromTiff(jpeg, at + 10, Math.min(jpeg.length, at + 2 + length));
+            InputStream data = exif.get(0).data();
+            if (data.read() == -1) { // the pad byte after "Exif\0"
+                return 1;
             }
-            at += 2 + length;
+            Directory ifd0 = new TIFFReader().read(new MemoryCacheImageInputStream(data));
+            Entry orientation = ifd0.getEntryById(TIFF.TAG_ORIENTATION);
+            int value = orientation != null && orientation.getValue() instanceof Number number ? number.intValue() : 1;
+            return value >= 1 && value <= 8 ? value : 1;
+        } catch (IOException | RuntimeException damaged) {
+            return 1; // a damaged EXIF block says nothing; the photo is kept as stored
         }
-        return 1;
     }
 
     /** The image as a viewer shows it, in RGB (JPEG has no alpha). */
@@ -54,43 +71,5 @@ public final class ExifOrientation {
         g.drawImage(stored, turn, null);
         g.dispose();
         return upright;
-    }
-
-    private static boolean startsWithExif(byte[] b, int at) {
-        return b[at] == 'E' && b[at + 1] == 'x' && b[at + 2] == 'i' && b[at + 3] == 'f' && b[at + 4] == 0 && b[at + 5] == 0;
-    }
-
-    /** Looks for the Orientation entry in IFD0 of the TIFF structure inside the EXIF block. */
-    private static int fromTiff(byte[] b, int tiff, int limit) {
-        boolean bigEndian = b[tiff] == 'M';
-        long ifd = u32(b, tiff + 4, bigEndian);
-        if (ifd < 8 || tiff + ifd + 2 > limit) {
-            return 1;
-        }
-        int at = (int) (tiff + ifd);
-        int entries = u16(b, at, bigEndian);
-        for (int i = 0; i < entries; i++) {
-            int entry = at + 2 + i * 12;
-            if (entry + 12 > limit) {
-                return 1;
-            }
-            if (u16(b, entry, bigEndian) == ORIENTATION_TAG) {
-                int value = u16(b, entry + 8, bigEndian);
-                return value >= 1 && value <= 8 ? value : 1;
-            }
-        }
-        return 1;
-    }
-
-    private static int u16(byte[] b, int at, boolean bigEndian) {
-        int first = b[at] & 0xFF;
-        int second = b[at + 1] & 0xFF;
-        return bigEndian ? first << 8 | second : second << 8 | first;
-    }
-
-    private static long u32(byte[] b, int at, boolean bigEndian) {
-        long high = u16(b, bigEndian ? at : at + 2, bigEndian);
-        long low = u16(b, bigEndian ? at + 2 : at, bigEndian);
-        return high << 16 | low;
     }
 }

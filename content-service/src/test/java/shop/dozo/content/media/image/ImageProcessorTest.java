@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +20,32 @@ import shop.dozo.support.ProblemException;
 
 class ImageProcessorTest {
     private final ImageProcessor images = new ImageProcessor(10_000, 40_000_000, 500, 1);
+
+    @Test
+    void aDamagedExifBlockCountsAsUprightAndThePhotoIsStillTaken() throws Exception {
+        byte[] good = TestImages.jpegWithExif(TestImages.redLeftBlueRight(40, 20), 6);
+        assertEquals(6, ExifOrientation.of(good));
+        // The TIFF block starts at byte 10: FFD8, FFE1, the length, "Exif\0\0".
+        List<byte[]> damaged = List.of(
+                patch(good, 14, 0x7F, 0xFF, 0xFF, 0xFF), // IFD0 far beyond the block
+                patch(good, 18, 0xFF, 0xFF), // 65,535 entries in a block of a few bytes
+                patch(good, 28, 0x00, 0x2A), // orientation 42
+                patch(good, 10, 'X', 'X'), // neither big- nor little-endian
+                patch(good, 4, 0x00, 0x09)); // an APP1 segment too short for its TIFF header
+        for (byte[] upload : damaged) {
+            assertEquals(1, ExifOrientation.of(upload));
+            assertFalse(TestImages.contains(images.clean(upload).bytes(), "Exif"));
+        }
+        assertEquals(1, ExifOrientation.of(java.util.Arrays.copyOf(good, 16)), "cut off inside the EXIF block");
+    }
+
+    private static byte[] patch(byte[] bytes, int at, int... values) {
+        byte[] copy = bytes.clone();
+        for (int i = 0; i < values.length; i++) {
+            copy[at + i] = (byte) values[i];
+        }
+        return copy;
+    }
 
     @Test
     void jpegExifIsRemovedAfterTurningThePhotoUpright() throws Exception {
