@@ -228,6 +228,10 @@ public final class NdjsonTables {
     private static final class Lines {
         private final InputStream in;
         private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        /** One strict decoder for every line: decode(ByteBuffer) resets it each time. */
+        private final java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
 
         Lines(InputStream in) {
             this.in = new java.io.BufferedInputStream(in, 64 * 1024);
@@ -245,10 +249,7 @@ public final class NdjsonTables {
             byte[] bytes = line.toByteArray();
             int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
             try {
-                return StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes, 0, length)).toString();
+                return utf8.decode(java.nio.ByteBuffer.wrap(bytes, 0, length)).toString();
             } catch (java.nio.charset.CharacterCodingException e) {
                 throw refused(lineNumber, "is not valid UTF-8");
             }
