@@ -1,5 +1,6 @@
 package shop.dozo.cart;
 
+import shop.dozo.api.ProblemTypes;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -159,8 +160,8 @@ class TextHygieneTest {
 
     private static void refused(Response response, String field, String what) {
         assertEquals(400, response.statusCode(), what + " in " + field + ": " + response.asString());
-        assertEquals(InputText.PROBLEM_TYPE, response.path("type"), what + " in " + field + ": " + response.asString());
-        response.then().contentType("application/problem+json").body("type", equalTo(InputText.PROBLEM_TYPE))
+        assertEquals(ProblemTypes.INVALID_TEXT, response.path("type"), what + " in " + field + ": " + response.asString());
+        response.then().contentType("application/problem+json").body("type", equalTo(ProblemTypes.INVALID_TEXT))
                 .body("errors.field", contains(field));
     }
 }

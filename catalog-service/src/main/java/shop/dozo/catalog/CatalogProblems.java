@@ -1,7 +1,7 @@
 package shop.dozo.catalog;
 
 import java.util.List;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /** The catalogue's recurring 409 answers, each naming what the client has to change. */

@@ -1,5 +1,6 @@
 package shop.dozo.catalog;
 
+import shop.dozo.api.ProblemTypes;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -142,7 +143,7 @@ class TextHygieneTest {
 
     private static void refused(io.restassured.response.Response response, String field, String what) {
         assertEquals(400, response.statusCode(), what + ": " + response.asString());
-        response.then().contentType("application/problem+json").body("type", equalTo(InputText.PROBLEM_TYPE))
+        response.then().contentType("application/problem+json").body("type", equalTo(ProblemTypes.INVALID_TEXT))
                 .body("errors.field", contains(field));
     }
 

@@ -1,5 +1,6 @@
 package shop.dozo.review;
 
+import shop.dozo.api.ProblemTypes;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -124,7 +125,7 @@ class TextHygieneTest {
 
     private static void refused(Response response, String field, String what) {
         assertEquals(400, response.statusCode(), what + " in " + field + ": " + response.asString());
-        assertEquals(InputText.PROBLEM_TYPE, response.path("type"), what + " in " + field + ": " + response.asString());
+        assertEquals(ProblemTypes.INVALID_TEXT, response.path("type"), what + " in " + field + ": " + response.asString());
         response.then().body("errors.field", contains(field));
     }
 }

@@ -1,5 +1,7 @@
 package shop.dozo.support;
 
+import shop.dozo.api.Problem;
+import shop.dozo.api.ProblemTypes;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -17,9 +19,6 @@ import java.util.Optional;
  * Everything else is kept exactly as sent: emoji, ZWJ sequences, combining marks, kana, U+2028, ZWSP, RTL text.
  */
 public final class InputText {
-    /** RFC 9457 {@code type} of a text refusal, so a client can tell it from other 400s and say so in its language. */
-    public static final String PROBLEM_TYPE = "https://dozo.shop/problems/invalid-text";
-
     private InputText() {
     }
 
@@ -61,9 +60,9 @@ public final class InputText {
         return result.isError() ? in.position() : -1;
     }
 
-    /** The 400 answer for refused text: its own problem type, and the field in {@code errors}. */
+    /** The 400 answer for refused text: its own problem type (so a client can say so in its language), and the field. */
     public static ProblemException refused(String field, String reason) {
-        return new ProblemException(new Problem(PROBLEM_TYPE, "Text not allowed", 400, field + ": " + reason, null,
+        return new ProblemException(new Problem(ProblemTypes.INVALID_TEXT, "Text not allowed", 400, field + ": " + reason, null,
                 List.of(new Problem.FieldError(field, reason)), null));
     }
 

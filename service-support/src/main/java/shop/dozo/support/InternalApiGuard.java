@@ -1,5 +1,6 @@
 package shop.dozo.support;
 
+import shop.dozo.api.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;

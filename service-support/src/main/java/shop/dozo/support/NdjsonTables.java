@@ -1,5 +1,6 @@
 package shop.dozo.support;
 
+import shop.dozo.api.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package shop.dozo.support;
 
+import shop.dozo.api.Problem;
 import java.util.List;
 
 /** Thrown by services for an expected failure; answered as problem+json with its status. */

@@ -1,5 +1,6 @@
 package shop.dozo.support;
 
+import shop.dozo.api.Problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;

@@ -1,5 +1,6 @@
 package shop.dozo.support;
 
+import shop.dozo.api.Problem;
 import java.time.Duration;
 
 /** 429: this client must wait; always answered with Retry-After (whole seconds, at least 1). */

@@ -1,5 +1,7 @@
 package shop.dozo.support;
 
+import shop.dozo.api.ProblemTypes;
+import shop.dozo.api.Problem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -102,7 +104,7 @@ class InputTextTest {
         Response response = new ProblemMappers().unreadableJson(e, null);
         Problem problem = (Problem) response.getEntity();
         assertEquals(400, response.getStatus());
-        assertEquals(InputText.PROBLEM_TYPE, problem.type());
+        assertEquals(ProblemTypes.INVALID_TEXT, problem.type());
         assertEquals("lines[0].name", problem.errors().get(0).field());
         assertEquals("contains the control character U+0000", problem.errors().get(0).message());
     }
@@ -127,7 +129,7 @@ class InputTextTest {
 
     private static String queryRefusal(String rawQuery) {
         ProblemException e = assertThrows(ProblemException.class, () -> QueryParameterText.checkRawQuery(rawQuery));
-        assertEquals(InputText.PROBLEM_TYPE, e.problem().type());
+        assertEquals(ProblemTypes.INVALID_TEXT, e.problem().type());
         return e.problem().errors().get(0).field();
     }
 

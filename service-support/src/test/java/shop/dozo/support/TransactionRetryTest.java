@@ -1,5 +1,6 @@
 package shop.dozo.support;
 
+import shop.dozo.api.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

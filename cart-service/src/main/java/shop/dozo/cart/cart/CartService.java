@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.cart.catalog.Catalog;
 import shop.dozo.cart.catalog.CatalogProduct;
 import shop.dozo.cart.tax.OrderPricing;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 @ApplicationScoped

@@ -1,6 +1,6 @@
 package shop.dozo.cart.catalog;
 
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /** catalog-service did not answer (down, slow, 5xx). Retried by fault tolerance, then answered as 503. */

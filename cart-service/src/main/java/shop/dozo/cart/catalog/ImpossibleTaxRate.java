@@ -1,6 +1,6 @@
 package shop.dozo.cart.catalog;
 
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /**

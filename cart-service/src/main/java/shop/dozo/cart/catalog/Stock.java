@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /**

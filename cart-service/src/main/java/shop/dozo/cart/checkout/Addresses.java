@@ -2,7 +2,7 @@ package shop.dozo.cart.checkout;
 
 import java.util.ArrayList;
 import java.util.List;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /**

@@ -1,5 +1,6 @@
 package shop.dozo.cart.checkout;
 
+import shop.dozo.api.DozoHeaders;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,7 +33,7 @@ public class CheckoutResource {
      * {@code lookupToken} is the order's secret link (each answer mints one; it is stored only as a hash).
      */
     @POST
-    public Response checkout(@PathParam("token") String token, @HeaderParam("Idempotency-Key") String key,
+    public Response checkout(@PathParam("token") String token, @HeaderParam(DozoHeaders.IDEMPOTENCY_KEY) String key,
             @Valid @NotNull CheckoutRequest request) {
         if (key == null || !key.matches(KEY)) {
             throw ProblemException.badRequest("Idempotency-Key",

@@ -24,7 +24,7 @@ import shop.dozo.cart.points.Campaign;
 import shop.dozo.cart.points.Campaigns;
 import shop.dozo.cart.points.PointsRules;
 import shop.dozo.cart.tax.OrderPricing;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /**

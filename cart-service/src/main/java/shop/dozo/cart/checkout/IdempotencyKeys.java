@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.cart.order.OrderStock;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.TransactionRetry;
 

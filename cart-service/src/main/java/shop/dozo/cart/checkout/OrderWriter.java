@@ -9,7 +9,7 @@ import shop.dozo.cart.customer.Customers;
 import shop.dozo.cart.order.CustomerOrder;
 import shop.dozo.cart.order.OrderNumbers;
 import shop.dozo.cart.points.PointsLedger;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.TransactionRetry;
 

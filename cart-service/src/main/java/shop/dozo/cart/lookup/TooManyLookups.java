@@ -1,7 +1,7 @@
 package shop.dozo.cart.lookup;
 
 import java.time.Duration;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /** 429: too many order lookups failed for this address or e-mail; {@link TooManyLookupsMapper} adds Retry-After. */

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 
 /** Every 429 of cart-service says when to come back (it is the only 429 cart-service answers). */
 public class TooManyLookupsMapper {

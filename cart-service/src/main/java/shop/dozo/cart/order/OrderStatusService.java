@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import shop.dozo.cart.customer.Customers;
 import shop.dozo.cart.points.PointsLedger;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.TransactionRetry;
 

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.client.ClientAddress;
 

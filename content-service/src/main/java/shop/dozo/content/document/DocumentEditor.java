@@ -12,7 +12,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
 import shop.dozo.content.markdown.MarkdownRenderer;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /**

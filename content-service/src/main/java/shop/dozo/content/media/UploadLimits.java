@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /**

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import shop.dozo.content.settings.SettingsRequest.NavItem;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /** Reads and saves the one settings row, with the same optimistic locking as pages. Callers run in a transaction. */

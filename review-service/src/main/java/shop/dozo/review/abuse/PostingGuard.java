@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.review.Sha256;
 import shop.dozo.review.review.Review;
-import shop.dozo.support.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /**

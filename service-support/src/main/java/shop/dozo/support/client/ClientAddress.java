@@ -1,5 +1,6 @@
 package shop.dozo.support.client;
 
+import shop.dozo.api.DozoHeaders;
 import io.smallrye.common.net.CidrAddress;
 import io.smallrye.common.net.Inet;
 import io.vertx.core.http.HttpServerRequest;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ClientAddress {
-    public static final String HEADER = "X-Forwarded-For";
+    public static final String HEADER = DozoHeaders.FORWARDED_FOR;
 
     private final List<CidrAddress> trusted;
 

@@ -1,5 +1,6 @@
 package shop.dozo.storefront.cart;
 
+import shop.dozo.api.DozoHeaders;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,7 +46,7 @@ public interface CartClient {
     @POST
     @Path("/carts/{token}/checkout")
     @Consumes(MediaType.APPLICATION_JSON)
-    Order checkout(@PathParam("token") String token, @HeaderParam("Idempotency-Key") String idempotencyKey,
+    Order checkout(@PathParam("token") String token, @HeaderParam(DozoHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
             CheckoutRequest request);
 
     @GET

@@ -2,7 +2,7 @@ package shop.dozo.storefront.cart;
 
 import java.util.Optional;
 import shop.dozo.storefront.i18n.Msg;
-import shop.dozo.storefront.upstream.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.storefront.upstream.UpstreamProblem;
 
 /**

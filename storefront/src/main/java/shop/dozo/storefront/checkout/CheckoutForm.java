@@ -3,7 +3,7 @@ package shop.dozo.storefront.checkout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import shop.dozo.storefront.i18n.Msg;
-import shop.dozo.storefront.upstream.Problem;
+import shop.dozo.api.Problem;
 
 /**
  * The checkout form as the shopper filled it. {@code idempotencyKey} is made when the form is first shown and

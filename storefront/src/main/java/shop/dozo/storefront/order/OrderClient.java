@@ -1,5 +1,6 @@
 package shop.dozo.storefront.order;
 
+import shop.dozo.api.DozoHeaders;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +24,7 @@ public interface OrderClient {
 
     @POST
     @Path("/lookup")
-    Order lookup(Map<String, String> numberAndEmail, @HeaderParam("X-Forwarded-For") String shopperAddress);
+    Order lookup(Map<String, String> numberAndEmail, @HeaderParam(DozoHeaders.FORWARDED_FOR) String shopperAddress);
 
     @POST
     @Path("/link")

@@ -3,7 +3,7 @@ package shop.dozo.storefront.product;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import shop.dozo.storefront.i18n.Msg;
-import shop.dozo.storefront.upstream.Problem;
+import shop.dozo.api.Problem;
 
 /**
  * The review rules review-service enforces, checked here first so the shopper gets every message at once in

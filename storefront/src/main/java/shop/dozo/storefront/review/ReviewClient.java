@@ -1,5 +1,6 @@
 package shop.dozo.storefront.review;
 
+import shop.dozo.api.DozoHeaders;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,7 +30,7 @@ public interface ReviewClient {
     /** 202 pending; the shopper's address goes along so the rate limit counts per shopper, not per storefront. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    Map<String, Object> post(ReviewPost review, @HeaderParam("X-Forwarded-For") String shopperAddress);
+    Map<String, Object> post(ReviewPost review, @HeaderParam(DozoHeaders.FORWARDED_FOR) String shopperAddress);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

@@ -1,9 +1,9 @@
 package shop.dozo.storefront.upstream;
 
+import shop.dozo.api.Problem;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /**
  * A service answered with an error status. The pages decide what the shopper sees; a 4xx means the service is
@@ -42,9 +42,10 @@ public class UpstreamProblem extends RuntimeException {
         } catch (Exception unreadable) {
             // Not a problem document (a proxy's error page, say): the status still tells enough.
         }
-        if (problem == null || problem.status() != status) {
-            problem = new Problem(problem == null ? null : problem.type(), problem == null ? "HTTP " + status : problem.title(), status,
-                    problem == null ? null : problem.detail(), problem == null ? List.of() : problem.errors());
+        if (problem == null) {
+            problem = Problem.of(status, "HTTP " + status, null);
+        } else if (problem.status() != status) {
+            problem = problem.withStatus(status);
         }
         return status >= 500 ? new UpstreamDown(problem) : new UpstreamProblem(problem);
     }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import shop.dozo.storefront.upstream.Problem;
+import shop.dozo.api.Problem;
 import shop.dozo.storefront.upstream.UpstreamProblem;
 
 class CartNoticeTest {
 
     private static CartNotice.Refusal refusal(int status, List<Problem.FieldError> errors) {
-        return CartNotice.refusal(new UpstreamProblem(new Problem(null, "t", status, "d", errors)));
+        return CartNotice.refusal(new UpstreamProblem(Problem.of(status, "t", "d").withErrors(errors)));
     }
 
     @Test
