@@ -93,6 +93,10 @@ class ArchiveEndpointsTest {
                 .post("/api/staff/import/products").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.owner()).contentType("application/x-ndjson").body(bytes(liner + "\nnot json\n"))
                 .post("/api/staff/import/products").then().statusCode(400);
+        String twice = liner.replace("\"price_yen\":1650", "\"price_yen\":1650,\"price_yen\":1");
+        given().auth().oauth2(TestTokens.owner()).contentType("application/x-ndjson").body(bytes(twice + "\n"))
+                .post("/api/staff/import/products").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("names the field 'price_yen' twice"));
         assertEquals(before, export("products"), "the valid first line was not kept either");
 
         given().auth().oauth2(TestTokens.staff()).contentType("application/x-ndjson").body(bytes(liner))

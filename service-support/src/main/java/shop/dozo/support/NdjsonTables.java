@@ -2,7 +2,10 @@ package shop.dozo.support;
 
 import shop.dozo.api.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -37,7 +42,11 @@ import javax.sql.DataSource;
  * out, names fields in camelCase (the format its archives always had) and checks each row before it is written.
  */
 public final class NdjsonTables {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // A field named twice is refused, not read as its last value: an archive that says two things about one column
+    // is damaged, and which of the two a reader keeps is a guess.
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '(.{1,64})'");
     private static final int BATCH_ROWS = 500;
 
     private NdjsonTables() {
@@ -264,9 +273,18 @@ public final class NdjsonTables {
                 throw refused(lineNumber, "must be a JSON object");
             }
             return object;
+        } catch (StreamReadException e) {
+            String duplicate = duplicateField(e);
+            throw refused(lineNumber, duplicate == null ? "is not valid JSON" : "names the field '" + duplicate + "' twice");
         } catch (IOException e) {
             throw refused(lineNumber, "is not valid JSON");
         }
+    }
+
+    private static String duplicateField(StreamReadException e) {
+        // Jackson names the field only in its message; an unexpected message just means "not valid JSON".
+        Matcher field = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        return field.find() ? field.group(1) : null;
     }
 
     /** The line's values by column name, in the line's order; every field must name a column of the archive. */
