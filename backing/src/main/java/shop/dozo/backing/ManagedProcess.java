@@ -12,7 +12,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** A server we started as a child process, with its output in a log file. */
+/**
+ * A server we started as a child process, with its output in a log file.
+ *
+ * <p>The JDK's {@link ProcessBuilder} and {@link ProcessHandle} rather than a process library (Commons Exec, zt-exec):
+ * they already give the pid, the descendants, a polite stop then a forced one, and {@code setsid} does the detaching;
+ * what is left (readiness by probe, a pid file, the log) is Dozo's own and small.
+ */
 public final class ManagedProcess {
     private final String name;
     private final ProcessHandle handle;

@@ -7,6 +7,9 @@ import java.util.regex.Pattern;
 /**
  * One byte range of an HTTP {@code Range: bytes=...} header (RFC 9110 §14.1.2), inclusive at both ends.
  * Anything this does not understand, multiple ranges included, means "send the whole object", which the RFC allows.
+ *
+ * <p>Hand-written on purpose: Quarkus and Vert.x answer ranges only for files they serve from disk, and JAX-RS has no
+ * range support for a streamed entity; the media come from S3, which takes the one offset and length this gives.
  */
 public record ByteRange(long start, long end) {
     /** The range starts beyond the end of the object: 416. */

@@ -15,6 +15,9 @@ import shop.dozo.support.ProblemException;
 /**
  * Rate limit per client and duplicate detection, counted from the review rows themselves: every replica sees
  * the same numbers, and nothing lives in memory.
+ *
+ * <p>Not a rate-limit library (SmallRye Fault Tolerance's {@code @RateLimit}, Bucket4j): those count in each
+ * replica's memory, so n replicas would allow n times the posts and a restart would forget them all.
  */
 @ApplicationScoped
 public class PostingGuard {
