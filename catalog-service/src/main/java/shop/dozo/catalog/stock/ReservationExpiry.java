@@ -15,7 +15,7 @@ public class ReservationExpiry {
     void expireOld() {
         for (String id : reservations.expiredIds()) {
             try {
-                TransactionRetry.call(() -> reservations.giveBack(id, "EXPIRED"));
+                TransactionRetry.call(() -> reservations.giveBack(id, ReservationStatus.EXPIRED));
             } catch (RuntimeException e) {
                 // Committed meanwhile, or another replica expired it first: nothing to give back.
             }

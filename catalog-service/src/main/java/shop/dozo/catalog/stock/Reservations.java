@@ -3,20 +3,27 @@ package shop.dozo.catalog.stock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.api.Problem;
+import shop.dozo.catalog.product.Product;
+import shop.dozo.catalog.product.ProductStatus;
 import shop.dozo.support.ProblemException;
 
 /**
  * Stock reservations keyed by the caller's id. All-or-nothing in one transaction; the same id again answers the
- * stored result instead of booking twice.
+ * stored result instead of booking twice. A reservation leaves {@link ReservationStatus#RESERVED} only through one
+ * conditional UPDATE whose row count decides, so of two replicas (or two callers) finishing it at once exactly one
+ * wins and only the winner gives stock back.
  */
 @ApplicationScoped
 public class Reservations {
@@ -34,16 +41,21 @@ public class Reservations {
     @Transactional
     public ReservationView reserve(String id, List<ReservationRequest.Item> requested) {
         Map<String, Integer> items = merged(requested);
-        ReservationView existing = find(id);
+        Reservation existing = Reservation.findById(id);
         if (existing != null) {
-            if (!merged(existing.items()).equals(items)) {
+            ReservationView stored = view(existing);
+            if (!merged(stored.items()).equals(items)) {
                 throw ProblemException.unprocessable("Reservation '" + id + "' already exists for other items.");
             }
-            return existing;
+            return stored;
         }
-        em.createNativeQuery("INSERT INTO stock_reservation (id, status, expires_at) "
-                + "VALUES (?1, 'RESERVED', NOW(6) + INTERVAL ?2 MICROSECOND)")
-                .setParameter(1, id).setParameter(2, ttl.toNanos() / 1000).executeUpdate();
+        Reservation reservation = new Reservation();
+        reservation.id = id;
+        reservation.status = ReservationStatus.RESERVED;
+        // The database's clock sets the expiry, as it is the clock that expiredIds() compares it with.
+        reservation.expiresAt = databaseNow().plus(ttl);
+        // Written now, not at commit: of two first tries of one id, the second waits here and then fails with 1062.
+        reservation.persistAndFlush();
         List<Problem.FieldError> short_ = new ArrayList<>();
         // Sorted by SKU, so concurrent reservations lock rows in the same order and cannot deadlock each other.
         for (Map.Entry<String, Integer> item : items.entrySet()) {
@@ -53,8 +65,7 @@ public class Reservations {
                 int units = available == null ? 0 : available;
                 short_.add(new Problem.FieldError(item.getKey(), "only " + units + " available"));
             }
-            em.createNativeQuery("INSERT INTO stock_reservation_line (reservation_id, sku, quantity) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, id).setParameter(2, item.getKey()).setParameter(3, item.getValue()).executeUpdate();
+            ReservationLine.of(id, item.getKey(), item.getValue()).persist();
         }
         if (!short_.isEmpty()) {
             // Throwing rolls the whole transaction back: nothing of this reservation stays.
@@ -62,108 +73,94 @@ public class Reservations {
                     "Not enough stock for " + short_.stream().map(Problem.FieldError::field).toList() + ".")
                     .withErrors(short_));
         }
-        // The expiry comes from the database clock that set it; the lines are the ones just written.
-        Object expiresAt = em.createNativeQuery("SELECT UNIX_TIMESTAMP(expires_at) FROM stock_reservation WHERE id = ?1")
-                .setParameter(1, id).getSingleResult();
-        return new ReservationView(id, "RESERVED", asItems(items), instant(expiresAt));
+        return new ReservationView(id, reservation.status.name(), asItems(items), reservation.expiresAt);
     }
 
     @Transactional
     public ReservationView commit(String id) {
-        ReservationView reservation = require(id);
-        if (reservation.status().equals("COMMITTED")) {
-            return reservation;
+        Reservation reservation = require(id);
+        if (reservation.status == ReservationStatus.COMMITTED) {
+            return view(reservation);
         }
-        if (!reservation.status().equals("RESERVED") || !finish(id, "COMMITTED")) {
+        if (reservation.status != ReservationStatus.RESERVED || !finish(reservation, ReservationStatus.COMMITTED)) {
             // A concurrent commit of the same id may have won the row: that is success, not a conflict. A locking
             // read sees the latest status, not this transaction's snapshot.
-            String now = latestStatus(id);
-            if (now.equals("COMMITTED")) {
-                ReservationView read = require(id);
-                return new ReservationView(id, now, read.items(), read.expiresAt());
+            em.refresh(reservation, LockModeType.PESSIMISTIC_WRITE);
+            if (reservation.status == ReservationStatus.COMMITTED) {
+                return view(reservation);
             }
-            throw ProblemException.conflict("Reservation '" + id + "' is " + now.toLowerCase() + " and cannot be committed.");
+            throw ProblemException.conflict("Reservation '" + id + "' is "
+                    + reservation.status.name().toLowerCase(Locale.ROOT) + " and cannot be committed.");
         }
-        return require(id);
+        return view(reservation);
     }
 
     @Transactional
     public ReservationView release(String id) {
-        return giveBack(id, "RELEASED");
+        return giveBack(id, ReservationStatus.RELEASED);
     }
 
     /** Hands back what an uncommitted reservation held, once: the status change is the guard. */
     @Transactional
-    public ReservationView giveBack(String id, String finalStatus) {
-        ReservationView reservation = require(id);
-        if (reservation.status().equals("COMMITTED")) {
+    public ReservationView giveBack(String id, ReservationStatus finalStatus) {
+        Reservation reservation = require(id);
+        if (reservation.status == ReservationStatus.COMMITTED) {
             throw ProblemException.conflict("Reservation '" + id + "' is committed; its stock is sold.");
         }
-        if (reservation.status().equals("RESERVED") && finish(id, finalStatus)) {
-            for (ReservationRequest.Item item : reservation.items()) {
-                ledger.giveBack(item.sku(), item.quantity(), finalStatus.toLowerCase(), ACTOR, id);
+        if (reservation.status == ReservationStatus.RESERVED && finish(reservation, finalStatus)) {
+            for (ReservationLine line : ReservationLine.of(id)) {
+                ledger.giveBack(line.sku, line.quantity, finalStatus.name().toLowerCase(Locale.ROOT), ACTOR, id);
             }
         }
-        return require(id);
+        return view(reservation);
     }
 
-    @SuppressWarnings("unchecked")
+    /** Ids of reservations nobody committed before their expiry, by the database's clock. */
     public List<String> expiredIds() {
-        return em.createNativeQuery("SELECT id FROM stock_reservation WHERE status = 'RESERVED' AND expires_at < NOW(6)")
-                .getResultList();
+        return em.createQuery("select id from Reservation where status = :reserved and expiresAt < current_timestamp",
+                String.class).setParameter("reserved", ReservationStatus.RESERVED).getResultList();
     }
 
-    private String latestStatus(String id) {
-        return (String) em.createNativeQuery("SELECT status FROM stock_reservation WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, id).getSingleResult();
-    }
-
-    private boolean finish(String id, String status) {
-        return em.createNativeQuery("UPDATE stock_reservation SET status = ?1, finished_at = NOW(6) "
-                + "WHERE id = ?2 AND status = 'RESERVED'")
-                .setParameter(1, status).setParameter(2, id)
+    /**
+     * Moves a reservation out of RESERVED if, and only if, it still is: one conditional UPDATE, so of concurrent
+     * finishers (a commit and an expiry, or two replicas' expiry runs) exactly one sees a row count of 1. A bulk
+     * update bypasses the persistence context, so the winner re-reads its row.
+     */
+    private boolean finish(Reservation reservation, ReservationStatus status) {
+        boolean won = em.createQuery("update Reservation set status = :status, finishedAt = current_timestamp "
+                + "where id = :id and status = :reserved")
+                .setParameter("status", status).setParameter("id", reservation.id)
+                .setParameter("reserved", ReservationStatus.RESERVED)
                 .executeUpdate() == 1;
+        if (won) {
+            em.refresh(reservation);
+        }
+        return won;
     }
 
-    private ReservationView require(String id) {
-        ReservationView reservation = find(id);
+    private Reservation require(String id) {
+        Reservation reservation = Reservation.findById(id);
         if (reservation == null) {
             throw ProblemException.notFound("No reservation '" + id + "'.");
         }
         return reservation;
     }
 
-    @SuppressWarnings("unchecked")
-    ReservationView find(String id) {
-        List<Object[]> head = em.createNativeQuery(
-                "SELECT status, UNIX_TIMESTAMP(expires_at) FROM stock_reservation WHERE id = ?1")
-                .setParameter(1, id).getResultList();
-        if (head.isEmpty()) {
-            return null;
-        }
-        List<Object[]> lines = em.createNativeQuery(
-                "SELECT sku, quantity FROM stock_reservation_line WHERE reservation_id = ?1 ORDER BY sku")
-                .setParameter(1, id).getResultList();
-        List<ReservationRequest.Item> items = lines.stream()
-                .map(line -> new ReservationRequest.Item((String) line[0], ((Number) line[1]).intValue())).toList();
-        return new ReservationView(id, (String) head.get(0)[0], items, instant(head.get(0)[1]));
+    private static ReservationView view(Reservation reservation) {
+        List<ReservationRequest.Item> items = ReservationLine.of(reservation.id).stream()
+                .map(line -> new ReservationRequest.Item(line.sku, line.quantity)).toList();
+        return new ReservationView(reservation.id, reservation.status.name(), items, reservation.expiresAt);
     }
 
-    /**
-     * A TIMESTAMP read by native SQL as {@code UNIX_TIMESTAMP(column)}: the database answers in epoch seconds, so
-     * neither the session's, the driver's nor the JVM's time zone can shift it.
-     */
-    static Instant instant(Object epochSeconds) {
-        java.math.BigDecimal seconds = new java.math.BigDecimal(epochSeconds.toString());
-        return Instant.ofEpochSecond(seconds.longValue(),
-                seconds.remainder(java.math.BigDecimal.ONE).movePointRight(9).longValue());
+    /** The database's clock, read as epoch seconds so that no session, driver or JVM time zone can shift it. */
+    private Instant databaseNow() {
+        BigDecimal seconds = new BigDecimal(em.createNativeQuery("SELECT UNIX_TIMESTAMP(NOW(6))").getSingleResult()
+                .toString());
+        return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
     }
 
     private void requirePublished(String sku) {
-        Number published = (Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM product WHERE sku = ?1 AND status = 'PUBLISHED'").setParameter(1, sku)
-                .getSingleResult();
-        if (published.intValue() == 0) {
+        if (Product.count("sku = ?1 and status = ?2", sku, ProductStatus.PUBLISHED) == 0) {
             throw new ProblemException(Problem.of(422, "Unknown product", "No product '" + sku + "' is for sale.")
                     .withErrors(List.of(new Problem.FieldError(sku, "not for sale"))));
         }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
-import shop.dozo.support.ProblemException;
 import shop.dozo.support.MultiLineText;
 import shop.dozo.support.TransactionRetry;
 
@@ -42,21 +41,15 @@ public class StockResource {
     @Inject
     StockLedger ledger;
 
-    @Inject
-    jakarta.persistence.EntityManager em;
-
     @GET
     public StockView current(@PathParam("sku") String sku) {
-        return new StockView(sku, requireStock(sku));
+        return new StockView(sku, ledger.requireAvailable(sku));
     }
 
     @POST
     @Path("/adjustments")
     public StockView adjust(@PathParam("sku") String sku, @Valid @NotNull Adjustment adjustment,
             SecurityContext security) {
-        if (adjustment.delta() == 0 || Math.abs(adjustment.delta()) > 100_000) {
-            throw ProblemException.badRequest("delta", "must be a non-zero change of at most 100000 units");
-        }
         String note = adjustment.note() == null ? "" : adjustment.note();
         String actor = security.getUserPrincipal().getName();
         // One short transaction, retried whole on a deadlock or Galera certification failure (1213).
@@ -66,21 +59,8 @@ public class StockResource {
 
     @GET
     @Path("/ledger")
-    @SuppressWarnings("unchecked")
     public List<LedgerLine> history(@PathParam("sku") String sku) {
-        requireStock(sku);
-        List<Object[]> rows = em.createNativeQuery("SELECT id, delta, reason, note, actor, reservation_id, UNIX_TIMESTAMP(created_at) "
-                + "FROM stock_ledger WHERE sku = ?1 ORDER BY id").setParameter(1, sku).getResultList();
-        return rows.stream().map(row -> new LedgerLine(((Number) row[0]).longValue(), ((Number) row[1]).intValue(),
-                (String) row[2], (String) row[3], (String) row[4], (String) row[5], Reservations.instant(row[6])))
-                .toList();
-    }
-
-    private int requireStock(String sku) {
-        Integer available = ledger.available(sku);
-        if (available == null) {
-            throw ProblemException.notFound("No product with SKU '" + sku + "'.");
-        }
-        return available;
+        return ledger.history(sku).stream().map(line -> new LedgerLine(line.id, line.delta, line.reason, line.note,
+                line.actor, line.reservationId, line.createdAt)).toList();
     }
 }
