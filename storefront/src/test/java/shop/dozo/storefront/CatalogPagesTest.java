@@ -91,6 +91,19 @@ class CatalogPagesTest {
     }
 
     @Test
+    void everyDemoProductShowsItsPictureAndThePictureLoads() {
+        java.util.regex.Pattern detail = java.util.regex.Pattern.compile("<img src=\"(/media/[a-f0-9]{64}/detail)\"");
+        for (String sku : HomePageTest.demoSkus()) {
+            String page = given().get("/product/" + sku).then().statusCode(200).extract().asString();
+            java.util.regex.Matcher image = detail.matcher(page);
+            assertTrue(image.find(), sku + " shows a picture");
+            Response picture = given().get(image.group(1)).then().statusCode(200).extract().response();
+            assertTrue(picture.contentType().startsWith("image/"), sku + ": " + picture.contentType());
+            assertTrue(picture.asByteArray().length > 1000, sku + " has a real picture");
+        }
+    }
+
+    @Test
     void aProductWithFewUnitsLeftSaysSo() {
         ShopApi staff = new ShopApi(ShopStack.get().ownerToken());
         ShopApi.Reply adjusted = staff.post(ShopStack.get().url("catalog-service") + "/api/staff/stock/BK-SEASON-01/adjustments",
