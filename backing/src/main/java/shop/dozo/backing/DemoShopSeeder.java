@@ -18,6 +18,8 @@ public final class DemoShopSeeder {
 
     private final java.util.Map<String, String> serviceUrls;
     private final JsonNode shop;
+    private final Path pictures;
+    private final java.util.Map<String, String> pictureIds = new java.util.HashMap<>();
     private final ShopApi api;
     private final List<String> report = new ArrayList<>();
 
@@ -29,6 +31,7 @@ public final class DemoShopSeeder {
     public DemoShopSeeder(java.util.Map<String, String> serviceUrls, String staffToken, Path shopJson) {
         this.serviceUrls = serviceUrls;
         this.api = new ShopApi(staffToken);
+        this.pictures = shopJson.toAbsolutePath().getParent().resolve("images");
         try {
             this.shop = JSON.readTree(shopJson.toFile());
         } catch (IOException e) {
@@ -42,6 +45,9 @@ public final class DemoShopSeeder {
 
     /** @return one line per kind of thing seeded, e.g. "catalog: 30 products created, 0 already there" */
     public List<String> seed() {
+        if (serviceUrls.containsKey("content-service")) {
+            seedProductPictures(serviceUrls.get("content-service"));
+        }
         if (serviceUrls.containsKey("catalog-service")) {
             seedCatalog(serviceUrls.get("catalog-service"));
         }
@@ -98,6 +104,10 @@ public final class DemoShopSeeder {
                     .put("stock", product.path("stock").asInt())
                     .put("status", "published");
             body.set("tags", product.path("tags"));
+            String picture = pictureIds.get(product.path("sku").asText());
+            if (picture != null) {
+                body.putArray("imageIds").add(picture);
+            }
             if (createOrExisting(catalog + "/api/staff/products", body)) {
                 created++;
             } else {
@@ -105,6 +115,40 @@ public final class DemoShopSeeder {
             }
         }
         report.add("catalog: " + created + " products created, " + existing + " already there");
+    }
+
+    /**
+     * Each product's picture (images/SKU.png beside the shop file, drawn by images/DrawDemoImages.java), uploaded
+     * through the media API like staff would, with the product's name as its alt text. Seeding again is harmless:
+     * the same bytes are the same media, answered 200.
+     */
+    private void seedProductPictures(String content) {
+        int uploaded = 0;
+        for (JsonNode product : shop.path("products")) {
+            Path file = pictures.resolve(product.path("sku").asText() + ".png");
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                continue;
+            }
+            byte[] png;
+            try {
+                png = java.nio.file.Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the demo picture " + file + ": " + e.getMessage(), e);
+            }
+            String url = content + "/api/staff/media?alt="
+                    + java.net.URLEncoder.encode(product.path("name").asText(), java.nio.charset.StandardCharsets.UTF_8);
+            ShopApi.Reply reply = retryingWhileUnavailable(() -> api.postBytes(url, "image/png", png));
+            if (!reply.ok()) {
+                throw seedingFailed(url, reply);
+            }
+            try {
+                pictureIds.put(product.path("sku").asText(), JSON.readTree(reply.body()).path("id").asText());
+            } catch (IOException e) {
+                throw seedingFailed(url, reply);
+            }
+            uploaded++;
+        }
+        report.add("content: " + uploaded + " product pictures uploaded");
     }
 
     private void seedCampaigns(String cart) {

@@ -50,6 +50,11 @@ public final class ShopApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST of raw bytes (an image upload); the answer is a Reply like the JSON calls'. */
+    public Reply postBytes(String url, String contentType, byte[] body) {
+        return reply(json(url).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply put(String url, String json) {
         return reply(json(url).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -90,6 +90,29 @@ class CatalogPagesTest {
         assertTrue(tofu.contains("クール便でお届けします（クール便料金 ¥330）"));
     }
 
+    /**
+     * Asks catalog-service for the products rather than opening 30 product pages: a page opened here would sit in
+     * the storefront's 30-second cache and hide another test's stock change.
+     */
+    @Test
+    void everyDemoProductHasAPictureThatTheShopServes() {
+        String catalog = ShopStack.get().url("catalog-service");
+        for (String sku : HomePageTest.demoSkus()) {
+            List<String> images = given().baseUri(catalog).get("/api/products/" + sku).then().statusCode(200)
+                    .extract().jsonPath().getList("imageIds");
+            assertEquals(1, images.size(), sku + " has its picture");
+            Response picture = given().get("/media/" + images.get(0) + "/detail").then().statusCode(200).extract()
+                    .response();
+            assertTrue(picture.contentType().startsWith("image/"), sku + ": " + picture.contentType());
+            assertTrue(picture.asByteArray().length > 1000, sku + " has a real picture");
+        }
+        String liner = given().get("/product/CP-LINER-01").then().statusCode(200).extract().asString();
+        String id = given().baseUri(catalog).get("/api/products/CP-LINER-01").then().extract().jsonPath()
+                .getString("imageIds[0]");
+        assertTrue(liner.contains("<img src=\"/media/" + id + "/detail\""), "the product page shows it");
+        assertTrue(liner.contains("alt=\"布ナプキン ライナー（オーガニックコットン）"), "described by the product name");
+    }
+
     @Test
     void aProductWithFewUnitsLeftSaysSo() {
         ShopApi staff = new ShopApi(ShopStack.get().ownerToken());
