@@ -2,7 +2,6 @@ package shop.dozo.storefront.product;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -58,9 +57,6 @@ public class ProductPage {
     Messages messages;
 
     @Inject
-    RoutingContext routing;
-
-    @Inject
     Delivery delivery;
 
     @GET
@@ -92,7 +88,7 @@ public class ProductPage {
         }
         try {
             reviews.post(new ReviewPost(product.sku(), Integer.valueOf(rating), title.strip(), body.strip(),
-                    nickname.strip(), emptyToNull(orderNumber), emptyToNull(email), website), shopperAddress());
+                    nickname.strip(), emptyToNull(orderNumber), emptyToNull(email), website));
         } catch (UpstreamProblem e) {
             return switch (e.status()) {
                 case 409 -> page(409, sku, form, msg.review_duplicate());
@@ -153,20 +149,6 @@ public class ProductPage {
             LOG.debugf("Product %s without reviews: %s", sku, e.toString());
             return ReviewsView.unavailable();
         }
-    }
-
-    /**
-     * Relayed like any proxy does: the X-Forwarded-For we got plus the peer we saw. review-service's ClientAddress
-     * picks the shopper from it (right-most hop that is not a trusted proxy), so nothing here trusts the left-most.
-     */
-    private String shopperAddress() {
-        var request = routing.request();
-        List<String> hops = new java.util.ArrayList<>(request.headers().getAll("X-Forwarded-For"));
-        var peer = request.connection() == null ? request.remoteAddress() : request.connection().remoteAddress();
-        if (peer != null) {
-            hops.add(peer.hostAddress());
-        }
-        return hops.isEmpty() ? null : String.join(", ", hops);
     }
 
     private static String emptyToNull(String text) {
