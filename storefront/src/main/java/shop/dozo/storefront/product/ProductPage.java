@@ -82,18 +82,15 @@ public class ProductPage {
         Product product = product(sku);
         Msg msg = messages.of(page.lang());
         ReviewForm form = new ReviewForm(rating, title, body, nickname, orderNumber, email, Map.of());
-        Map<String, String> errors = ReviewValidation.check(form, msg);
-        if (!errors.isEmpty()) {
-            return page(400, sku, form.withErrors(errors), msg.review_failed());
-        }
+        // No rules checked here: review-service is their one owner and names every invalid field at once.
         try {
-            reviews.post(new ReviewPost(product.sku(), Integer.valueOf(rating), title.strip(), body.strip(),
-                    nickname.strip(), emptyToNull(orderNumber), emptyToNull(email), website));
+            reviews.post(new ReviewPost(product.sku(), ratingOf(rating), stripped(title), stripped(body),
+                    stripped(nickname), emptyToNull(orderNumber), emptyToNull(email), website));
         } catch (UpstreamProblem e) {
             return switch (e.status()) {
                 case 409 -> page(409, sku, form, msg.review_duplicate());
                 case 429 -> page(429, sku, form, msg.review_rate_limited());
-                case 400 -> page(400, sku, form.withErrors(ReviewValidation.fromProblem(e.problem(), msg)),
+                case 400 -> page(400, sku, form.withErrors(ReviewErrors.of(e.problem(), msg)),
                         msg.review_failed());
                 default -> page(503, sku, form, msg.review_unavailable());
             };
@@ -149,6 +146,16 @@ public class ProductPage {
             LOG.debugf("Product %s without reviews: %s", sku, e.toString());
             return ReviewsView.unavailable();
         }
+    }
+
+    /** The chosen star count; anything else is sent as none, which review-service refuses as the rating. */
+    private static Integer ratingOf(String rating) {
+        String given = rating == null ? "" : rating.strip();
+        return given.matches("[0-9]{1,2}") ? Integer.valueOf(given) : null;
+    }
+
+    private static String stripped(String text) {
+        return text == null ? null : text.strip();
     }
 
     private static String emptyToNull(String text) {
