@@ -167,6 +167,19 @@ class ReviewInputTest {
         post(empty).statusCode(202);
     }
 
+    /** The storefront shows review-service's refusal as it is, so one answer must name every invalid field. */
+    @Test
+    void everyInvalidFieldIsNamedInOneAnswer() {
+        String sku = newProduct("ALL");
+        Map<String, Object> review = review(sku, 0);
+        review.put("title", "");
+        review.put("body", "短い");
+        review.put("nickname", "な".repeat(41));
+        review.put("orderNumber", "DZ-1");
+        post(review).statusCode(400).body("errors.field", contains("body", "email", "nickname", "rating", "title"));
+        assertNothingStoredFor(sku);
+    }
+
     @Test
     void malformedJsonIsAProblem() {
         shopper().body("{\"sku\": ").post("/api/reviews").then().statusCode(400)

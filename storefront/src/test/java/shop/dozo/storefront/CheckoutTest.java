@@ -159,6 +159,29 @@ class CheckoutTest {
         assertTrue(refused.asString().contains("しばらく確認できません"), refused.asString());
     }
 
+    /**
+     * The storefront relays X-Forwarded-For plus the peer it saw (ShopperHeaders), and cart-service counts misses
+     * per shopper address, not once for the whole storefront: one shopper locked out leaves the next one alone.
+     */
+    @Test
+    void lookupMissesAreCountedPerRelayedShopperAddress() {
+        Shopper guesser = new Shopper();
+        guesser.headers.put("X-Forwarded-For", "203.0.113.77");
+        guesser.get("/order/lookup");
+        for (int i = 0; i < 10; i++) {
+            guesser.post("/order/lookup", Map.of("number", "DZ-261204-" + (1000 + i),
+                    "email", "relay-" + i + "-" + System.nanoTime() + "@example.jp")).then().statusCode(404);
+        }
+        guesser.post("/order/lookup", Map.of("number", "DZ-261204-2000", "email", "relay-last@example.jp")).then()
+                .statusCode(429);
+
+        Shopper next = new Shopper();
+        next.headers.put("X-Forwarded-For", "203.0.113.78");
+        next.get("/order/lookup");
+        next.post("/order/lookup", Map.of("number", "DZ-261204-2000", "email", "relay-last@example.jp")).then()
+                .statusCode(404);
+    }
+
     static String orderNumber(String html) {
         Matcher m = Pattern.compile("class=\"order-number\">([^<]+)<").matcher(html);
         assertTrue(m.find(), "the order number is shown");

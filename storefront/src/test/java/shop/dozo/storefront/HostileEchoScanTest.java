@@ -98,8 +98,8 @@ class HostileEchoScanTest {
     }
 
     /**
-     * The review form's error page with a hostile value in each field. The rating is always left out, so the
-     * storefront refuses the form itself and no review is posted (posts count against the review limit).
+     * The review form's error page with a hostile value in each field. The rating is always left out, so
+     * review-service refuses the review before its rate limit counts it, and no review is posted.
      */
     private void reviewForm(String value, String fragment) {
         for (String field : new String[] { "rating", "title", "body", "nickname", "orderNumber", "email" }) {

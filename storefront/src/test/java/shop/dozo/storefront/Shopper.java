@@ -20,6 +20,8 @@ final class Shopper {
     final Map<String, String> cookies = new LinkedHashMap<>();
     /** The last Set-Cookie header seen for each cookie, attributes included. */
     final Map<String, String> setCookieHeaders = new LinkedHashMap<>();
+    /** Headers sent with every request, e.g. the X-Forwarded-For of a proxy in front of the storefront. */
+    final Map<String, String> headers = new LinkedHashMap<>();
     String csrf;
     String lastHtml;
 
@@ -45,7 +47,7 @@ final class Shopper {
     }
 
     private RequestSpecification request() {
-        return given().redirects().follow(false).cookies(cookies);
+        return given().redirects().follow(false).cookies(cookies).headers(headers);
     }
 
     private Response remember(Response response) {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** catalog-service's public product API (docs/service-contracts.md). */
 @RegisterRestClient(configKey = "catalog")
 @Path("/api/products")
-public interface CatalogClient {
+interface CatalogClient {
 
     @GET
     @Path("/{sku}")

@@ -10,15 +10,12 @@ import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import shop.dozo.support.InternalApiGuard;
 
-/** catalog-service's stock reservations: service-to-service, with the internal key. */
+/** catalog-service's stock reservations: service-to-service, with the internal key. Only {@link Stock} calls it. */
 @RegisterRestClient(configKey = "catalog")
 @Path("/internal/reservations/{id}")
-public interface ReservationClient {
+interface ReservationClient {
 
-    record Item(String sku, int quantity) {
-    }
-
-    record Request(List<Item> items) {
+    record Request(List<Stock.Item> items) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

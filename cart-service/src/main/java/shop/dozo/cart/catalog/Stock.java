@@ -21,6 +21,10 @@ import shop.dozo.support.ProblemException;
 public class Stock {
     private static final Logger LOG = Logger.getLogger(Stock.class);
 
+    /** One order line to reserve, as catalog-service's reservation body has it. */
+    public record Item(String sku, int quantity) {
+    }
+
     public enum CommitResult { COMMITTED, RETRY_LATER, REFUSED }
 
     /** RELEASED also when nothing was ever reserved under the id; COMMITTED: the stock is sold, nothing came back. */
@@ -37,7 +41,7 @@ public class Stock {
      * answer: {@link CatalogUnavailable}, and the caller must release (the reservation may exist).
      */
     @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = CatalogUnavailable.class)
-    public void reserve(String orderId, List<ReservationClient.Item> items) {
+    public void reserve(String orderId, List<Item> items) {
         ReservationClient.Answer answer;
         try {
             answer = reservations.reserve(orderId, internalKey, new ReservationClient.Request(items));

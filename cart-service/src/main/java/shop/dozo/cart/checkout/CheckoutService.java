@@ -13,7 +13,6 @@ import shop.dozo.cart.cart.CartLine;
 import shop.dozo.cart.cart.CartService;
 import shop.dozo.cart.catalog.Catalog;
 import shop.dozo.cart.catalog.CatalogProduct;
-import shop.dozo.cart.catalog.ReservationClient;
 import shop.dozo.cart.catalog.Stock;
 import shop.dozo.cart.customer.Customers;
 import shop.dozo.cart.customer.Emails;
@@ -170,7 +169,7 @@ public class CheckoutService {
     /** Any failure, including no answer at all, may leave a reservation behind: release it, then report. */
     private void reserve(String orderId, List<OrderLine> lines) {
         try {
-            stock.reserve(orderId, lines.stream().map(line -> new ReservationClient.Item(line.sku, line.quantity)).toList());
+            stock.reserve(orderId, lines.stream().map(line -> new Stock.Item(line.sku, line.quantity)).toList());
         } catch (RuntimeException e) {
             orderStock.release(orderId);
             throw e;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** catalog-service's public product API (docs/service-contracts.md). */
 @RegisterRestClient(configKey = "catalog")
 @Path("/api/products")
-public interface CatalogClient {
+interface CatalogClient {
 
     /** 200 for a published product; 404 (thrown as WebApplicationException) for an unknown or unpublished SKU. */
     @GET

@@ -9,7 +9,7 @@ import shop.dozo.support.InternalApiGuard;
 /** cart-service's internal purchase check (docs/service-contracts.md). */
 @RegisterRestClient(configKey = "cart")
 @Path("/internal/purchases")
-public interface CartClient {
+interface CartClient {
 
     @POST
     @Path("/verify")

@@ -9,7 +9,6 @@ import shop.dozo.review.abuse.PostingGuard;
 import shop.dozo.review.abuse.TextRules;
 import shop.dozo.review.catalog.ProductCatalog;
 import shop.dozo.review.purchase.PurchaseVerifier;
-import shop.dozo.support.ProblemException;
 
 /** A shopper posts a review: cheap refusals first, then the neighbours, then one short transaction. */
 @ApplicationScoped
@@ -39,12 +38,9 @@ public class ReviewPosting {
                     clientHash.substring(0, 12));
             return PostedReview.pending(WithdrawKeys.newKey());
         }
+        // Both or neither: ReviewRequest's @PurchasePair was checked with the other rules.
         String orderNumber = TextRules.normalise(request.orderNumber());
         String email = TextRules.normalise(request.email());
-        if (blank(orderNumber) != blank(email)) {
-            throw ProblemException.badRequest(blank(email) ? "email" : "orderNumber",
-                    "give both the order number and the order's e-mail address, or neither");
-        }
         String body = TextRules.kept(request.body());
         String bodyHash = PostingGuard.bodyFingerprint(request.sku(), TextRules.normalise(body));
         guard.check(clientHash, bodyHash, Instant.now());

@@ -11,8 +11,10 @@ import shop.dozo.support.MultiLineText;
 
 /**
  * A shopper's review. {@code orderNumber} + {@code email} (both or neither) ask cart-service for a verified
- * purchase. {@code website} is a honeypot: hidden in the form, so only robots fill it.
+ * purchase ({@link PurchasePair}). {@code website} is a honeypot: hidden in the form, so only robots fill it.
+ * Every rule is a constraint here, so a refusal names all the invalid fields at once.
  */
+@PurchasePair
 public record ReviewRequest(
         @NotNull @Pattern(regexp = Skus.PATTERN, message = Skus.MESSAGE) String sku,
         @NotNull @Min(1) @Max(5) Integer rating,

@@ -12,19 +12,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import shop.dozo.storefront.checkout.CheckoutRequest;
 import shop.dozo.storefront.order.Order;
-import shop.dozo.storefront.upstream.UpstreamProblem;
+import shop.dozo.storefront.upstream.UpstreamErrors;
 
 /**
  * cart-service's public API: priced carts behind opaque tokens, delivery terms, checkout with an Idempotency-Key,
  * order lookup.
  */
 @RegisterRestClient(configKey = "cart")
+@RegisterProvider(UpstreamErrors.class)
 @Path("/api")
-public interface CartClient {
+interface CartClient {
 
     @POST
     @Path("/carts")
@@ -56,9 +57,4 @@ public interface CartClient {
     @GET
     @Path("/orders/lookup")
     Order lookup(@QueryParam("number") String number, @QueryParam("email") String email);
-
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        return UpstreamProblem.from(response);
-    }
 }

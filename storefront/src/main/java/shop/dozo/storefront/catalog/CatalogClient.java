@@ -6,14 +6,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import shop.dozo.storefront.upstream.UpstreamProblem;
+import shop.dozo.storefront.upstream.UpstreamErrors;
 
 /** catalog-service's public API (docs/service-contracts.md). */
 @RegisterRestClient(configKey = "catalog")
+@RegisterProvider(UpstreamErrors.class)
 @Path("/api")
-public interface CatalogClient {
+interface CatalogClient {
 
     @GET
     @Path("/categories")
@@ -39,9 +40,4 @@ public interface CatalogClient {
     @GET
     @Path("/search")
     SearchResults search(@QueryParam("q") String query, @QueryParam("limit") int limit);
-
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        return UpstreamProblem.from(response);
-    }
 }

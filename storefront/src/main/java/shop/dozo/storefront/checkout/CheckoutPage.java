@@ -18,6 +18,7 @@ import shop.dozo.storefront.cart.CartCookie;
 import shop.dozo.storefront.cart.CartNotice;
 import shop.dozo.storefront.cart.CartView;
 import shop.dozo.storefront.cart.Carts;
+import shop.dozo.storefront.cart.Checkout;
 import shop.dozo.storefront.cart.Delivery;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.i18n.Messages;

@@ -7,14 +7,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import shop.dozo.storefront.upstream.UpstreamProblem;
+import shop.dozo.storefront.upstream.UpstreamErrors;
 
 /** content-service's public API: settings, pages, news, media. */
 @RegisterRestClient(configKey = "content")
+@RegisterProvider(UpstreamErrors.class)
 @Path("/api")
-public interface ContentClient {
+interface ContentClient {
 
     @GET
     @Path("/settings")
@@ -41,9 +42,4 @@ public interface ContentClient {
     @Path("/media/{id}/{variant}")
     Response media(@PathParam("id") String id, @PathParam("variant") String variant,
             @HeaderParam("If-None-Match") String ifNoneMatch);
-
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        return UpstreamProblem.from(response);
-    }
 }

@@ -7,9 +7,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-import shop.dozo.storefront.content.ContentClient;
+import shop.dozo.storefront.content.MediaFetch;
 import shop.dozo.storefront.upstream.UpstreamProblem;
 
 /**
@@ -42,18 +40,6 @@ public class MediaProxy {
             return answer.build();
         } catch (UpstreamProblem e) {
             throw new NotFoundException();
-        }
-    }
-
-    /** The upstream call with its own time limit: a picture may be slower than a page read, but not forever. */
-    @jakarta.enterprise.context.ApplicationScoped
-    public static class MediaFetch {
-        @RestClient
-        ContentClient content;
-
-        @Timeout(5000)
-        public Response get(String id, String variant, String ifNoneMatch) {
-            return content.media(id, variant, ifNoneMatch);
         }
     }
 }

@@ -109,7 +109,7 @@ public class OrderPages {
             return html(400, Templates.lookup(n, e, null, msg.lookup_missing()));
         }
         try {
-            return orders.lookup(n, e, shopperAddress()).map(order -> html(200, Templates.lookup(n, e, order, null)))
+            return orders.lookup(n, e).map(order -> html(200, Templates.lookup(n, e, order, null)))
                     .orElseGet(() -> html(404, Templates.lookup(n, e, null, msg.lookup_not_found())));
         } catch (TooManyLookups ex) {
             return Response.fromResponse(html(429, Templates.lookup(n, e, null, msg.lookup_too_many())))
@@ -118,11 +118,6 @@ public class OrderPages {
             LOG.warnf("Order lookup failed: %s", ex.toString());
             return html(503, Templates.lookup(n, e, null, msg.lookup_unavailable()));
         }
-    }
-
-    private String shopperAddress() {
-        var address = routing.request().remoteAddress();
-        return address == null ? null : address.hostAddress();
     }
 
     private Response html(int status, TemplateInstance template) {

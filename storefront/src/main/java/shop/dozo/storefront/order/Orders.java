@@ -23,10 +23,13 @@ public class Orders {
     @Timeout(5000)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000,
             skipOn = {UpstreamProblem.class, TooManyLookups.class, WebApplicationException.class})
-    public Optional<Order> lookup(String number, String email, String shopperAddress) {
+    public Optional<Order> lookup(String number, String email) {
         try {
-            return Optional.of(client.lookup(Map.of("orderNumber", number, "email", email), shopperAddress));
+            return Optional.of(client.lookup(Map.of("orderNumber", number, "email", email)));
         } catch (UpstreamProblem e) {
+            if (e.status() == 429) {
+                throw new TooManyLookups(e.retryAfter());
+            }
             if (e.isNotFound() || e.status() == 400) {
                 return Optional.empty();
             }

@@ -2,7 +2,6 @@ package shop.dozo.storefront.product;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -58,9 +57,6 @@ public class ProductPage {
     Messages messages;
 
     @Inject
-    RoutingContext routing;
-
-    @Inject
     Delivery delivery;
 
     @GET
@@ -86,18 +82,15 @@ public class ProductPage {
         Product product = product(sku);
         Msg msg = messages.of(page.lang());
         ReviewForm form = new ReviewForm(rating, title, body, nickname, orderNumber, email, Map.of());
-        Map<String, String> errors = ReviewValidation.check(form, msg);
-        if (!errors.isEmpty()) {
-            return page(400, sku, form.withErrors(errors), msg.review_failed());
-        }
+        // No rules checked here: review-service is their one owner and names every invalid field at once.
         try {
-            reviews.post(new ReviewPost(product.sku(), Integer.valueOf(rating), title.strip(), body.strip(),
-                    nickname.strip(), emptyToNull(orderNumber), emptyToNull(email), website), shopperAddress());
+            reviews.post(new ReviewPost(product.sku(), ratingOf(rating), stripped(title), stripped(body),
+                    stripped(nickname), emptyToNull(orderNumber), emptyToNull(email), website));
         } catch (UpstreamProblem e) {
             return switch (e.status()) {
                 case 409 -> page(409, sku, form, msg.review_duplicate());
                 case 429 -> page(429, sku, form, msg.review_rate_limited());
-                case 400 -> page(400, sku, form.withErrors(ReviewValidation.fromProblem(e.problem(), msg)),
+                case 400 -> page(400, sku, form.withErrors(ReviewErrors.of(e.problem(), msg)),
                         msg.review_failed());
                 default -> page(503, sku, form, msg.review_unavailable());
             };
@@ -155,18 +148,14 @@ public class ProductPage {
         }
     }
 
-    /**
-     * Relayed like any proxy does: the X-Forwarded-For we got plus the peer we saw. review-service's ClientAddress
-     * picks the shopper from it (right-most hop that is not a trusted proxy), so nothing here trusts the left-most.
-     */
-    private String shopperAddress() {
-        var request = routing.request();
-        List<String> hops = new java.util.ArrayList<>(request.headers().getAll("X-Forwarded-For"));
-        var peer = request.connection() == null ? request.remoteAddress() : request.connection().remoteAddress();
-        if (peer != null) {
-            hops.add(peer.hostAddress());
-        }
-        return hops.isEmpty() ? null : String.join(", ", hops);
+    /** The chosen star count; anything else is sent as none, which review-service refuses as the rating. */
+    private static Integer ratingOf(String rating) {
+        String given = rating == null ? "" : rating.strip();
+        return given.matches("[0-9]{1,2}") ? Integer.valueOf(given) : null;
+    }
+
+    private static String stripped(String text) {
+        return text == null ? null : text.strip();
     }
 
     private static String emptyToNull(String text) {

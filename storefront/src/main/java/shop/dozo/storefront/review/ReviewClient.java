@@ -1,23 +1,24 @@
 package shop.dozo.storefront.review;
 
-import shop.dozo.api.DozoHeaders;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
-import shop.dozo.storefront.upstream.UpstreamProblem;
+import shop.dozo.storefront.upstream.UpstreamErrors;
+import shop.dozo.storefront.upstream.ShopperHeaders;
 
-/** review-service's public API (review-service/README.md). */
+/** review-service's public API (review-service/README.md); only {@link Reviews} calls it. */
 @RegisterRestClient(configKey = "review")
+@RegisterProvider(UpstreamErrors.class)
+@RegisterClientHeaders(ShopperHeaders.class)
 @Path("/api/reviews")
-public interface ReviewClient {
+interface ReviewClient {
 
     @GET
     ReviewList reviews(@QueryParam("sku") String sku, @QueryParam("sort") String sort, @QueryParam("page") int page,
@@ -27,13 +28,8 @@ public interface ReviewClient {
     @Path("/summary")
     ReviewSummary summary(@QueryParam("sku") String sku);
 
-    /** 202 pending; the shopper's address goes along so the rate limit counts per shopper, not per storefront. */
+    /** 202 pending; {@link ShopperHeaders} relays the shopper's address, so the rate limit counts per shopper. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    Map<String, Object> post(ReviewPost review, @HeaderParam(DozoHeaders.FORWARDED_FOR) String shopperAddress);
-
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        return UpstreamProblem.from(response);
-    }
+    Map<String, Object> post(ReviewPost review);
 }

@@ -37,7 +37,7 @@ public class Reviews {
 
     /** Posting is not retried: review-service keeps the first copy and refuses a duplicate body anyway. */
     @Timeout(4000)
-    public void post(ReviewPost review, String shopperAddress) {
-        client.post(review, shopperAddress);
+    public void post(ReviewPost review) {
+        client.post(review);
     }
 }

@@ -3,6 +3,7 @@ package shop.dozo.storefront.upstream;
 import shop.dozo.api.Problem;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -13,10 +14,16 @@ public class UpstreamProblem extends RuntimeException {
     private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final transient Problem problem;
+    private final String retryAfter;
 
     public UpstreamProblem(Problem problem) {
+        this(problem, null);
+    }
+
+    public UpstreamProblem(Problem problem, String retryAfter) {
         super(problem.status() + " " + problem.title() + ": " + problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfter = retryAfter;
     }
 
     public Problem problem() {
@@ -31,7 +38,12 @@ public class UpstreamProblem extends RuntimeException {
         return problem.status() == 404;
     }
 
-    /** For the REST clients' exception mappers: reads the problem body, or makes one from the status alone. */
+    /** The answer's Retry-After header as sent (a 429's), or null. */
+    public String retryAfter() {
+        return retryAfter;
+    }
+
+    /** For {@link UpstreamErrors}: reads the problem body, or makes one from the status alone. */
     public static RuntimeException from(Response response) {
         int status = response.getStatus();
         Problem problem = null;
@@ -47,6 +59,7 @@ public class UpstreamProblem extends RuntimeException {
         } else if (problem.status() != status) {
             problem = problem.withStatus(status);
         }
-        return status >= 500 ? new UpstreamDown(problem) : new UpstreamProblem(problem);
+        return status >= 500 ? new UpstreamDown(problem)
+                : new UpstreamProblem(problem, response.getHeaderString(HttpHeaders.RETRY_AFTER));
     }
 }

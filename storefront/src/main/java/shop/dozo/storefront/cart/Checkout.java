@@ -1,14 +1,15 @@
-package shop.dozo.storefront.checkout;
+package shop.dozo.storefront.cart;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import shop.dozo.storefront.cart.CartClient;
+import shop.dozo.storefront.checkout.CheckoutRequest;
 import shop.dozo.storefront.order.Order;
 
 /**
  * Places the order at cart-service. Not retried automatically: the shopper sees "try again", and their next
- * press carries the same Idempotency-Key, so cart-service answers with the first order if it was made.
+ * press carries the same Idempotency-Key, so cart-service answers with the first order if it was made. Here, beside
+ * {@link Carts}, because it is a call of cart-service's cart API.
  */
 @ApplicationScoped
 public class Checkout {
