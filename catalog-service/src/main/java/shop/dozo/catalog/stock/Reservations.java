@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
@@ -28,8 +26,8 @@ public class Reservations {
     @Inject
     StockLedger ledger;
 
-    @ConfigProperty(name = "dozo.stock.reservation-ttl", defaultValue = "PT15M")
-    Duration ttl;
+    @Inject
+    ReservationConfig config;
 
     @Transactional
     public ReservationView reserve(String id, List<ReservationRequest.Item> requested) {
@@ -43,7 +41,7 @@ public class Reservations {
         }
         em.createNativeQuery("INSERT INTO stock_reservation (id, status, expires_at) "
                 + "VALUES (?1, 'RESERVED', NOW(6) + INTERVAL ?2 MICROSECOND)")
-                .setParameter(1, id).setParameter(2, ttl.toNanos() / 1000).executeUpdate();
+                .setParameter(1, id).setParameter(2, config.reservationTtl().toNanos() / 1000).executeUpdate();
         List<Problem.FieldError> short_ = new ArrayList<>();
         // Sorted by SKU, so concurrent reservations lock rows in the same order and cannot deadlock each other.
         for (Map.Entry<String, Integer> item : items.entrySet()) {
