@@ -5,8 +5,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import jakarta.inject.Inject;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -16,8 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class InternalApiGuard {
     public static final String HEADER = "X-Dozo-Internal-Key";
 
-    @ConfigProperty(name = "dozo.internal.key")
-    Optional<String> internalKey;
+    @Inject
+    InternalKeyConfig config;
 
     @ServerRequestFilter
     public Optional<Response> requireInternalKey(ContainerRequestContext request) {
@@ -25,6 +25,7 @@ public class InternalApiGuard {
             return Optional.empty();
         }
         String presented = request.getHeaderString(HEADER);
+        Optional<String> internalKey = config.key();
         if (internalKey.isEmpty() || internalKey.get().isBlank()) {
             return Optional.of(refuse(503, "Service Unavailable", "The internal API is off: dozo.internal.key is not set."));
         }

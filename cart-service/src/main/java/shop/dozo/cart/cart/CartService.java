@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.cart.catalog.Catalog;
 import shop.dozo.cart.catalog.CatalogProduct;
 import shop.dozo.cart.tax.OrderPricing;
@@ -22,8 +21,8 @@ public class CartService {
     @Inject
     OrderPricing.ShippingRules shippingRules;
 
-    @ConfigProperty(name = "dozo.cart.max-lines")
-    int maxLines;
+    @Inject
+    CartConfig config;
 
     @Transactional
     public Cart create() {
@@ -50,8 +49,8 @@ public class CartService {
                     .withErrors(List.of(new Problem.FieldError("quantity", "at most " + product.available()))));
         }
         cart.line(sku).ifPresentOrElse(line -> line.quantity = quantity, () -> {
-            if (cart.lines.size() >= maxLines) {
-                throw ProblemException.badRequest("sku", "a cart holds at most " + maxLines + " different products");
+            if (cart.lines.size() >= config.maxLines()) {
+                throw ProblemException.badRequest("sku", "a cart holds at most " + config.maxLines() + " different products");
             }
             cart.lines.add(new CartLine(sku, quantity));
         });

@@ -2,14 +2,15 @@ package shop.dozo.cart.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import shop.dozo.support.InternalKeyConfig;
 import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
@@ -33,8 +34,13 @@ public class Stock {
     @RestClient
     ReservationClient reservations;
 
-    @ConfigProperty(name = "dozo.internal.key", defaultValue = "")
-    String internalKey;
+    @Inject
+    InternalKeyConfig internalKeyConfig;
+
+    /** Sent as X-Dozo-Internal-Key; empty when unset (catalog-service then refuses, as it should). */
+    private String internalKey() {
+        return internalKeyConfig.key().orElse("");
+    }
 
     /**
      * Reserves all or nothing. Not enough stock: 409 naming the SKUs; a SKU not for sale: 422 naming it; no
@@ -44,7 +50,7 @@ public class Stock {
     public void reserve(String orderId, List<Item> items) {
         ReservationClient.Answer answer;
         try {
-            answer = reservations.reserve(orderId, internalKey, new ReservationClient.Request(items));
+            answer = reservations.reserve(orderId, internalKey(), new ReservationClient.Request(items));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 409) {
@@ -69,7 +75,7 @@ public class Stock {
 
     public CommitResult commit(String orderId) {
         try {
-            reservations.commit(orderId, internalKey);
+            reservations.commit(orderId, internalKey());
             return CommitResult.COMMITTED;
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
@@ -88,7 +94,7 @@ public class Stock {
 
     public ReleaseResult release(String orderId) {
         try {
-            reservations.release(orderId, internalKey);
+            reservations.release(orderId, internalKey());
             return ReleaseResult.RELEASED;
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();

@@ -8,10 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.cart.order.OrderStock;
 import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
@@ -39,14 +37,11 @@ public class IdempotencyKeys {
     @Inject
     OrderStock stock;
 
-    @ConfigProperty(name = "dozo.checkout.lease")
-    Duration lease;
-
-    @ConfigProperty(name = "dozo.checkout.in-progress-wait")
-    Duration inProgressWait;
+    @Inject
+    CheckoutConfig config;
 
     public Claim claim(String key, String requestHash) {
-        long deadline = System.nanoTime() + inProgressWait.toNanos();
+        long deadline = System.nanoTime() + config.inProgressWait().toNanos();
         while (true) {
             try {
                 Row row = find(key);
@@ -96,7 +91,7 @@ public class IdempotencyKeys {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT request_hash, order_id, state, "
                         + "updated_at < NOW(6) - INTERVAL ? SECOND FROM checkout_attempt WHERE idempotency_key = ?")) {
-            select.setLong(1, lease.toSeconds());
+            select.setLong(1, config.lease().toSeconds());
             select.setString(2, key);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? new Row(rows.getString(1), rows.getString(2), "DONE".equals(rows.getString(3)),

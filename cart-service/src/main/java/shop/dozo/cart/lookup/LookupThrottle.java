@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A few failed order lookups per client address and per e-mail in a sliding window, then 429 with Retry-After.
@@ -34,21 +33,15 @@ public class LookupThrottle {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "dozo.order.lookup.max-failures-per-email")
-    int maxPerEmail;
-
-    @ConfigProperty(name = "dozo.order.lookup.max-failures-per-client")
-    int maxPerClient;
-
-    @ConfigProperty(name = "dozo.order.lookup.window")
-    Duration window;
+    @Inject
+    OrderLookupConfig config;
 
     public Attempt begin(String client, String email) {
         try (Connection db = dataSource.getConnection()) {
             String clientKey = hash("client\n" + client);
             String emailKey = hash("email\n" + email);
             List<Long> ids = List.of(insert(db, clientKey), insert(db, emailKey));
-            long wait = Math.max(waitSeconds(db, clientKey, maxPerClient), waitSeconds(db, emailKey, maxPerEmail));
+            long wait = Math.max(waitSeconds(db, clientKey, config.maxFailuresPerClient()), waitSeconds(db, emailKey, config.maxFailuresPerEmail()));
             if (wait > 0) {
                 delete(db, ids);
                 throw new TooManyLookups(Duration.ofSeconds(wait));
@@ -87,9 +80,9 @@ public class LookupThrottle {
         try (PreparedStatement count = db.prepareStatement("SELECT COUNT(*), "
                 + "CEIL(TIMESTAMPDIFF(MICROSECOND, NOW(6), MIN(attempted_at) + INTERVAL ? SECOND) / 1e6) "
                 + "FROM lookup_attempt WHERE subject = ? AND attempted_at > NOW(6) - INTERVAL ? SECOND")) {
-            count.setLong(1, window.toSeconds());
+            count.setLong(1, config.window().toSeconds());
             count.setString(2, subject);
-            count.setLong(3, window.toSeconds());
+            count.setLong(3, config.window().toSeconds());
             try (ResultSet row = count.executeQuery()) {
                 row.next();
                 return row.getLong(1) > budget ? Math.max(1, row.getLong(2)) : 0;
@@ -108,7 +101,7 @@ public class LookupThrottle {
     private void forgetOld(Connection db) throws SQLException {
         try (PreparedStatement delete = db.prepareStatement(
                 "DELETE FROM lookup_attempt WHERE attempted_at < NOW(6) - INTERVAL ? SECOND LIMIT 1000")) {
-            delete.setLong(1, window.toSeconds());
+            delete.setLong(1, config.window().toSeconds());
             delete.executeUpdate();
         }
     }

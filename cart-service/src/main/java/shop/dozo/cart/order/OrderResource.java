@@ -13,11 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.cart.customer.Emails;
 import shop.dozo.cart.lookup.LookupThrottle;
+import shop.dozo.cart.lookup.OrderLookupConfig;
 import shop.dozo.cart.lookup.OrderLinks;
 import shop.dozo.cart.lookup.OrderLookup;
 import shop.dozo.support.ProblemException;
@@ -56,8 +55,8 @@ public class OrderResource {
     @Inject
     ClientAddress clientAddress;
 
-    @ConfigProperty(name = "dozo.order.lookup.min-time")
-    Duration minTime;
+    @Inject
+    OrderLookupConfig lookupConfig;
 
     @POST
     @Path("/lookup")
@@ -91,7 +90,7 @@ public class OrderResource {
             return order;
         } finally {
             // Outside any transaction: the wait holds no database connection.
-            waitUntil(started + minTime.toNanos());
+            waitUntil(started + lookupConfig.minTime().toNanos());
         }
     }
 

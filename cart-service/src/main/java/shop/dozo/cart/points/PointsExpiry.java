@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.cart.customer.Customers;
 
 /**
@@ -19,8 +18,8 @@ public class PointsExpiry {
     private static final String DORMANT = "MAX(CASE WHEN reason IN ('EARNED', 'USED') THEN created_at END) "
             + "< NOW(6) - INTERVAL ?1 DAY";
 
-    @ConfigProperty(name = "dozo.points.expire-after-days")
-    int days;
+    @Inject
+    PointsConfig config;
 
     @Inject
     EntityManager em;
@@ -43,11 +42,11 @@ public class PointsExpiry {
     /** @return the customers whose points expired now */
     @SuppressWarnings("unchecked")
     public List<String> expireDormantBalances() {
-        if (days <= 0) {
+        if (config.expireAfterDays() <= 0) {
             return List.of();
         }
         List<String> candidates = em.createNativeQuery("SELECT email FROM points_ledger GROUP BY email "
-                + "HAVING SUM(delta) > 0 AND " + DORMANT).setParameter(1, days).getResultList();
+                + "HAVING SUM(delta) > 0 AND " + DORMANT).setParameter(1, config.expireAfterDays()).getResultList();
         return candidates.stream().filter(self::expireIfStillDormant).toList();
     }
 
@@ -56,12 +55,12 @@ public class PointsExpiry {
         customers.lock(email);
         // Under the lock: an order placed meanwhile has either earned points (no longer dormant) or waits for us.
         Number dormant = (Number) em.createNativeQuery("SELECT " + DORMANT + " FROM points_ledger WHERE email = ?2")
-                .setParameter(1, days).setParameter(2, email).getSingleResult();
+                .setParameter(1, config.expireAfterDays()).setParameter(2, email).getSingleResult();
         int balance = ledger.balance(email);
         if (dormant == null || dormant.intValue() == 0 || balance <= 0) {
             return false;
         }
-        ledger.expire(email, balance, "no points earned or used for " + days + " days", "points-expiry");
+        ledger.expire(email, balance, "no points earned or used for " + config.expireAfterDays() + " days", "points-expiry");
         return true;
     }
 }

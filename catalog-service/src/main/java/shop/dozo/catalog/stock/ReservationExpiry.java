@@ -11,7 +11,7 @@ public class ReservationExpiry {
     @Inject
     Reservations reservations;
 
-    @Scheduled(every = "${dozo.stock.expiry-check:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${dozo.stock.expiry-check}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireOld() {
         for (String id : reservations.expiredIds()) {
             try {

@@ -6,14 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.api.Problem;
 import shop.dozo.catalog.product.Product;
 import shop.dozo.catalog.product.ProductStatus;
@@ -35,8 +33,8 @@ public class Reservations {
     @Inject
     StockLedger ledger;
 
-    @ConfigProperty(name = "dozo.stock.reservation-ttl", defaultValue = "PT15M")
-    Duration ttl;
+    @Inject
+    ReservationConfig config;
 
     @Transactional
     public ReservationView reserve(String id, List<ReservationRequest.Item> requested) {
@@ -53,7 +51,7 @@ public class Reservations {
         reservation.id = id;
         reservation.status = ReservationStatus.RESERVED;
         // The database's clock sets the expiry, as it is the clock that expiredIds() compares it with.
-        reservation.expiresAt = databaseNow().plus(ttl);
+        reservation.expiresAt = databaseNow().plus(config.reservationTtl());
         // Written now, not at commit: of two first tries of one id, the second waits here and then fails with 1062.
         reservation.persistAndFlush();
         List<Problem.FieldError> short_ = new ArrayList<>();

@@ -1,13 +1,13 @@
 package shop.dozo.content.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.support.TooManyRequests;
 
 /**
@@ -24,26 +24,14 @@ import shop.dozo.support.TooManyRequests;
 public class LoginThrottle {
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    @ConfigProperty(name = "dozo.auth.free-failures")
-    int freeFailures;
-
-    @ConfigProperty(name = "dozo.auth.free-failures-per-client")
-    int freeFailuresPerClient;
-
-    @ConfigProperty(name = "dozo.auth.first-delay")
-    Duration firstDelay;
-
-    @ConfigProperty(name = "dozo.auth.max-delay")
-    Duration maxDelay;
-
-    @ConfigProperty(name = "dozo.auth.failure-window")
-    Duration window;
+    @Inject
+    LoginThrottleConfig config;
 
     /** Refuses with 429 and Retry-After while this account or this client must still wait. */
     public void requireNoWait(String email, String client) {
         Instant now = Instant.now();
-        Duration wait = max(waitFor(accountKey(email, client), freeFailures, now),
-                waitFor(clientKey(client), freeFailuresPerClient, now));
+        Duration wait = max(waitFor(accountKey(email, client), config.freeFailures(), now),
+                waitFor(clientKey(client), config.freeFailuresPerClient(), now));
         if (!wait.isZero()) {
             throw new TooManyRequests("Too many wrong passwords from your address. Try again in "
                     + Math.max(1, (wait.toMillis() + 999) / 1000) + " second(s).", wait);
@@ -73,13 +61,13 @@ public class LoginThrottle {
             return Duration.ZERO;
         }
         synchronized (recent) {
-            recent.removeIf(failure -> failure.isBefore(now.minus(window)));
+            recent.removeIf(failure -> failure.isBefore(now.minus(config.failureWindow())));
             int beyondBudget = recent.size() - free;
             if (beyondBudget < 0) {
                 return Duration.ZERO;
             }
-            Duration delay = firstDelay.multipliedBy(1L << Math.min(beyondBudget, 20));
-            delay = delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
+            Duration delay = config.firstDelay().multipliedBy(1L << Math.min(beyondBudget, 20));
+            delay = delay.compareTo(config.maxDelay()) > 0 ? config.maxDelay() : delay;
             Duration wait = Duration.between(now, recent.peekLast().plus(delay));
             return wait.isNegative() ? Duration.ZERO : wait;
         }
@@ -98,7 +86,7 @@ public class LoginThrottle {
     }
 
     private void forgetOldFailures() {
-        Instant cutoff = Instant.now().minus(window);
+        Instant cutoff = Instant.now().minus(config.failureWindow());
         failures.values().removeIf(recent -> {
             synchronized (recent) {
                 return recent.isEmpty() || recent.peekLast().isBefore(cutoff);

@@ -4,10 +4,10 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,17 +18,16 @@ import org.jboss.logging.Logger;
 public class OwnerBootstrap {
     private static final Logger LOG = Logger.getLogger(OwnerBootstrap.class);
 
-    @ConfigProperty(name = "dozo.owner.email")
-    Optional<String> ownerEmail;
-
-    @ConfigProperty(name = "dozo.owner.initial-password")
-    Optional<String> initialPassword;
+    @Inject
+    OwnerConfig config;
 
     @Transactional
     void onStart(@Observes StartupEvent start) {
         if (StaffAccount.count("roles like ?1", "%owner%") > 0) { // owners are never deleted, so: once
             return;
         }
+        Optional<String> ownerEmail = config.email();
+        Optional<String> initialPassword = config.initialPassword();
         if (ownerEmail.isEmpty() || initialPassword.isEmpty()) {
             LOG.warn("No staff account exists and DOZO_OWNER_EMAIL / DOZO_OWNER_INITIAL_PASSWORD are not set: "
                     + "no one can sign in to the staff API yet.");

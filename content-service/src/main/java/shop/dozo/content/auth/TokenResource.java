@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.client.ClientAddress;
@@ -41,8 +40,8 @@ public class TokenResource {
     @Inject
     ClientAddress clientAddress;
 
-    @ConfigProperty(name = "smallrye.jwt.new-token.lifespan")
-    long lifespanSeconds;
+    @Inject
+    NewTokenConfig newToken;
 
     @Context
     HttpServerRequest request;
@@ -63,7 +62,7 @@ public class TokenResource {
         }
         throttle.succeeded(email, client);
         String token = Jwt.upn(email).subject(email).groups(account.get().roleSet()).issuedAt(System.currentTimeMillis() / 1000)
-                .expiresIn(lifespanSeconds).sign();
-        return new Token(token, "Bearer", lifespanSeconds);
+                .expiresIn(newToken.lifespan()).sign();
+        return new Token(token, "Bearer", newToken.lifespan());
     }
 }

@@ -12,11 +12,11 @@ import io.minio.errors.MinioException;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The media bucket, spoken to only through the S3 API (MinIO client), so any S3 provider works. Objects are
@@ -25,29 +25,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Startup
 public class MediaStore {
-    @ConfigProperty(name = "dozo.s3.endpoint")
-    String endpoint;
-
-    @ConfigProperty(name = "dozo.s3.access-key")
-    String accessKey;
-
-    @ConfigProperty(name = "dozo.s3.secret-key")
-    String secretKey;
-
-    @ConfigProperty(name = "dozo.s3.bucket")
-    String bucket;
-
-    @ConfigProperty(name = "dozo.s3.region")
-    String region;
+    @Inject
+    S3Config config;
 
     private MinioClient client;
 
     @PostConstruct
     void connect() {
-        client = MinioClient.builder().endpoint(endpoint).credentials(accessKey, secretKey).region(region).build();
+        client = MinioClient.builder().endpoint(config.endpoint()).credentials(config.accessKey(), config.secretKey())
+                .region(config.region()).build();
         try {
             if (!bucketExists()) {
-                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+                client.makeBucket(MakeBucketArgs.builder().bucket(config.bucket()).build());
             }
         } catch (MinioException e) {
             // /q/health/well reports it; the service still starts so that pages and sign-in keep working.
@@ -55,7 +44,7 @@ public class MediaStore {
     }
 
     public boolean bucketExists() throws MinioException {
-        return client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
+        return client.bucketExists(BucketExistsArgs.builder().bucket(config.bucket()).build());
     }
 
     public boolean exists(String key) {
@@ -68,7 +57,7 @@ public class MediaStore {
             return;
         }
         try {
-            client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
+            client.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key)
                     .stream(new ByteArrayInputStream(bytes), (long) bytes.length, -1L).contentType(contentType).build());
         } catch (MinioException e) {
             throw new MediaStoreException(e);
@@ -78,7 +67,7 @@ public class MediaStore {
     /** Size and type of an object, or empty when there is none under this key. */
     public Optional<StoredObject> stat(String key) {
         try {
-            StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+            StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(config.bucket()).object(key).build());
             return Optional.of(new StoredObject(stat.size(), stat.contentType()));
         } catch (ErrorResponseException e) {
             if (e.response().code() == 404) {
@@ -92,7 +81,7 @@ public class MediaStore {
 
     public InputStream open(String key) {
         try {
-            return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+            return client.getObject(GetObjectArgs.builder().bucket(config.bucket()).object(key).build());
         } catch (MinioException e) {
             throw new MediaStoreException(e);
         }
@@ -101,7 +90,7 @@ public class MediaStore {
     /** Part of an object, for HTTP range requests. */
     public InputStream open(String key, long offset, long length) {
         try {
-            return client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).offset(offset).length(length).build());
+            return client.getObject(GetObjectArgs.builder().bucket(config.bucket()).object(key).offset(offset).length(length).build());
         } catch (MinioException e) {
             throw new MediaStoreException(e);
         }

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
@@ -22,8 +21,12 @@ public class UploadLimits {
     /** Before Quarkus' own body-size route (order -2), which answers a bare 413 without a problem body. */
     private static final int ORDER = -10;
 
-    @ConfigProperty(name = "dozo.media.max-bytes")
     long maxBytes;
+
+    @Inject
+    void configure(MediaLimitsConfig config) {
+        maxBytes = config.maxBytes();
+    }
 
     @Inject
     ObjectMapper json;

@@ -1,7 +1,7 @@
 package shop.dozo.review.abuse;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
 import shop.dozo.review.Sha256;
 
 /**
@@ -11,10 +11,10 @@ import shop.dozo.review.Sha256;
 @ApplicationScoped
 public class ClientIdentity {
 
-    @ConfigProperty(name = "dozo.review.client-hash-salt")
-    String salt;
+    @Inject
+    ClientIdentityConfig config;
 
     public String hash(String address) {
-        return Sha256.hex(salt + "|" + (address == null ? "unknown" : address));
+        return Sha256.hex(config.clientHashSalt() + "|" + (address == null ? "unknown" : address));
     }
 }

@@ -1,12 +1,12 @@
 package shop.dozo.review.abuse;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.review.Sha256;
 import shop.dozo.review.review.Review;
 import shop.dozo.api.Problem;
@@ -22,14 +22,8 @@ import shop.dozo.support.ProblemException;
 @ApplicationScoped
 public class PostingGuard {
 
-    @ConfigProperty(name = "dozo.review.rate-limit.max-posts")
-    int maxPosts;
-
-    @ConfigProperty(name = "dozo.review.rate-limit.window")
-    Duration window;
-
-    @ConfigProperty(name = "dozo.review.duplicate-window")
-    Duration duplicateWindow;
+    @Inject
+    PostingGuardConfig config;
 
     /** The same text for the same SKU, whatever the spacing, letter case or full-/half-width forms. */
     public static String bodyFingerprint(String sku, String body) {
@@ -41,12 +35,12 @@ public class PostingGuard {
     public void check(String clientHash, String bodyHash, Instant now) {
         Object[] recent = Review.getEntityManager().createQuery(
                 "select count(r), min(r.createdAt) from Review r where r.clientHash = ?1 and r.createdAt > ?2", Object[].class)
-                .setParameter(1, clientHash).setParameter(2, now.minus(window)).getSingleResult();
-        if (((Number) recent[0]).longValue() >= maxPosts) {
+                .setParameter(1, clientHash).setParameter(2, now.minus(config.rateLimit().window())).getSingleResult();
+        if (((Number) recent[0]).longValue() >= config.rateLimit().maxPosts()) {
             Instant oldest = (Instant) recent[1];
-            throw new RateLimitedException(Duration.between(now, oldest.plus(window)));
+            throw new RateLimitedException(Duration.between(now, oldest.plus(config.rateLimit().window())));
         }
-        if (Review.count("bodyHash = ?1 and createdAt > ?2", bodyHash, now.minus(duplicateWindow)) > 0) {
+        if (Review.count("bodyHash = ?1 and createdAt > ?2", bodyHash, now.minus(config.duplicateWindow())) > 0) {
             throw new ProblemException(Problem.of(409, "Conflict", "This review has already been posted for this product.")
                     .withErrors(List.of(new Problem.FieldError("body", "already posted"))));
         }

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import shop.dozo.support.InternalKeyConfig;
 
 /**
  * A signed staff token (role {@code staff}) is not enough: its account must still be active, and the token must be newer than the
@@ -33,10 +33,10 @@ public class StaffTokenCheck implements SecurityIdentityAugmentor {
 
     @Inject
     public StaffTokenCheck(Instance<StaffStatusSource> local, StaffTokenCheckConfig config,
-            @ConfigProperty(name = "dozo.internal.key") Optional<String> internalKey) {
+            InternalKeyConfig internalKey) {
         this.config = config;
         this.source = local.isResolvable() ? local.get()
-                : config.url().<StaffStatusSource>map(url -> new RemoteStaffStatus(url, internalKey.orElse(null)))
+                : config.url().<StaffStatusSource>map(url -> new RemoteStaffStatus(url, internalKey.key().orElse(null)))
                         .orElse(null);
     }
 

@@ -2,10 +2,10 @@ package shop.dozo.storefront.catalog;
 
 import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -25,12 +25,12 @@ public class Catalog {
     @RestClient
     CatalogClient client;
 
-    /** Products per listing page. */
-    @ConfigProperty(name = "dozo.catalog.page-size", defaultValue = "12")
-    int pageSize;
+    @Inject
+    CatalogConfig config;
 
+    /** Products per listing page. */
     public int pageSize() {
-        return pageSize;
+        return config.pageSize();
     }
 
     @CacheResult(cacheName = "catalog-categories")
@@ -49,7 +49,7 @@ public class Catalog {
 
     @CacheResult(cacheName = "catalog-products")
     public ProductList products(String category, ProductSort sort, int page) {
-        return client.products(category, sort.param, page, pageSize);
+        return client.products(category, sort.param, page, pageSize());
     }
 
     @CacheResult(cacheName = "catalog-recommended")

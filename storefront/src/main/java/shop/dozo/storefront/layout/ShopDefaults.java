@@ -1,31 +1,24 @@
 package shop.dozo.storefront.layout;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import shop.dozo.storefront.content.ShopSettings;
 
 /** The configured name and tagline, for when content-service is down or its settings were never saved. */
 @ApplicationScoped
 public class ShopDefaults {
 
-    @ConfigProperty(name = "dozo.shop.name")
-    String name;
-
-    @ConfigProperty(name = "dozo.shop.name-en")
-    String nameEn;
-
-    @ConfigProperty(name = "dozo.shop.tagline")
-    String tagline;
-
-    @ConfigProperty(name = "dozo.shop.tagline-en")
-    String taglineEn;
-
-    @ConfigProperty(name = "dozo.shop.legal-notice-slug")
-    String legalNoticeSlug;
+    @Inject
+    ShopDefaultsConfig config;
 
     /** Fills what is blank in the settings from the configuration. */
     public ShopSettings complete(ShopSettings s) {
+        String name = config.name();
+        String nameEn = config.nameEn();
+        String tagline = config.tagline();
+        String taglineEn = config.taglineEn();
+        String legalNoticeSlug = config.legalNoticeSlug();
         if (s == null) {
             return new ShopSettings(name, nameEn, tagline, taglineEn, List.of(), "", "", legalNoticeSlug);
         }

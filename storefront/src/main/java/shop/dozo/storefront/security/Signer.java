@@ -2,6 +2,7 @@ package shop.dozo.storefront.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -10,7 +11,6 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,10 +22,15 @@ public class Signer {
     private static final Logger LOG = Logger.getLogger(Signer.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @ConfigProperty(name = "dozo.storefront.secret")
+    /** {@code dozo.storefront.secret} ({@link SignerConfig}); set before {@link #init()}, by CDI or by a test. */
     Optional<String> configured;
 
     private SecretKeySpec key;
+
+    @Inject
+    void configure(SignerConfig config) {
+        configured = config.secret();
+    }
 
     @PostConstruct
     void init() {

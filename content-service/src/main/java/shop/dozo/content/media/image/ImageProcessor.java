@@ -1,14 +1,15 @@
 package shop.dozo.content.media.image;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import shop.dozo.content.media.ImageType;
+import shop.dozo.content.media.MediaLimitsConfig;
 import shop.dozo.content.media.MediaVariant;
 import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
@@ -35,10 +36,12 @@ public class ImageProcessor {
     /** Decoded images are large (4 bytes a pixel): only a few at a time, whatever the number of uploads. */
     private final Semaphore working;
 
-    ImageProcessor(@ConfigProperty(name = "dozo.media.max-side") int maxSide,
-            @ConfigProperty(name = "dozo.media.max-pixels") long maxPixels,
-            @ConfigProperty(name = "dozo.media.max-frames") int maxFrames,
-            @ConfigProperty(name = "dozo.media.parallel-decoding") int parallel) {
+    @Inject
+    ImageProcessor(MediaLimitsConfig config) {
+        this(config.maxSide(), config.maxPixels(), config.maxFrames(), config.parallelDecoding());
+    }
+
+    ImageProcessor(int maxSide, long maxPixels, int maxFrames, int parallel) {
         this.maxSide = maxSide;
         this.maxPixels = maxPixels;
         this.maxFrames = maxFrames;

@@ -1,0 +1,20 @@
+package shop.dozo.cart.checkout;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
+
+/** Idempotent checkouts ({@link IdempotencyKeys}). */
+@ConfigMapping(prefix = "dozo.checkout")
+public interface CheckoutConfig {
+    /** A claimed Idempotency-Key whose checkout has not finished after this is taken over by a retry (its process died). */
+    @WithDefault("PT2M")
+    @DurationMin(seconds = 1)
+    Duration lease();
+
+    /** How long a concurrent retry waits for the running checkout before answering 409. */
+    @WithDefault("PT15S")
+    @DurationMin(millis = 0)
+    Duration inProgressWait();
+}

@@ -1,0 +1,28 @@
+package shop.dozo.cart.points;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Points earned and their expiry. Every {@code dozo.points.*} property must be named here: SmallRye Config refuses
+ * a property under a mapped prefix that maps to nothing (SRCFG00050).
+ */
+@ConfigMapping(prefix = "dozo.points")
+public interface PointsConfig {
+    /** Points earned: this percent of the tax-included item total, times the running campaign's multiplier. */
+    @WithDefault("1")
+    @Min(0)
+    @Max(100)
+    int percent();
+
+    /** Points expire after this many days without earning or using any; 0: never. */
+    @WithDefault("365")
+    @Min(0)
+    int expireAfterDays();
+
+    /** How often the expiry runs ({@link PointsExpiry}'s {@code @Scheduled} expression; {@code off} in tests). */
+    @WithDefault("6h")
+    String expiryEvery();
+}
