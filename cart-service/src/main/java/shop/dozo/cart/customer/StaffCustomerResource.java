@@ -2,7 +2,6 @@ package shop.dozo.cart.customer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import shop.dozo.cart.points.PointsLedger;
-import shop.dozo.support.ProblemException;
 import shop.dozo.support.MultiLineText;
 
 /** Staff look at a customer's points, and record points that expired. */
@@ -31,33 +28,17 @@ public class StaffCustomerResource {
     }
 
     @Inject
-    PointsLedger ledger;
-
-    @Inject
-    Customers customers;
+    CustomerPoints customerPoints;
 
     @GET
-    @Transactional
     public CustomerView points(@PathParam("email") String email) {
-        return view(find(email));
+        return customerPoints.of(email);
     }
 
     @POST
     @Path("/expirations")
-    @Transactional
     public CustomerView expire(@PathParam("email") String email, @Valid @NotNull Expiry expiry,
             @Context SecurityContext security) {
-        Customer customer = find(email);
-        customers.lock(customer.email);
-        ledger.expire(customer.email, expiry.points(), expiry.note().strip(), security.getUserPrincipal().getName());
-        return view(customer);
-    }
-
-    private static Customer find(String email) {
-        return Customer.findByEmail(email).orElseThrow(() -> ProblemException.notFound("No customer with this email."));
-    }
-
-    private CustomerView view(Customer customer) {
-        return CustomerView.of(customer, ledger.balance(customer.email), ledger.entries(customer.email));
+        return customerPoints.expire(email, expiry.points(), expiry.note(), security.getUserPrincipal().getName());
     }
 }

@@ -3,6 +3,7 @@ package shop.dozo.cart.order;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import shop.dozo.support.ProblemException;
 
-/** The staff order list: by part of an email, the start of a number, a status and a range of days in Japan. */
+/**
+ * The staff order list: by part of an email, the start of a number, a status and a range of days in Japan; and one
+ * order as staff see it. Each call is one read-only transaction.
+ */
 @ApplicationScoped
 public class OrderSearch {
     static final int MAX_SIZE = 100;
@@ -23,6 +27,7 @@ public class OrderSearch {
     public record Page(List<OrderSummary> items, long total, int page, int size) {
     }
 
+    @Transactional
     public Page find(Criteria criteria, int page, int size) {
         if (page < 0 || page > MAX_PAGE) {
             throw ProblemException.badRequest("page", "must be 0 to " + MAX_PAGE);
@@ -68,6 +73,13 @@ public class OrderSearch {
         var found = CustomerOrder.<CustomerOrder>find(query, Sort.descending("createdAt").and("id"), parameters)
                 .page(page, size);
         return new Page(found.list().stream().map(OrderSummary::of).toList(), found.count(), page, size);
+    }
+
+    /** One order as staff see it, with its lines and history (read while the transaction is open). */
+    @Transactional
+    public StaffOrderView one(String number) {
+        return CustomerOrder.findByNumber(number).map(StaffOrderView::of)
+                .orElseThrow(() -> ProblemException.notFound("No order " + number + "."));
     }
 
     private static LocalDate day(String field, String value) {

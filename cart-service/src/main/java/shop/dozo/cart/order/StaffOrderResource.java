@@ -2,7 +2,6 @@ package shop.dozo.cart.order;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +35,6 @@ public class StaffOrderResource {
 
     /** Newest first. {@code from}/{@code to} are days in Japan (yyyy-MM-dd), both included. */
     @GET
-    @Transactional
     public OrderSearch.Page list(@QueryParam("email") String email, @QueryParam("number") String number,
             @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
@@ -45,10 +43,8 @@ public class StaffOrderResource {
 
     @GET
     @Path("/{number}")
-    @Transactional
     public StaffOrderView one(@PathParam("number") String number) {
-        return CustomerOrder.findByNumber(number).map(StaffOrderView::of)
-                .orElseThrow(() -> ProblemException.notFound("No order " + number + "."));
+        return search.one(number);
     }
 
     /** Body {@code {"status":"paid","note":"振込確認"}}; a move the order does not allow is 409 with the order. */

@@ -1,6 +1,6 @@
 package shop.dozo.cart.points;
 
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,11 +12,13 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignResource {
 
+    @Inject
+    Campaigns campaigns;
+
     /** For the storefront's banner: what is running now, the most generous first. */
     @GET
     @Path("/active")
-    @Transactional
     public List<CampaignView> active() {
-        return Campaign.running(Instant.now()).stream().map(CampaignView::of).toList();
+        return campaigns.running(Instant.now());
     }
 }

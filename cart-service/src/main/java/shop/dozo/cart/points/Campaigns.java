@@ -1,5 +1,6 @@
 package shop.dozo.cart.points;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -14,6 +15,18 @@ public class Campaigns {
     /** What MariaDB's TIMESTAMP column holds; a time outside was a 500 at the insert. */
     private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:01Z");
     private static final Instant LATEST = Instant.parse("2038-01-19T03:14:07Z");
+
+    /** Every campaign, past and future too, by start. */
+    @Transactional
+    public List<CampaignView> all() {
+        return Campaign.<Campaign>listAll(Sort.by("startsAt").and("id")).stream().map(CampaignView::of).toList();
+    }
+
+    /** What is running now, the most generous first. */
+    @Transactional
+    public List<CampaignView> running(Instant now) {
+        return Campaign.running(now).stream().map(CampaignView::of).toList();
+    }
 
     @Transactional
     public Campaign create(CampaignRequest request, String staff) {

@@ -1,9 +1,7 @@
 package shop.dozo.cart.points;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -28,9 +26,8 @@ public class StaffCampaignResource {
     Campaigns campaigns;
 
     @GET
-    @Transactional
     public List<CampaignView> all() {
-        return Campaign.<Campaign>listAll(Sort.by("startsAt").and("id")).stream().map(CampaignView::of).toList();
+        return campaigns.all();
     }
 
     /** Body {@code {code, name, pointsMultiplier, startsAt, endsAt}}; times with their offset. 409 for a used code. */

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,13 +14,15 @@ import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
 import shop.dozo.content.markdown.MarkdownRenderer;
 import shop.dozo.api.Problem;
+import shop.dozo.content.document.DocumentViews.StaffView;
 import shop.dozo.support.ProblemException;
 
 /**
  * Every change to a page or news post goes through here, and every change writes one new, immutable revision.
  * Edits name the revision they started from: the document row is locked ({@code SELECT ... FOR UPDATE}) and a
  * stale revision answers 409 with the current state, so a second editor merges instead of overwriting. The
- * unique (document, revision) key backs this up on a replicated database. Callers run in a transaction.
+ * unique (document, revision) key backs this up on a replicated database. Each change is one transaction and
+ * answers the staff view built inside it.
  */
 public abstract class DocumentEditor<D extends Document, R extends DocumentRevision> {
     /** What a MariaDB 11.4 TIMESTAMP column holds (it ends in January 2038). */
@@ -63,7 +66,8 @@ public abstract class DocumentEditor<D extends Document, R extends DocumentRevis
         return findBySlug(slug, LockModeType.NONE).orElseThrow(() -> notFound(slug));
     }
 
-    public D create(DocumentRequest request, String author) {
+    @Transactional
+    public StaffView create(DocumentRequest request, String author) {
         if (request.slug() == null) {
             throw ProblemException.badRequest("slug", "a new " + kind() + " needs a slug");
         }
@@ -76,10 +80,11 @@ public abstract class DocumentEditor<D extends Document, R extends DocumentRevis
         D document = kind.newDocument().get();
         document.slug = request.slug();
         apply(document, request, DocumentStatus.DRAFT);
-        return save(document, RevisionAction.CREATED, null, request.note(), author);
+        return views.staff(save(document, RevisionAction.CREATED, null, request.note(), author));
     }
 
-    public D update(String slug, DocumentRequest request, String author) {
+    @Transactional
+    public StaffView update(String slug, DocumentRequest request, String author) {
         if (request.revision() == null) {
             throw ProblemException.badRequest("revision", "send the revision number you edited");
         }
@@ -93,23 +98,25 @@ public abstract class DocumentEditor<D extends Document, R extends DocumentRevis
                     + document.revision + ". Merge your edit into the current text and save again.", document);
         }
         apply(document, request, document.status);
-        return save(document, RevisionAction.EDITED, null, request.note(), author);
+        return views.staff(save(document, RevisionAction.EDITED, null, request.note(), author));
     }
 
     /** Publishing or archiving an already published or archived document changes nothing and adds no revision. */
-    public D changeStatus(String slug, DocumentStatus status, String author) {
+    @Transactional
+    public StaffView changeStatus(String slug, DocumentStatus status, String author) {
         D document = lock(slug);
         if (document.status == status) {
-            return document;
+            return views.staff(document);
         }
         document.status = status;
         publishNow(document);
-        return save(document, status == DocumentStatus.ARCHIVED ? RevisionAction.ARCHIVED : RevisionAction.PUBLISHED,
-                null, null, author);
+        return views.staff(save(document, status == DocumentStatus.ARCHIVED ? RevisionAction.ARCHIVED
+                : RevisionAction.PUBLISHED, null, null, author));
     }
 
     /** A restore copies an old revision's content into a new revision; the history itself never changes. */
-    public D restore(String slug, int revision, String author) {
+    @Transactional
+    public StaffView restore(String slug, int revision, String author) {
         D document = lock(slug);
         R old = revision(document, revision);
         document.title = old.title;
@@ -117,7 +124,7 @@ public abstract class DocumentEditor<D extends Document, R extends DocumentRevis
         document.body = old.body;
         document.status = old.status;
         document.publishedAt = old.publishedAt;
-        return save(document, RevisionAction.RESTORED, revision, null, author);
+        return views.staff(save(document, RevisionAction.RESTORED, revision, null, author));
     }
 
     public R revision(D document, int revision) {

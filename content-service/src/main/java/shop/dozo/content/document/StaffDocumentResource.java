@@ -8,7 +8,6 @@ import static shop.dozo.content.document.ContentApiExamples.STALE;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -59,7 +58,6 @@ public abstract class StaffDocumentResource<D extends Document, R extends Docume
 
     @POST
     @RolesAllowed("staff")
-    @Transactional
     @Operation(summary = "Create one (revision 1)", description = "An existing slug answers 409, so seeding twice is harmless.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = {@ExampleObject(name = "shipping", value = PAGE_CREATE),
@@ -67,14 +65,13 @@ public abstract class StaffDocumentResource<D extends Document, R extends Docume
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "The slug exists already; `current` holds that document")
     public Response create(@Valid @NotNull DocumentRequest request, SecurityContext security, @Context UriInfo uri) {
-        StaffView created = views.staff(editor().create(request, author(security)));
+        StaffView created = editor().create(request, author(security));
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
     }
 
     @PUT
     @Path("/{slug}")
     @RolesAllowed("staff")
-    @Transactional
     @Operation(summary = "Save an edit as a new revision", description = "`revision` must be the revision you edited.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = {@ExampleObject(name = "edit", value = PAGE_EDIT),
@@ -84,25 +81,23 @@ public abstract class StaffDocumentResource<D extends Document, R extends Docume
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "stale", value = STALE)))
     public StaffView update(@PathParam("slug") String slug, @Valid @NotNull DocumentRequest request,
             SecurityContext security) {
-        return views.staff(editor().update(slug, request, author(security)));
+        return editor().update(slug, request, author(security));
     }
 
     @POST
     @Path("/{slug}/publish")
     @RolesAllowed("staff")
-    @Transactional
     @Operation(summary = "Publish (a new revision unless already published)")
     public StaffView publish(@PathParam("slug") String slug, SecurityContext security) {
-        return views.staff(editor().changeStatus(slug, DocumentStatus.PUBLISHED, author(security)));
+        return editor().changeStatus(slug, DocumentStatus.PUBLISHED, author(security));
     }
 
     @POST
     @Path("/{slug}/archive")
     @RolesAllowed("staff")
-    @Transactional
     @Operation(summary = "Archive: gone from the shop, kept with all revisions; restore a revision to bring it back")
     public StaffView archive(@PathParam("slug") String slug, SecurityContext security) {
-        return views.staff(editor().changeStatus(slug, DocumentStatus.ARCHIVED, author(security)));
+        return editor().changeStatus(slug, DocumentStatus.ARCHIVED, author(security));
     }
 
     @GET
@@ -124,11 +119,10 @@ public abstract class StaffDocumentResource<D extends Document, R extends Docume
     @POST
     @Path("/{slug}/revisions/{revision}/restore")
     @RolesAllowed("staff")
-    @Transactional
     @Operation(summary = "Restore a revision: its content becomes a new revision; the history is untouched")
     public StaffView restore(@PathParam("slug") String slug, @PathParam("revision") int revision,
             SecurityContext security) {
-        return views.staff(editor().restore(slug, revision, author(security)));
+        return editor().restore(slug, revision, author(security));
     }
 
     private static String author(SecurityContext security) {

@@ -3,6 +3,7 @@ package shop.dozo.content.media;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import shop.dozo.content.media.image.ImageProcessor;
 import shop.dozo.content.media.image.ImageProcessor.Clean;
 import shop.dozo.content.media.image.ImageProcessor.Resized;
@@ -34,6 +35,14 @@ public class MediaLibrary {
             }
         }
         return QuarkusTransaction.requiringNew().call(() -> record(id, clean, altText, uploadedBy));
+    }
+
+    /** Changes an image's alt text; the bytes never change. */
+    @Transactional
+    public MediaView describe(String id, String altText) {
+        Media media = MediaResource.find(id);
+        media.altText = altText.strip();
+        return MediaView.of(media);
     }
 
     /** The variant's size and type, building it from the original first if it is missing (e.g. after an import). */

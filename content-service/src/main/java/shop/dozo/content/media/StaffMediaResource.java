@@ -3,7 +3,6 @@ package shop.dozo.content.media;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -103,13 +102,10 @@ public class StaffMediaResource {
     @Path("/{id}/alt")
     @RolesAllowed("staff")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Change an image's alt text (the bytes never change)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "alt", value = "{\"altText\": \"藍染めの布ナプキン 3枚セット\"}")))
     public MediaView describe(@PathParam("id") String id, @Valid @NotNull AltText alt) {
-        Media media = MediaResource.find(id);
-        media.altText = alt.altText().strip();
-        return MediaView.of(media);
+        return library.describe(id, alt.altText());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,7 +15,7 @@ import shop.dozo.content.settings.SettingsRequest.NavItem;
 import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
-/** Reads and saves the one settings row, with the same optimistic locking as pages. Callers run in a transaction. */
+/** Reads and saves the one settings row, with the same optimistic locking as pages. A save is one transaction. */
 @ApplicationScoped
 public class SettingsService {
     private static final TypeReference<List<NavItem>> NAVIGATION = new TypeReference<>() {
@@ -28,6 +29,7 @@ public class SettingsService {
         return row == null ? unset() : view(row);
     }
 
+    @Transactional
     public SettingsView save(SettingsRequest request, String author) {
         ShopSettings row = ShopSettings.findById(ShopSettings.ID, LockModeType.PESSIMISTIC_WRITE);
         long current = row == null ? 0 : row.version;

@@ -4,7 +4,6 @@ import static shop.dozo.content.document.ContentApiExamples.SETTINGS;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -37,7 +36,6 @@ public class StaffSettingsResource {
 
     @PUT
     @RolesAllowed("staff")
-    @Transactional
     @Operation(summary = "Save the settings", description = "`version` is the version edited (0 for the first save); a stale one answers 409 with `current`.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "demo shop", value = SETTINGS)))
     @APIResponse(responseCode = "200", description = "Saved")
