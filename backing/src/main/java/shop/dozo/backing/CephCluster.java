@@ -90,7 +90,8 @@ public final class CephCluster {
      * Starts the daemons not in {@code alreadyRunning}, in the order Ceph needs (monitor, manager, OSDs, gateways),
      * bootstrapping a new cluster first. Each started daemon is reported to {@code started} once it serves.
      */
-    public void start(Set<String> alreadyRunning, Path logs, boolean detached, BiConsumer<String, ManagedProcess> started) {
+    public void start(Set<String> alreadyRunning, Path logs, boolean detached,
+            BiConsumer<String, ManagedProcess> started) {
         if (!installed()) {
             throw new IllegalStateException("The cluster's media store needs Debian's Ceph: sudo apt-get install "
                     + "ceph-mon ceph-mgr ceph-osd radosgw (./dozo up --cluster does this when run as root).");
@@ -115,7 +116,8 @@ public final class CephCluster {
                     createOsd(osd);
                 }
                 int id = osd;
-                ManagedProcess process = daemon(osdName(osd), logs, detached, OSD.toString(), "-i", Integer.toString(osd));
+                ManagedProcess process =
+                        daemon(osdName(osd), logs, detached, OSD.toString(), "-i", Integer.toString(osd));
                 process.awaitReady(() -> osdUp(id), START_TIMEOUT);
                 started.accept(osdName(osd), process);
             }
@@ -232,12 +234,15 @@ public final class CephCluster {
     /** Keys for the monitor and client.admin, and the monitor's store, as Ceph's manual deployment does it. */
     private void bootstrapMonitor() {
         Path keys = keyring("mon.").getParent();
-        run("ceph-authtool", "--create-keyring", keyring("mon.").toString(), "--gen-key", "-n", "mon.", "--cap", "mon", "allow *");
+        run("ceph-authtool", "--create-keyring", keyring("mon.").toString(), "--gen-key", "-n", "mon.", "--cap", "mon",
+                "allow *");
         run("ceph-authtool", "--create-keyring", keyring("client.admin").toString(), "--gen-key", "-n", "client.admin",
-                "--cap", "mon", "allow *", "--cap", "osd", "allow *", "--cap", "mgr", "allow *", "--cap", "mds", "allow *");
+                "--cap", "mon", "allow *", "--cap", "osd", "allow *", "--cap", "mgr", "allow *", "--cap", "mds",
+                "allow *");
         run("ceph-authtool", keyring("mon.").toString(), "--import-keyring", keyring("client.admin").toString());
         Path monmap = keys.resolve("monmap");
-        run("monmaptool", "--create", "--clobber", "--addv", "a", "[v2:127.0.0.1:" + ports.mon() + "]", "--fsid", fsid(),
+        run("monmaptool", "--create", "--clobber", "--addv", "a", "[v2:127.0.0.1:" + ports.mon() + "]", "--fsid",
+                fsid(),
                 monmap.toString());
         run(MON.toString(), "-c", configFile().toString(), "--mkfs", "-i", "a", "--monmap", monmap.toString(),
                 "--keyring", keyring("mon.").toString());
@@ -257,7 +262,8 @@ public final class CephCluster {
             }
             run("ceph-authtool", "--create-keyring", keyring("osd." + osd).toString(), "--name", "osd." + osd,
                     "--add-key", secret);
-            run(OSD.toString(), "-c", configFile().toString(), "-i", Integer.toString(osd), "--mkfs", "--osd-uuid", uuid);
+            run(OSD.toString(), "-c", configFile().toString(), "-i", Integer.toString(osd), "--mkfs", "--osd-uuid",
+                    uuid);
             Files.writeString(home.resolve("osd/" + osd + "/dozo-created"), uuid + "\n");
             Files.delete(request);
         } catch (IOException e) {
@@ -331,7 +337,8 @@ public final class CephCluster {
                 Path output = Files.createTempFile("dozo-ceph", ".out");
                 try {
                     Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                            .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                            .redirectOutput(output.toFile())
+                            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                             .start();
                     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                         ManagedProcess.killTree(process.toHandle());

@@ -125,7 +125,8 @@ public final class ClusterStack {
                 if (alreadyRunning.contains(name)) {
                     continue;
                 }
-                ServiceApp app = new ServiceApp(module, replicaPort(module, replica), replicaManagementPort(module, replica));
+                ServiceApp app =
+                        new ServiceApp(module, replicaPort(module, replica), replicaManagementPort(module, replica));
                 started.accept(name, app.start(serviceConfig(module), logs.resolve(name + ".log"), detached,
                         Duration.ofSeconds(120), List.of("-Ddozo.home=" + settings.home())));
                 awaitRouted(module, name);
@@ -179,13 +180,15 @@ public final class ClusterStack {
             for (String module : settings.services()) {
                 String db = LocalStack.databaseName(module);
                 if (db != null) {
-                    for (String sql : MariaDbServer.createDatabaseStatements(db, db, stack.secrets().get("db." + module + ".password"))) {
+                    for (String sql : MariaDbServer.createDatabaseStatements(db, db,
+                            stack.secrets().get("db." + module + ".password"))) {
                         statement.execute(sql);
                     }
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the services' databases through HAProxy: " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot create the services' databases through HAProxy: " + e.getMessage(),
+                    e);
         }
     }
 
@@ -244,14 +247,17 @@ public final class ClusterStack {
     private void checkPortsFree(Set<String> alreadyRunning) {
         for (GaleraNode node : galera().nodes()) {
             if (!alreadyRunning.contains(node.name())) {
-                for (int port : List.of(node.ports().client(), node.ports().galera(), node.ports().ist(), node.ports().sst())) {
-                    Ports.requireFree(port, node.name(), "DOZO_HTTP_PORT_BASE (the cluster's nodes use base+20..base+31)");
+                for (int port : List.of(node.ports().client(), node.ports().galera(), node.ports().ist(),
+                        node.ports().sst())) {
+                    Ports.requireFree(port, node.name(),
+                            "DOZO_HTTP_PORT_BASE (the cluster's nodes use base+20..base+31)");
                 }
             }
         }
         ClusterPorts.CephPorts ceph = ports.ceph();
         if (!alreadyRunning.contains(CephCluster.monName())) {
-            Ports.requireFree(ceph.mon(), CephCluster.monName(), "DOZO_HTTP_PORT_BASE (the cluster's Ceph uses base+32..base+54)");
+            Ports.requireFree(ceph.mon(), CephCluster.monName(),
+                    "DOZO_HTTP_PORT_BASE (the cluster's Ceph uses base+32..base+54)");
         }
         for (int gateway = 1; gateway <= ClusterPorts.GATEWAYS; gateway++) {
             if (!alreadyRunning.contains(CephCluster.gatewayName(gateway))) {
@@ -272,7 +278,8 @@ public final class ClusterStack {
                     Ports.requireFree(replicaPort(module, replica), replicaName(module, replica),
                             "DOZO_HTTP_PORT_BASE (the cluster's replicas use base+10..base+19)");
                     Ports.requireFree(replicaManagementPort(module, replica), replicaName(module, replica)
-                            + " (its management port)", "DOZO_HTTP_PORT_BASE (the replicas' management ports are base+60..base+69)");
+                            + " (its management port)",
+                            "DOZO_HTTP_PORT_BASE (the replicas' management ports are base+60..base+69)");
                 }
             }
         }

@@ -136,7 +136,8 @@ public final class DemoShopSeeder {
                 throw new UncheckedIOException("Cannot read the demo picture " + file + ": " + e.getMessage(), e);
             }
             String url = content + "/api/staff/media?alt="
-                    + java.net.URLEncoder.encode(product.path("name").asText(), java.nio.charset.StandardCharsets.UTF_8);
+                    + java.net.URLEncoder.encode(product.path("name").asText(),
+                            java.nio.charset.StandardCharsets.UTF_8);
             ShopApi.Reply reply = retryingWhileUnavailable(() -> api.postBytes(url, "image/png", png));
             if (!reply.ok()) {
                 throw seedingFailed(url, reply);
@@ -157,8 +158,10 @@ public final class DemoShopSeeder {
             ObjectNode body = JSON.createObjectNode().put("code", campaign.path("code").asText())
                     .put("name", campaign.path("name").asText())
                     .put("pointsMultiplier", campaign.path("pointsMultiplier").asInt())
-                    .put("startsAt", java.time.OffsetDateTime.parse(campaign.path("startsAt").asText()).toInstant().toString())
-                    .put("endsAt", java.time.OffsetDateTime.parse(campaign.path("endsAt").asText()).toInstant().toString());
+                    .put("startsAt",
+                            java.time.OffsetDateTime.parse(campaign.path("startsAt").asText()).toInstant().toString())
+                    .put("endsAt",
+                            java.time.OffsetDateTime.parse(campaign.path("endsAt").asText()).toInstant().toString());
             if (createOrExisting(cart + "/api/staff/campaigns", body)) {
                 created++;
             }
@@ -187,12 +190,14 @@ public final class DemoShopSeeder {
     private void seedContent(String content) {
         int created = 0;
         for (JsonNode page : shop.path("pages")) {
-            if (createOrExisting(content + "/api/staff/pages", ((ObjectNode) page.deepCopy()).put("status", "published"))) {
+            if (createOrExisting(content + "/api/staff/pages",
+                    ((ObjectNode) page.deepCopy()).put("status", "published"))) {
                 created++;
             }
         }
         for (JsonNode post : shop.path("news")) {
-            if (createOrExisting(content + "/api/staff/news", ((ObjectNode) post.deepCopy()).put("status", "published"))) {
+            if (createOrExisting(content + "/api/staff/news",
+                    ((ObjectNode) post.deepCopy()).put("status", "published"))) {
                 created++;
             }
         }

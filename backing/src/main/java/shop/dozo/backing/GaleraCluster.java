@@ -37,7 +37,8 @@ public final class GaleraCluster {
      * Starts the nodes not in {@code alreadyRunning}: when none runs, bootstraps first; otherwise they join.
      * Each started node is reported to {@code started} as soon as it is synced.
      */
-    public void start(Set<String> alreadyRunning, Path logs, boolean detached, BiConsumer<String, ManagedProcess> started) {
+    public void start(Set<String> alreadyRunning, Path logs, boolean detached,
+            BiConsumer<String, ManagedProcess> started) {
         if (!GaleraNode.installed()) {
             throw new IllegalStateException("The cluster needs Debian's MariaDB Galera server (" + GaleraNode.SERVER
                     + ", " + GaleraNode.PROVIDER + "). Install it with: sudo apt-get install mariadb-server galera-4 "
@@ -85,8 +86,9 @@ public final class GaleraCluster {
             }
         }
         if (best == null || bestSeqno < 0) {
-            throw new IllegalStateException("No Galera node knows its last write (grastate.dat and --wsrep-recover gave "
-                    + "no position). Look at the logs in " + logs + " before starting the cluster by hand.");
+            throw new IllegalStateException(
+                    "No Galera node knows its last write (grastate.dat and --wsrep-recover gave "
+                            + "no position). Look at the logs in " + logs + " before starting the cluster by hand.");
         }
         best.markSafeToBootstrap();
         return best;

@@ -273,7 +273,8 @@ public final class GaleraNode {
         ManagedProcess installer = ManagedProcess.start("mariadb-install-db", install, Map.of(), logFile, false);
         installer.awaitReady(() -> !installer.isAlive(), Duration.ofSeconds(120));
         if (!hasData()) {
-            throw new IllegalStateException("mariadb-install-db failed. End of " + logFile + ":\n" + installer.logTail(20));
+            throw new IllegalStateException(
+                    "mariadb-install-db failed. End of " + logFile + ":\n" + installer.logTail(20));
         }
     }
 
@@ -286,7 +287,8 @@ public final class GaleraNode {
         lines.addAll(GaleraSettings.lines());
         lines.add("# " + name());
         lines.add("datadir=" + dataDir());
-        lines.add("socket=" + Path.of(System.getProperty("java.io.tmpdir"), "dozo-galera-" + ports().client() + ".sock"));
+        lines.add(
+                "socket=" + Path.of(System.getProperty("java.io.tmpdir"), "dozo-galera-" + ports().client() + ".sock"));
         lines.add("tmpdir=" + tmpDir());
         lines.add("pid_file=" + home.resolve("node" + number + ".pid"));
         lines.add("port=" + ports().client());

@@ -37,7 +37,8 @@ public final class GaleraSettings {
             return Files.readAllLines(file).stream().map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the shared MariaDB settings " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read the shared MariaDB settings " + file + ": " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -61,7 +61,8 @@ public final class HaProxy {
 
     public ManagedProcess start(Path logFile, boolean detached) {
         if (!installed()) {
-            throw new IllegalStateException("The cluster needs Debian's HAProxy (" + EXECUTABLE + "): sudo apt-get install haproxy");
+            throw new IllegalStateException(
+                    "The cluster needs Debian's HAProxy (" + EXECUTABLE + "): sudo apt-get install haproxy");
         }
         Ports.requireFree(dbPort, "HAProxy (the database frontend)", "DOZO_DB_PORT");
         for (Service service : services) {
@@ -113,7 +114,8 @@ public final class HaProxy {
     private String command(String command) {
         try (java.nio.channels.SocketChannel channel = java.nio.channels.SocketChannel.open(
                 java.net.UnixDomainSocketAddress.of(adminSocket()))) {
-            channel.write(java.nio.ByteBuffer.wrap((command + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            channel.write(
+                    java.nio.ByteBuffer.wrap((command + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
             java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
             java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(16_384);
             while (channel.read(buffer) > 0) {

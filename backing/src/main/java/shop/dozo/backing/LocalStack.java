@@ -167,7 +167,8 @@ public final class LocalStack {
         running.put("mariadb", database.start(logs.resolve("mariadb.log"), settings.detached()));
         for (String module : settings.services()) {
             if (databaseName(module) != null) {
-                database.createDatabase(databaseName(module), databaseName(module), secrets.get("db." + module + ".password"));
+                database.createDatabase(databaseName(module), databaseName(module),
+                        secrets.get("db." + module + ".password"));
             }
         }
         running.put("s3", mediaS3().start(logs.resolve("s3.log"), settings.detached()));
@@ -244,7 +245,8 @@ public final class LocalStack {
 
     /** dozo_catalog for catalog-service; null for the storefront, which has no database of its own. */
     public static String databaseName(String module) {
-        return module.endsWith("-service") ? "dozo_" + module.substring(0, module.length() - "-service".length()) : null;
+        return module.endsWith("-service") ? "dozo_" + module.substring(0, module.length() - "-service".length())
+                : null;
     }
 
     void ensureHome() {

@@ -70,7 +70,8 @@ public final class ManagedProcess {
                 return;
             }
             if (!isAlive()) {
-                throw new IllegalStateException(name + " stopped while starting. End of " + logFile + ":\n" + logTail(20));
+                throw new IllegalStateException(
+                        name + " stopped while starting. End of " + logFile + ":\n" + logTail(20));
             }
             sleep(200);
         }

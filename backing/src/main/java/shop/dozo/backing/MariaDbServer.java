@@ -151,7 +151,8 @@ public final class MariaDbServer {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the MariaDB data folder " + dataDir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot create the MariaDB data folder " + dataDir + ": " + e.getMessage(),
+                    e);
         }
         List<String> install = new ArrayList<>(List.of(baseDir.resolve("scripts/mariadb-install-db").toString(),
                 "--no-defaults", "--basedir=" + baseDir, "--datadir=" + dataDir,
@@ -160,7 +161,8 @@ public final class MariaDbServer {
         ManagedProcess installer = ManagedProcess.start("mariadb-install-db", install, libraryEnv(), logFile, false);
         installer.awaitReady(() -> !installer.isAlive(), Duration.ofSeconds(120));
         if (!Files.isDirectory(dataDir.resolve("mysql"))) {
-            throw new IllegalStateException("mariadb-install-db failed. End of " + logFile + ":\n" + installer.logTail(20));
+            throw new IllegalStateException(
+                    "mariadb-install-db failed. End of " + logFile + ":\n" + installer.logTail(20));
         }
         return true;
     }

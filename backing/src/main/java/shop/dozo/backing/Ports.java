@@ -34,7 +34,8 @@ public final class Ports {
     public static void requireFree(int port, String what, String setting) {
         if (isListening(port)) {
             throw new IllegalStateException(what + " cannot start: port " + port
-                    + " on 127.0.0.1 is already in use. Stop what uses it or choose another port with " + setting + ".");
+                    + " on 127.0.0.1 is already in use. Stop what uses it or choose another port with " + setting
+                    + ".");
         }
     }
 }

@@ -63,7 +63,8 @@ public final class ServiceApp {
             List<String> jvmOptions) {
         Path jar = runJar(module);
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(module + " is not built (" + jar + " is missing). Run ./mvnw -DskipTests install.");
+            throw new IllegalStateException(
+                    module + " is not built (" + jar + " is missing). Run ./mvnw -DskipTests install.");
         }
         Ports.requireFree(port, module, "DOZO_HTTP_PORT_BASE");
         Ports.requireFree(managementPort, module + " (its management port)", "DOZO_HTTP_PORT_BASE");

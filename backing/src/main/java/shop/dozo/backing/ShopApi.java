@@ -42,7 +42,8 @@ public final class ShopApi {
     }
 
     public Reply post(String url, String json) {
-        return reply(json(url).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        return reply(
+                json(url).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply postWithHeader(String url, String header, String value, String json) {
@@ -56,24 +57,29 @@ public final class ShopApi {
     }
 
     public Reply put(String url, String json) {
-        return reply(json(url).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return reply(
+                json(url).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** The open body of a successful GET, in whatever type the server sends; any other answer fails with its reason. */
     public InputStream open(String url) {
-        HttpResponse<InputStream> response = send(request(url).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                send(request(url).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + start(response.body()));
+            throw new IllegalStateException(
+                    "GET " + url + " answered " + response.statusCode() + ": " + start(response.body()));
         }
         return response.body();
     }
 
     /** Sends a body of any type; anything but a 2xx answer fails with what the server said. */
     public String send(String method, String url, String contentType, HttpRequest.BodyPublisher body) {
-        HttpResponse<String> response = send(request(url).header("Content-Type", contentType).method(method, body).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                send(request(url).header("Content-Type", contentType).method(method, body).build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    method + " " + url + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }

@@ -115,7 +115,8 @@ class BackingServersTest {
             byte[] body = "どうぞ".getBytes(StandardCharsets.UTF_8);
             client.putObject(PutObjectArgs.builder().bucket("media").object("hello.txt")
                     .stream(new ByteArrayInputStream(body), (long) body.length, -1L).build());
-            try (InputStream in = client.getObject(GetObjectArgs.builder().bucket("media").object("hello.txt").build())) {
+            try (InputStream in =
+                    client.getObject(GetObjectArgs.builder().bucket("media").object("hello.txt").build())) {
                 assertArrayEquals(body, in.readAllBytes());
             }
 

@@ -42,7 +42,8 @@ class CephClusterTest {
         ClusterPorts.CephPorts ports = new ClusterPorts(20000).ceph();
         List<String> lines = CephSettings.config("fsid", home, ports).lines().toList();
         for (String setting : List.of("osd_pool_default_size = 3", "osd_pool_default_min_size = 2",
-                "osd_crush_chooseleaf_type = 0", "mon_osd_reporter_subtree_level = osd", "bluestore_block_create = true",
+                "osd_crush_chooseleaf_type = 0", "mon_osd_reporter_subtree_level = osd",
+                "bluestore_block_create = true",
                 "public_addr = 127.0.0.1", "ms_bind_port_min = 20035", "ms_bind_port_max = 20054",
                 "mon_host = [v2:127.0.0.1:20032]", "rgw_frontends = beast endpoint=127.0.0.1:20034")) {
             assertTrue(lines.contains(setting), setting + " in " + lines);

@@ -32,7 +32,8 @@ class GaleraSettingsTest {
         List<String> lines = Files.readAllLines(node.optionFile());
         assertTrue(lines.containsAll(GaleraSettings.lines()), "every shared setting is in " + lines);
         for (String setting : List.of("innodb_flush_log_at_trx_commit", "sync_binlog")) {
-            assertEquals(1, lines.stream().filter(line -> line.startsWith(setting + "=")).count(), setting + " set once");
+            assertEquals(1, lines.stream().filter(line -> line.startsWith(setting + "=")).count(),
+                    setting + " set once");
         }
         assertTrue(lines.contains("wsrep_sst_method=mariabackup"));
         assertTrue(lines.contains("port=" + ports.node(2).client()));
@@ -44,13 +45,16 @@ class GaleraSettingsTest {
     void haproxyHasOneActiveWriterAndChecksReadiness() {
         ClusterPorts ports = new ClusterPorts(20000);
         String config = new HaProxy(Path.of("unused"), 20005, ports.nodes(),
-                List.of(new HaProxy.Service("cart-service", 20002, List.of(20014, 20015), List.of(20064, 20065)))).config();
-        assertEquals(2, config.lines().filter(line -> line.contains("server galera-") && line.endsWith(" backup")).count());
+                List.of(new HaProxy.Service("cart-service", 20002, List.of(20014, 20015), List.of(20064, 20065))))
+                .config();
+        assertEquals(2,
+                config.lines().filter(line -> line.contains("server galera-") && line.endsWith(" backup")).count());
         assertTrue(config.contains("stick on dst"));
         assertTrue(config.contains("option httpchk GET /q/health/ready"));
         // Readiness is on the replicas' management ports; the frontend routes to their main ports only.
         assertTrue(config.contains("server cart-service-1 127.0.0.1:20014 check port 20064"), config);
         assertTrue(config.contains("server cart-service-2 127.0.0.1:20015 check port 20065"), config);
-        assertTrue(config.contains("http-request del-header X-Forwarded-For"), "a client's own X-Forwarded-For is dropped");
+        assertTrue(config.contains("http-request del-header X-Forwarded-For"),
+                "a client's own X-Forwarded-For is dropped");
     }
 }

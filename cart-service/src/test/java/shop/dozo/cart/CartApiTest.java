@@ -1,6 +1,5 @@
 package shop.dozo.cart;
 
-import shop.dozo.testsupport.ManagementInterface;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import shop.dozo.backing.ShopApi;
 import shop.dozo.testsupport.JwtTestResource;
+import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.MariaDbTestResource;
 
 @QuarkusTest
@@ -65,7 +65,7 @@ class CartApiTest {
         String token = newCart();
         given().contentType(ContentType.JSON).body(Map.of("quantity", 1))
                 .put("/api/carts/" + token + "/items/CP-REG-01").then().statusCode(200);
-        for (Object quantity : new Object[] { 0, -3, 100 }) {
+        for (Object quantity : new Object[]{0, -3, 100}) {
             given().contentType(ContentType.JSON).body(Map.of("quantity", quantity))
                     .put("/api/carts/" + token + "/items/CP-REG-01").then().statusCode(400)
                     .contentType("application/problem+json").body("errors.field", hasItem("quantity"));

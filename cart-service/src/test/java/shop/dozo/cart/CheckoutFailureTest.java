@@ -131,7 +131,8 @@ class CheckoutFailureTest {
         io.restassured.RestAssured.given().header("X-Dozo-Internal-Key", JwtTestResource.INTERNAL_KEY)
                 .post(org.eclipse.microprofile.config.ConfigProvider.getConfig()
                         .getValue("quarkus.rest-client.catalog.url", String.class) + "/internal/reservations/" + id
-                        + "/release").then().statusCode(200);
+                        + "/release")
+                .then().statusCode(200);
         orderStock.followUp();
         Shop.staffOrder(number).then().body("stockState", equalTo("REFUSED")).body("order.status", equalTo("placed"));
     }

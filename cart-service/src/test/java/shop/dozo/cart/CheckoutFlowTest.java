@@ -50,7 +50,8 @@ class CheckoutFlowTest {
         CatalogContract.product("TAX-D", "竹の楊枝", 106, 10, false, 10);
         String cart = cartWith(Shop.items("TAX-A", 1, "TAX-B", 1, "TAX-C", 1, "TAX-D", 1));
         JsonPath placed = checkout(cart, order("Tax@Example.JP")).then().statusCode(201)
-                .body("orderNumber", matchesPattern("DZ-\\d{6}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}")).body("status", equalTo("placed"))
+                .body("orderNumber", matchesPattern("DZ-\\d{6}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}"))
+                .body("status", equalTo("placed"))
                 .body("email", equalTo("tax@example.jp"))
                 .body("itemsTotalYen", equalTo(541)).body("shippingFeeYen", equalTo(770)).body("coolFeeYen", equalTo(0))
                 .body("totalYen", equalTo(1311)).body("amountDueYen", equalTo(1311))
@@ -99,7 +100,8 @@ class CheckoutFlowTest {
         String again = checkout(cart, key, body).then().statusCode(200).extract().asString();
         // The same order; only the secret link is new (each answer mints one, see ShopperPrivacyTest).
         String noLink = "\"lookupToken\":\"[A-Za-z0-9_-]{43}\"";
-        assertEquals(first.replaceAll(noLink, ""), again.replaceAll(noLink, ""), "a replay answers the very same order");
+        assertEquals(first.replaceAll(noLink, ""), again.replaceAll(noLink, ""),
+                "a replay answers the very same order");
 
         Map<String, Object> changed = order("idem@example.jp", "paymentMethod", "cash_on_delivery");
         checkout(cart, key, changed).then().statusCode(422).contentType("application/problem+json");
@@ -112,7 +114,8 @@ class CheckoutFlowTest {
     void postalCodesAreNormalisedInEveryCommonSpelling() {
         CatalogContract.product("POST-1", 500, 10, 100);
         for (String typed : List.of("〒150-0001", "150-0001", "1500001", "〒 1500001", "１５０－０００１")) {
-            checkout(cartWith(Map.of("POST-1", 1)), order("post@example.jp", "postalCode", typed)).then().statusCode(201)
+            checkout(cartWith(Map.of("POST-1", 1)), order("post@example.jp", "postalCode", typed)).then()
+                    .statusCode(201)
                     .body("address.postalCode", equalTo("150-0001"));
         }
     }

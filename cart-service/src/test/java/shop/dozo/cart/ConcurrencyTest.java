@@ -60,8 +60,9 @@ class ConcurrencyTest {
         for (int i = 0; i < 40; i++) {
             carts.add(cartWith(Map.of("NEW-40", 1)));
         }
-        List<Response> answers = Shop.race(40, 20, i -> checkout(carts.get(i), order("first-" + i + "-" + UUID.randomUUID()
-                + "@example.jp")));
+        List<Response> answers =
+                Shop.race(40, 20, i -> checkout(carts.get(i), order("first-" + i + "-" + UUID.randomUUID()
+                        + "@example.jp")));
         assertEquals(List.of(201), answers.stream().map(Response::statusCode).distinct().toList());
         assertEquals(40, count("SELECT COUNT(DISTINCT order_id) FROM order_line WHERE sku = 'NEW-40'"));
     }
@@ -98,7 +99,8 @@ class ConcurrencyTest {
             other.setAutoCommit(false);
             try (java.sql.Statement sql = other.createStatement()) {
                 for (int i = 0; i < 50; i++) {
-                    sql.execute("INSERT INTO cart (token) VALUES ('" + String.format("%043d", cartId * 1000 + i) + "')");
+                    sql.execute(
+                            "INSERT INTO cart (token) VALUES ('" + String.format("%043d", cartId * 1000 + i) + "')");
                 }
                 sql.executeQuery("SELECT * FROM cart_line WHERE cart_id = " + cartId + " FOR UPDATE").close();
                 java.util.concurrent.CompletableFuture<Response> change = java.util.concurrent.CompletableFuture

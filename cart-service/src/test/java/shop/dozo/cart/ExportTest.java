@@ -50,7 +50,8 @@ class ExportTest {
         assertEquals(2, lines.get(1).path("quantity").asInt());
 
         assertEquals(List.of("PLACED", "PAID"), export("order-status-changes").stream()
-                .filter(row -> row.path("order_id").asText().equals(id)).map(row -> row.path("status").asText()).toList());
+                .filter(row -> row.path("order_id").asText().equals(id)).map(row -> row.path("status").asText())
+                .toList());
         JsonNode attempt = only(export("checkout-attempts"), row -> row.path("order_id").asText().equals(id));
         assertEquals(order.path("idempotency_key").asText(), attempt.path("idempotency_key").asText());
         assertEquals("DONE", attempt.path("state").asText());

@@ -61,7 +61,8 @@ class HostileInputTest {
         problem(staff().contentType(ContentType.JSON).body(String.format(body, "0", "\"2026-07-01T00:00:00+09:00\""))
                 .post("/api/staff/campaigns"), 400).body("errors[0].field", equalTo("startsAt"));
         problem(staff().contentType(ContentType.JSON).body(String.format(body, "\"2026-07-01T00:00:00+09:00\"",
-                "\"2038-01-19T03:14:08Z\"")).post("/api/staff/campaigns"), 400).body("errors[0].field", equalTo("endsAt"));
+                "\"2038-01-19T03:14:08Z\"")).post("/api/staff/campaigns"), 400)
+                .body("errors[0].field", equalTo("endsAt"));
     }
 
     private static ValidatableResponse problem(Response response, int status) {

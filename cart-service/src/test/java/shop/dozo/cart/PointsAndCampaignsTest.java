@@ -15,7 +15,6 @@ import static shop.dozo.cart.Shop.staff;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -103,7 +102,7 @@ class PointsAndCampaignsTest {
         checkout(cartWith(Map.of("PT-LINER", 1)), order("greedy@example.jp")).then().statusCode(201); // 11 points
         long orders = count("SELECT COUNT(*) FROM customer_order");
         int reserveCalls = CatalogContract.calls("reserve");
-        for (int points : new int[] { 11, 12, 1871 }) {
+        for (int points : new int[]{11, 12, 1871}) {
             checkout(cartWith(Map.of("PT-LINER", 1)), order("greedy@example.jp", "usePoints", points)).then()
                     .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("usePoints"))
                     .body("detail", not(containsString("11")));
@@ -154,7 +153,8 @@ class PointsAndCampaignsTest {
         customer("dormant@example.jp").then().body("pointsBalance", equalTo(0))
                 .body("ledger.reason", contains("earned", "expired")).body("ledger.delta", contains(22, -22));
         customer("regular@example.jp").then().body("pointsBalance", equalTo(11));
-        assertEquals(List.of(), expiry.expireDormantBalances(), "a second run (or another replica) expires nothing twice");
+        assertEquals(List.of(), expiry.expireDormantBalances(),
+                "a second run (or another replica) expires nothing twice");
     }
 
     @Test
@@ -196,7 +196,8 @@ class PointsAndCampaignsTest {
 
     private static Response createCampaign(String code, int multiplier, OffsetDateTime from, OffsetDateTime to) {
         return staff().contentType(ContentType.JSON).body(Map.of("code", code, "name", "キャンペーン " + code,
-                "pointsMultiplier", multiplier, "startsAt", from.withOffsetSameInstant(ZoneOffset.ofHours(9)).toString(),
+                "pointsMultiplier", multiplier, "startsAt",
+                from.withOffsetSameInstant(ZoneOffset.ofHours(9)).toString(),
                 "endsAt", to.withOffsetSameInstant(ZoneOffset.ofHours(9)).toString())).post("/api/staff/campaigns");
     }
 }

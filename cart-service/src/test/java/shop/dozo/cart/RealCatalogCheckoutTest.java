@@ -57,7 +57,8 @@ class RealCatalogCheckoutTest {
     void theSameKeyReturnsTheSameOrderAndADifferentBodyIsRefused() {
         String cart = cartWith(Map.of("OF-TEA-100", 1));
         String key = UUID.randomUUID().toString();
-        String number = checkout(cart, key, order("tea@example.jp")).then().statusCode(201).extract().path("orderNumber");
+        String number =
+                checkout(cart, key, order("tea@example.jp")).then().statusCode(201).extract().path("orderNumber");
         checkout(cart, key, order("tea@example.jp")).then().statusCode(200).body("orderNumber", equalTo(number));
         checkout(cart, key, order("tea@example.jp", "paymentMethod", "cash_on_delivery")).then().statusCode(422)
                 .contentType("application/problem+json");
@@ -70,7 +71,8 @@ class RealCatalogCheckoutTest {
         String key = UUID.randomUUID().toString();
         long started = System.nanoTime();
         List<Response> answers = Shop.race(20, 20, i -> checkout(cart, key, order("miso@example.jp")));
-        LOG.infof("Real catalog: 20 concurrent retries of one key took %d ms", (System.nanoTime() - started) / 1_000_000);
+        LOG.infof("Real catalog: 20 concurrent retries of one key took %d ms",
+                (System.nanoTime() - started) / 1_000_000);
         assertEquals(1, answers.stream().map(response -> response.<String>path("orderNumber")).distinct().count(),
                 answers.stream().map(Response::statusCode).toList().toString());
         assertEquals(1, answers.stream().filter(response -> response.statusCode() == 201).count());
@@ -82,8 +84,9 @@ class RealCatalogCheckoutTest {
     @Test
     void aHundredCheckoutsRaceForTenUnits() throws Exception {
         new ShopApi(RealCatalogResource.stack.ownerToken()).post(RealCatalogResource.stack.url("catalog-service")
-                + "/api/staff/products", "{\"sku\":\"RACE-10\",\"category\":\"eco-goods\",\"name\":\"限定品\","
-                + "\"priceYen\":3000,\"taxRate\":10,\"stock\":10}");
+                + "/api/staff/products",
+                "{\"sku\":\"RACE-10\",\"category\":\"eco-goods\",\"name\":\"限定品\","
+                        + "\"priceYen\":3000,\"taxRate\":10,\"stock\":10}");
         List<String> carts = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             carts.add(cartWith(Map.of("RACE-10", 1)));
@@ -117,8 +120,9 @@ class RealCatalogCheckoutTest {
         String cart = cartWith(Map.of("BK-SEASON-01", 2, "OF-SHOYU-900", 1));
         int shoyu = available("OF-SHOYU-900");
         new ShopApi(RealCatalogResource.stack.ownerToken()).post(RealCatalogResource.stack.url("catalog-service")
-                + "/api/staff/stock/BK-SEASON-01/adjustments", "{\"delta\":-" + available("BK-SEASON-01")
-                + ",\"reason\":\"damaged\"}");
+                + "/api/staff/stock/BK-SEASON-01/adjustments",
+                "{\"delta\":-" + available("BK-SEASON-01")
+                        + ",\"reason\":\"damaged\"}");
         checkout(cart, order("shoyu@example.jp")).then().statusCode(409).contentType("application/problem+json")
                 .body("errors.field", hasItem("BK-SEASON-01"));
         assertEquals(shoyu, available("OF-SHOYU-900"), "nothing of the other line stays reserved");

@@ -1,11 +1,11 @@
 package shop.dozo.cart;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -119,9 +119,10 @@ class ShopperPrivacyTest {
         // none answers before the floor (dozo.order.lookup.min-time, 250 ms), so the work behind is not seen.
         long[] times = {
                 elapsed(() -> lookup(client(), number, email).then().statusCode(200)),
-                elapsed(() -> lookup(client(), number, "other-" + UUID.randomUUID() + "@example.jp").then().statusCode(404)),
+                elapsed(() -> lookup(client(), number, "other-" + UUID.randomUUID() + "@example.jp").then()
+                        .statusCode(404)),
                 elapsed(() -> lookup(client(), "DZ-261203-ABCD-EFGH", email).then().statusCode(404)),
-                elapsed(() -> lookup(client(), "DZ-nonsense", email).then().statusCode(404)) };
+                elapsed(() -> lookup(client(), "DZ-nonsense", email).then().statusCode(404))};
         for (long millis : times) {
             assertTrue(millis >= 245, "answered after " + millis + " ms: " + java.util.Arrays.toString(times));
         }
@@ -184,7 +185,7 @@ class ShopperPrivacyTest {
         String victim = "points-" + UUID.randomUUID() + "@example.jp";
         placeOrder(victim, Map.of("PV-TEA", 5)); // 5,400 yen of items: 54 points for the victim
         assertEquals(54, Shop.count("SELECT COALESCE(SUM(delta), 0) FROM points_ledger WHERE email = ?", victim));
-        for (int points : new int[] { 1, 54, 55, 10_000 }) {
+        for (int points : new int[]{1, 54, 55, 10_000}) {
             Response refused = checkout(cartWith(Map.of("PV-TEA", 1)), order(victim, "usePoints", points));
             refused.then().statusCode(400).contentType("application/problem+json")
                     .body("errors.field", hasItem("usePoints"))
@@ -202,7 +203,8 @@ class ShopperPrivacyTest {
     void oneCartBecomesOneOrderWhateverTheIdempotencyKeys() throws Exception {
         String email = "once-" + UUID.randomUUID() + "@example.jp";
         String cart = cartWith(Map.of("PV-TEA", 1));
-        List<Response> answers = Shop.race(5, 5, i -> checkout(cart, "key-" + i + "-" + UUID.randomUUID(), order(email)));
+        List<Response> answers =
+                Shop.race(5, 5, i -> checkout(cart, "key-" + i + "-" + UUID.randomUUID(), order(email)));
         List<Response> placed = answers.stream().filter(answer -> answer.statusCode() == 201).toList();
         assertEquals(1, placed.size(), answers.stream().map(Response::asString).toList().toString());
         assertEquals(1, Shop.count("SELECT COUNT(*) FROM customer_order WHERE email = ?", email));

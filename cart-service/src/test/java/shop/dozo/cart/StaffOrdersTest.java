@@ -94,7 +94,8 @@ class StaffOrdersTest {
         staff().queryParam("from", "25/07/2026").get("/api/staff/orders").then().statusCode(400)
                 .body("errors.field", hasItem("from"));
         staff().queryParam("from", TODAY).queryParam("to", yesterday).get("/api/staff/orders").then().statusCode(400);
-        staff().queryParam("size", 101).get("/api/staff/orders").then().statusCode(400).body("errors.field", hasItem("size"));
+        staff().queryParam("size", 101).get("/api/staff/orders").then().statusCode(400).body("errors.field",
+                hasItem("size"));
         staff().queryParam("status", "lost").get("/api/staff/orders").then().statusCode(400);
     }
 
@@ -159,7 +160,8 @@ class StaffOrdersTest {
                 .body("$", not(org.hamcrest.Matchers.hasKey("id")));
         lookup(number.toLowerCase().replace("-", " "), " LOOKUP@example.jp ").then().statusCode(200);
         String wrongEmail = lookup(number, "someone@example.jp").then().statusCode(404).extract().path("detail");
-        String wrongNumber = lookup("DZ-000000-0000", "lookup@example.jp").then().statusCode(404).extract().path("detail");
+        String wrongNumber =
+                lookup("DZ-000000-0000", "lookup@example.jp").then().statusCode(404).extract().path("detail");
         assertEquals(wrongEmail, wrongNumber);
         lookup("", "lookup@example.jp").then().statusCode(400);
         given().queryParam("number", number).queryParam("email", "lookup@example.jp").get("/api/orders/lookup").then()
@@ -174,7 +176,8 @@ class StaffOrdersTest {
         verify(number, "REVIEW@example.jp", "ST-SOAP").then().statusCode(200).body("verified", equalTo(true));
         verify(number, "review@example.jp", "ST-TEA").then().statusCode(200).body("verified", equalTo(false));
         verify(number, "x@example.jp", "ST-SOAP").then().statusCode(200).body("verified", equalTo(false));
-        verify("DZ-000000-0000", "review@example.jp", "ST-SOAP").then().statusCode(200).body("verified", equalTo(false));
+        verify("DZ-000000-0000", "review@example.jp", "ST-SOAP").then().statusCode(200).body("verified",
+                equalTo(false));
         given().contentType(ContentType.JSON).body(Map.of("orderNumber", number, "email", "review@example.jp",
                 "sku", "ST-SOAP")).post("/internal/purchases/verify").then().statusCode(401);
         changeStatus(number, "cancelled", null).then().statusCode(200);

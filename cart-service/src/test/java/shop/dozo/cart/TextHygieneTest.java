@@ -1,6 +1,5 @@
 package shop.dozo.cart;
 
-import shop.dozo.api.ProblemTypes;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,9 +20,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import shop.dozo.api.ProblemTypes;
 import shop.dozo.cart.contract.CatalogContract;
 import shop.dozo.cart.contract.CatalogContractResource;
-import shop.dozo.support.InputText;
 import shop.dozo.testsupport.AwkwardText;
 import shop.dozo.testsupport.JwtTestResource;
 import shop.dozo.testsupport.MariaDbTestResource;
@@ -38,8 +37,9 @@ import shop.dozo.testsupport.Utf8mb4;
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(CatalogContractResource.class)
 class TextHygieneTest {
-    private static final List<String> ADDRESS = List.of("fullName", "email", "postalCode", "prefecture", "city", "street",
-            "phone", "campaignCode");
+    private static final List<String> ADDRESS =
+            List.of("fullName", "email", "postalCode", "prefecture", "city", "street",
+                    "phone", "campaignCode");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Inject
@@ -73,7 +73,8 @@ class TextHygieneTest {
             refused(checkout(cart, "hyg-" + SEQUENCE.incrementAndGet() + "-key", body), "street", invalid.getKey());
         }
         assertEquals(orders, count("SELECT COUNT(*) FROM customer_order"), "no order placed");
-        assertEquals(0, count("SELECT COUNT(*) FROM checkout_attempt WHERE idempotency_key LIKE 'hyg-%'"), "no attempt kept");
+        assertEquals(0, count("SELECT COUNT(*) FROM checkout_attempt WHERE idempotency_key LIKE 'hyg-%'"),
+                "no attempt kept");
         given().get("/api/carts/" + cart).then().body("lines.sku", contains("HYG-TEA"));
     }
 
@@ -86,15 +87,18 @@ class TextHygieneTest {
         long campaigns = count("SELECT COUNT(*) FROM campaign");
         for (Map.Entry<String, String> refused : AwkwardText.REFUSED.entrySet()) {
             refused(staff().contentType(ContentType.JSON).body(AwkwardText.escapedJson(Map.of("status", "shipped",
-                    "note", refused.getValue()))).post("/api/staff/orders/" + number + "/status"), "note", refused.getKey());
+                    "note", refused.getValue()))).post("/api/staff/orders/" + number + "/status"), "note",
+                    refused.getKey());
             refused(staff().contentType(ContentType.JSON).body(AwkwardText.escapedJson(Map.of("points", 1,
                     "note", refused.getValue()))).post("/api/staff/customers/notes@example.jp/points/expirations"),
                     "note", refused.getKey());
-            refused(staff().contentType(ContentType.JSON).body(AwkwardText.escapedJson(campaign("HYG-R", refused.getValue())))
+            refused(staff().contentType(ContentType.JSON)
+                    .body(AwkwardText.escapedJson(campaign("HYG-R", refused.getValue())))
                     .post("/api/staff/campaigns"), "name", refused.getKey());
         }
         for (Map.Entry<String, String> bidi : AwkwardText.REFUSED_IN_ONE_LINE.entrySet()) {
-            refused(staff().contentType(ContentType.JSON).body(AwkwardText.escapedJson(campaign("HYG-B", bidi.getValue())))
+            refused(staff().contentType(ContentType.JSON)
+                    .body(AwkwardText.escapedJson(campaign("HYG-B", bidi.getValue())))
                     .post("/api/staff/campaigns"), "name", bidi.getKey());
         }
         assertEquals(changes, count("SELECT COUNT(*) FROM order_status_change"));
@@ -119,8 +123,11 @@ class TextHygieneTest {
                     address.get("street")), awkward.getKey());
 
             String code = "HYG-OK-" + SEQUENCE.incrementAndGet();
-            staff().contentType(ContentType.JSON).body(campaign(code, text)).post("/api/staff/campaigns").then().statusCode(201);
-            assertEquals(text, staff().get("/api/staff/campaigns").then().extract().path("find { it.code == '" + code + "' }.name"),
+            staff().contentType(ContentType.JSON).body(campaign(code, text)).post("/api/staff/campaigns").then()
+                    .statusCode(201);
+            assertEquals(text,
+                    staff().get("/api/staff/campaigns").then().extract()
+                            .path("find { it.code == '" + code + "' }.name"),
                     awkward.getKey());
         }
         String number = Shop.placeOrder("awkward@example.jp", Shop.items("HYG-BAG", 1));
@@ -160,7 +167,8 @@ class TextHygieneTest {
 
     private static void refused(Response response, String field, String what) {
         assertEquals(400, response.statusCode(), what + " in " + field + ": " + response.asString());
-        assertEquals(ProblemTypes.INVALID_TEXT, response.path("type"), what + " in " + field + ": " + response.asString());
+        assertEquals(ProblemTypes.INVALID_TEXT, response.path("type"),
+                what + " in " + field + ": " + response.asString());
         response.then().contentType("application/problem+json").body("type", equalTo(ProblemTypes.INVALID_TEXT))
                 .body("errors.field", contains(field));
     }

@@ -46,8 +46,8 @@ class ArchiveEndpointsTest {
         }
         String products = export("products");
         String line = products.lines().filter(l -> l.contains("\"ARC-EXPORT-1\"")).findFirst().orElseThrow();
-        for (String column : new String[] { "\"id\":", "\"version\":", "\"created_at\":", "\"updated_at\":",
-                "\"status\":\"PUBLISHED\"" }) {
+        for (String column : new String[]{"\"id\":", "\"version\":", "\"created_at\":", "\"updated_at\":",
+                "\"status\":\"PUBLISHED\""}) {
             assertTrue(line.contains(column), column + " in " + line);
         }
         java.util.List<Long> ids = products.lines()
@@ -88,10 +88,12 @@ class ArchiveEndpointsTest {
     void badImportsWriteNothing() {
         String before = export("products");
         String liner = before.lines().filter(line -> line.contains("\"CP-REG-01\"")).findFirst().orElseThrow();
-        String poisoned = liner.replace("\"price_yen\":1650", "\"price_yen\":1") + "\n{\"id\":1,\"no_such_column\":1}\n";
+        String poisoned =
+                liner.replace("\"price_yen\":1650", "\"price_yen\":1") + "\n{\"id\":1,\"no_such_column\":1}\n";
         given().auth().oauth2(TestTokens.owner()).contentType("application/x-ndjson").body(bytes(poisoned))
                 .post("/api/staff/import/products").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.owner()).contentType("application/x-ndjson").body(bytes(liner + "\nnot json\n"))
+        given().auth().oauth2(TestTokens.owner()).contentType("application/x-ndjson")
+                .body(bytes(liner + "\nnot json\n"))
                 .post("/api/staff/import/products").then().statusCode(400);
         String twice = liner.replace("\"price_yen\":1650", "\"price_yen\":1650,\"price_yen\":1");
         given().auth().oauth2(TestTokens.owner()).contentType("application/x-ndjson").body(bytes(twice + "\n"))

@@ -49,7 +49,8 @@ class CategoryApiTest {
     @Test
     void aCategoryListingIncludesItsSubcategoriesAndPagesStably() {
         given().queryParam("category", "cloth-pads").queryParam("size", 100).get("/api/products").then()
-                .statusCode(200).body("items.sku", hasItem("CP-SET-TRIAL")).body("items.category", hasItem("cloth-pads"));
+                .statusCode(200).body("items.sku", hasItem("CP-SET-TRIAL"))
+                .body("items.category", hasItem("cloth-pads"));
 
         List<String> seen = new ArrayList<>();
         int total = given().queryParam("size", 7).get("/api/products").then().extract().path("total");
@@ -107,7 +108,8 @@ class CategoryApiTest {
 
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
                 .body(Map.of("slug", "eco-goods", "name", "エコ雑貨", "nameEn", "Eco goods", "parent", "kitchen",
-                        "version", given().get("/api/categories/eco-goods").then().extract().<Integer>path("category.version")))
+                        "version",
+                        given().get("/api/categories/eco-goods").then().extract().<Integer>path("category.version")))
                 .put("/api/staff/categories/eco-goods").then().statusCode(400).body("errors.field", hasItem("parent"));
 
         given().auth().oauth2(TestTokens.staff()).post("/api/staff/categories/kitchen/archive").then().statusCode(200);
@@ -129,9 +131,10 @@ class CategoryApiTest {
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
                 .body(Map.of("slug", "order-test", "name", "並び順", "nameEn", "Order")).post("/api/staff/categories")
                 .then().statusCode(201);
-        for (String[] product : new String[][] { { "ORD-B", "いちご" }, { "ORD-C", "うめ" }, { "ORD-A", "あんず" } }) {
+        for (String[] product : new String[][]{{"ORD-B", "いちご"}, {"ORD-C", "うめ"}, {"ORD-A", "あんず"}}) {
             given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
-                    .body(Map.of("sku", product[0], "category", "order-test", "name", product[1], "priceYen", 100, "taxRate", 8))
+                    .body(Map.of("sku", product[0], "category", "order-test", "name", product[1], "priceYen", 100,
+                            "taxRate", 8))
                     .post("/api/staff/products").then().statusCode(201);
         }
         given().queryParam("category", "order-test").queryParam("sort", "newest").get("/api/products").then()
@@ -152,7 +155,8 @@ class CategoryApiTest {
                 .body(Map.of("slug", "seasonal-winter", "name", "冬", "nameEn", "Winter", "parent", "seasonal"))
                 .post("/api/staff/categories").then().statusCode(201);
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
-                .body(Map.of("sku", "SEASON-1", "category", "seasonal-winter", "name", "湯たんぽ", "priceYen", 2000, "taxRate", 10))
+                .body(Map.of("sku", "SEASON-1", "category", "seasonal-winter", "name", "湯たんぽ", "priceYen", 2000,
+                        "taxRate", 10))
                 .post("/api/staff/products").then().statusCode(201);
 
         given().auth().oauth2(TestTokens.staff()).post("/api/staff/categories/seasonal/archive").then().statusCode(409)
@@ -172,7 +176,8 @@ class CategoryApiTest {
                 .statusCode(409).body("errors.field", hasItem("parent"));
         given().auth().oauth2(TestTokens.staff()).post("/api/staff/categories/seasonal/publish").then().statusCode(200)
                 .body("archived", equalTo(false));
-        given().auth().oauth2(TestTokens.staff()).post("/api/staff/categories/seasonal-winter/publish").then().statusCode(200);
+        given().auth().oauth2(TestTokens.staff()).post("/api/staff/categories/seasonal-winter/publish").then()
+                .statusCode(200);
         given().auth().oauth2(TestTokens.staff()).post("/api/staff/products/SEASON-1/publish").then().statusCode(200);
         given().get("/api/categories/seasonal-winter").then().statusCode(200)
                 .body("breadcrumbs.slug", contains("seasonal", "seasonal-winter"));
@@ -185,19 +190,22 @@ class CategoryApiTest {
                 .body(Map.of("slug", "Bad Slug!", "name", "x", "nameEn", "x")).post("/api/staff/categories")
                 .then().statusCode(400).body("errors.field", hasItem("slug"));
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
-                .body(Map.of("slug", "orphan", "name", "x", "nameEn", "x", "parent", "missing")).post("/api/staff/categories")
+                .body(Map.of("slug", "orphan", "name", "x", "nameEn", "x", "parent", "missing"))
+                .post("/api/staff/categories")
                 .then().statusCode(400).body("errors.field", hasItem("parent"));
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
                 .body(Map.of("slug", "long", "name", "長".repeat(201), "nameEn", "x")).post("/api/staff/categories")
                 .then().statusCode(400).body("errors.field", hasItem("name"));
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
                 .body(Map.of("slug", "cloth-pads", "name", "重複", "nameEn", "Again")).post("/api/staff/categories")
-                .then().statusCode(409).contentType("application/problem+json").body("errors.field", equalTo(List.of("slug")));
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("slug")));
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
                 .body(Map.of("slug", "books", "name", "本", "nameEn", "Books")).put("/api/staff/categories/books")
                 .then().statusCode(400).body("errors.field", hasItem("version"));
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
-                .body(Map.of("slug", "nowhere", "name", "x", "nameEn", "x", "version", 0)).put("/api/staff/categories/nowhere")
+                .body(Map.of("slug", "nowhere", "name", "x", "nameEn", "x", "version", 0))
+                .put("/api/staff/categories/nowhere")
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
                 .body(Map.of("slug", "negative", "name", "x", "nameEn", "x", "sort", -1)).post("/api/staff/categories")

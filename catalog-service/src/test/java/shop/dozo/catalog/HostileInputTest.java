@@ -22,8 +22,8 @@ class HostileInputTest {
 
     @Test
     void nonAsciiIdsInThePathAre404BeforeAnySql() {
-        for (String path : new String[] { "/api/products/café", "/api/products/😀", "/api/categories/布ナプキン",
-                "/api/staff/products/CAFÉ-1", "/api/staff/stock/CAFÉ-1" }) {
+        for (String path : new String[]{"/api/products/café", "/api/products/😀", "/api/categories/布ナプキン",
+                "/api/staff/products/CAFÉ-1", "/api/staff/stock/CAFÉ-1"}) {
             problem(given().auth().oauth2(TestTokens.staff()).get(path), 404);
         }
     }

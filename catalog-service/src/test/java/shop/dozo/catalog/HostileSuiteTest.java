@@ -8,9 +8,9 @@ import java.net.URL;
 import org.junit.jupiter.api.Test;
 import shop.dozo.support.InternalApiGuard;
 import shop.dozo.testsupport.JwtTestResource;
+import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.MariaDbTestResource;
 import shop.dozo.testsupport.TestTokens;
-import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.hostile.OpenApiHostileSuite;
 import shop.dozo.testsupport.hostile.OwnAppProfile;
 

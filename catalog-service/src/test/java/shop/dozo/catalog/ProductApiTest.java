@@ -1,6 +1,5 @@
 package shop.dozo.catalog;
 
-import shop.dozo.testsupport.ManagementInterface;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import shop.dozo.testsupport.JwtTestResource;
+import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.MariaDbTestResource;
 import shop.dozo.testsupport.TestTokens;
 
@@ -40,7 +40,8 @@ class ProductApiTest {
         given().get("/api/products/FT-COFFEE-T1").then().statusCode(200)
                 .body("name", equalTo("テスト用の手ぬぐい")).body("category", equalTo("organic-food"))
                 .body("tags", hasItem("テスト"));
-        given().queryParam("size", 100).get("/api/products").then().statusCode(200).body("items.sku", hasItem("FT-COFFEE-T1"));
+        given().queryParam("size", 100).get("/api/products").then().statusCode(200).body("items.sku",
+                hasItem("FT-COFFEE-T1"));
     }
 
     @Test
@@ -61,7 +62,8 @@ class ProductApiTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("priceYen"));
 
-        String fractional = "{\"sku\":\"FT-BAD-2\",\"category\":\"organic-food\",\"name\":\"x\",\"priceYen\":12.5,\"taxRate\":8}";
+        String fractional =
+                "{\"sku\":\"FT-BAD-2\",\"category\":\"organic-food\",\"name\":\"x\",\"priceYen\":12.5,\"taxRate\":8}";
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(fractional)
                 .post("/api/staff/products")
                 .then().statusCode(400).contentType("application/problem+json")

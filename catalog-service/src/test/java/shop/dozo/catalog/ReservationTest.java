@@ -120,7 +120,8 @@ class ReservationTest {
         product("RSV-MULTI-B", 1);
         reserveItems("multi-order-1", List.of(Map.of("sku", "RSV-MULTI-A", "quantity", 3),
                 Map.of("sku", "RSV-MULTI-B", "quantity", 2)))
-                .then().statusCode(409).contentType("application/problem+json").body("errors.field", hasItem("RSV-MULTI-B"));
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors.field", hasItem("RSV-MULTI-B"));
         assertEquals(5, available("RSV-MULTI-A"), "nothing was taken from A either");
         assertEquals(1, available("RSV-MULTI-B"));
         given().spec(internal()).post("/internal/reservations/multi-order-1/commit").then().statusCode(404);
@@ -159,7 +160,8 @@ class ReservationTest {
                 answer.get("items"), "lines of one SKU are merged, sorted by SKU");
         // Default 15 minutes from now, whatever the time zones of the JVM and the database.
         Duration ttl = Duration.between(before, Instant.parse((String) answer.get("expiresAt")));
-        assertTrue(ttl.compareTo(Duration.ofMinutes(14)) > 0 && ttl.compareTo(Duration.ofMinutes(16)) < 0, ttl.toString());
+        assertTrue(ttl.compareTo(Duration.ofMinutes(14)) > 0 && ttl.compareTo(Duration.ofMinutes(16)) < 0,
+                ttl.toString());
         assertEquals(3, available("RSV-SHAPE-1"));
         assertEquals(3, available("RSV-SHAPE-2"));
     }
@@ -167,9 +169,11 @@ class ReservationTest {
     @Test
     void onlyPublishedProductsCanBeReserved() {
         product("RSV-DRAFT-1", 5);
-        given().auth().oauth2(TestTokens.staff()).post("/api/staff/products/RSV-DRAFT-1/archive").then().statusCode(200);
+        given().auth().oauth2(TestTokens.staff()).post("/api/staff/products/RSV-DRAFT-1/archive").then()
+                .statusCode(200);
         reserveItems("draft-order-1", List.of(Map.of("sku", "RSV-DRAFT-1", "quantity", 1)))
-                .then().statusCode(422).contentType("application/problem+json").body("errors.field", hasItem("RSV-DRAFT-1"));
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("RSV-DRAFT-1"));
         assertEquals(5, available("RSV-DRAFT-1"));
         given().spec(internal()).post("/internal/reservations/draft-order-1/commit").then().statusCode(404);
     }
@@ -189,9 +193,12 @@ class ReservationTest {
         reserve("x", "RSV-BAD-1", 1).then().statusCode(400);
         reserve("bad-order-2", "RSV-BAD-1", 0).then().statusCode(400);
         reserveItems("bad-order-3", List.of()).then().statusCode(400);
-        reserve("bad-order-4", "RSV-BAD-1", 1000).then().statusCode(400).body("errors.field", hasItem("items[0].quantity"));
-        given().spec(internal()).contentType(ContentType.JSON).body("{\"items\":[{\"sku\":\"RSV-BAD-1\",\"quantity\":1.5}]}")
-                .put("/internal/reservations/bad-order-5").then().statusCode(400).contentType("application/problem+json");
+        reserve("bad-order-4", "RSV-BAD-1", 1000).then().statusCode(400).body("errors.field",
+                hasItem("items[0].quantity"));
+        given().spec(internal()).contentType(ContentType.JSON)
+                .body("{\"items\":[{\"sku\":\"RSV-BAD-1\",\"quantity\":1.5}]}")
+                .put("/internal/reservations/bad-order-5").then().statusCode(400)
+                .contentType("application/problem+json");
         reserve("bad_order_6", "RSV-BAD-1", 1).then().statusCode(400).body("errors.field", hasItem("id"));
         reserve("a".repeat(65), "RSV-BAD-1", 1).then().statusCode(400);
         given().spec(internal()).post("/internal/reservations/x/commit").then().statusCode(400);
@@ -223,7 +230,8 @@ class ReservationTest {
                 .then().statusCode(400).body("errors.field", hasItem("delta"));
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
                 .body(Map.of("delta", 1, "reason", "correction", "note", "長".repeat(201)))
-                .post("/api/staff/stock/RSV-ADJ-1/adjustments").then().statusCode(400).body("errors.field", hasItem("note"));
+                .post("/api/staff/stock/RSV-ADJ-1/adjustments").then().statusCode(400)
+                .body("errors.field", hasItem("note"));
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
                 .body("{\"delta\":1.5,\"reason\":\"correction\"}").post("/api/staff/stock/RSV-ADJ-1/adjustments")
                 .then().statusCode(400).body("errors.field", hasItem("delta"));
@@ -248,12 +256,14 @@ class ReservationTest {
 
     static void product(String sku, int stock) {
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
-                .body(Map.of("slug", "c-" + sku.toLowerCase(), "name", "c", "nameEn", "c")).post("/api/staff/categories")
+                .body(Map.of("slug", "c-" + sku.toLowerCase(), "name", "c", "nameEn", "c"))
+                .post("/api/staff/categories")
                 .then().log().ifValidationFails().statusCode(anyOf(equalTo(201), equalTo(409)));
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
                 .body(Map.of("sku", sku, "category", "c-" + sku.toLowerCase(), "name", "在庫テスト", "priceYen", 100,
                         "taxRate", 10, "stock", stock))
-                .post("/api/staff/products").then().log().ifValidationFails().statusCode(201).body("available", equalTo(stock));
+                .post("/api/staff/products").then().log().ifValidationFails().statusCode(201)
+                .body("available", equalTo(stock));
     }
 
     static io.restassured.response.Response reserve(String id, String sku, int quantity) {

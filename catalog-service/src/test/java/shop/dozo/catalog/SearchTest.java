@@ -78,14 +78,16 @@ class SearchTest {
                         "taxRate", 10))
                 .post("/api/staff/products").then().statusCode(201);
         assertEquals(List.of("EG-FUROSHIKI-1"), search("風呂敷"));
-        given().auth().oauth2(TestTokens.staff()).post("/api/staff/products/EG-FUROSHIKI-1/archive").then().statusCode(200);
+        given().auth().oauth2(TestTokens.staff()).post("/api/staff/products/EG-FUROSHIKI-1/archive").then()
+                .statusCode(200);
         assertTrue(search("風呂敷").isEmpty(), "archived products are no longer found");
     }
 
     @Test
     void anEditMadeOnAnotherReplicaIsFoundWithinSeconds() throws Exception {
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
-                .body(Map.of("sku", "EG-KETTLE-1", "category", "eco-goods", "name", "やかん", "priceYen", 6800, "taxRate", 10))
+                .body(Map.of("sku", "EG-KETTLE-1", "category", "eco-goods", "name", "やかん", "priceYen", 6800, "taxRate",
+                        10))
                 .post("/api/staff/products").then().statusCode(201);
         assertTrue(search("南部鉄器").isEmpty());
         // Another replica saves through Hibernate: new name, version + 1, new updated_at. This replica is not told.

@@ -32,11 +32,13 @@ class SharedServiceDefaultsTest {
     @Test
     void runTimeSettingsComeFromServiceSupportsConfigSource() {
         ConfigValue timeout = (ConfigValue) ConfigProvider.getConfig().getConfigValue("quarkus.shutdown.timeout");
-        assertEquals(Duration.ofSeconds(10), ConfigProvider.getConfig().getValue("quarkus.shutdown.timeout", Duration.class));
+        assertEquals(Duration.ofSeconds(10),
+                ConfigProvider.getConfig().getValue("quarkus.shutdown.timeout", Duration.class));
         assertTrue(timeout.getSourceName().contains("microprofile-config.properties"), timeout.getSourceName());
         // The %test. line of the shared source wins over its plain line in tests.
         assertEquals(Duration.ZERO, ConfigProvider.getConfig().getValue("quarkus.shutdown.delay", Duration.class));
-        assertEquals("https://dozo.shop/issuer", ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class));
+        assertEquals("https://dozo.shop/issuer",
+                ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class));
     }
 
     @Test
@@ -44,7 +46,8 @@ class SharedServiceDefaultsTest {
         // db-kind is fixed at build time: without it there would be no default datasource at all.
         assertEquals("mariadb", ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class));
         try (Connection connection = dataSource.getConnection()) {
-            assertTrue(connection.getMetaData().getURL().startsWith("jdbc:mariadb:"), connection.getMetaData().getURL());
+            assertTrue(connection.getMetaData().getURL().startsWith("jdbc:mariadb:"),
+                    connection.getMetaData().getURL());
         }
     }
 

@@ -109,7 +109,8 @@ class StaffProductTest {
         Map<String, Object> base = Map.of("sku", "STF-DUP-1", "category", "c-stf-dup-1", "name", "重複", "priceYen", 100,
                 "taxRate", 10);
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(base).post("/api/staff/products")
-                .then().statusCode(409).contentType("application/problem+json").body("errors.field", equalTo(List.of("sku")));
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("sku")));
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
                 .body(edit(edit(base, "sku", "STF-DUP-2"), "slug", "c-stf-dup-1-other")).post("/api/staff/products")
                 .then().statusCode(201).body("slug", equalTo("c-stf-dup-1-other"));
@@ -118,7 +119,8 @@ class StaffProductTest {
                 .then().statusCode(409).body("errors.field", equalTo(List.of("slug")));
         Map<String, Object> second = staffGet("STF-DUP-2");
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(edit(second, "slug", "stf-dup-1"))
-                .put("/api/staff/products/STF-DUP-2").then().statusCode(409).body("errors.field", equalTo(List.of("slug")));
+                .put("/api/staff/products/STF-DUP-2").then().statusCode(409)
+                .body("errors.field", equalTo(List.of("slug")));
         given().get("/api/products/STF-DUP-3").then().statusCode(404);
         given().get("/api/products/stf-dup-1").then().statusCode(200).body("sku", equalTo("STF-DUP-1"));
     }
@@ -171,12 +173,15 @@ class StaffProductTest {
                 .body(Map.of("sku", "STF-CLOSED-1", "category", "stf-closed", "name", "下書き", "priceYen", 100,
                         "taxRate", 10, "status", "draft"))
                 .post("/api/staff/products").then().statusCode(201).body("status", equalTo("draft"));
-        given().auth().oauth2(TestTokens.staff()).post("/api/staff/categories/stf-closed/archive").then().statusCode(200);
-        given().auth().oauth2(TestTokens.staff()).post("/api/staff/products/STF-CLOSED-1/publish").then().statusCode(409)
+        given().auth().oauth2(TestTokens.staff()).post("/api/staff/categories/stf-closed/archive").then()
+                .statusCode(200);
+        given().auth().oauth2(TestTokens.staff()).post("/api/staff/products/STF-CLOSED-1/publish").then()
+                .statusCode(409)
                 .contentType("application/problem+json").body("errors.field", hasItem("category"));
         given().get("/api/products/STF-CLOSED-1").then().statusCode(404);
         given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
-                .body(Map.of("sku", "STF-CLOSED-2", "category", "stf-closed", "name", "x", "priceYen", 100, "taxRate", 10))
+                .body(Map.of("sku", "STF-CLOSED-2", "category", "stf-closed", "name", "x", "priceYen", 100, "taxRate",
+                        10))
                 .post("/api/staff/products").then().statusCode(400).body("errors.field", hasItem("category"));
     }
 
@@ -193,10 +198,12 @@ class StaffProductTest {
         expectPutField(edit(product, "tags", List.of("長".repeat(61))), "tags[0].<list element>");
         expectPutField(edit(product, "category", "no-such-category"), "category");
         expectPutField(edit(product, "status", "deleted"), "status");
-        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(edit(product, "sku", "NO-SUCH-SKU"))
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                .body(edit(product, "sku", "NO-SUCH-SKU"))
                 .put("/api/staff/products/NO-SUCH-SKU").then().statusCode(404).contentType("application/problem+json");
         assertEquals(product, staffGet("STF-PUT-1"), "nothing of the refused edits was written");
-        given().auth().oauth2(TestTokens.staff()).post("/api/staff/products/NO-SUCH-SKU/publish").then().statusCode(404);
+        given().auth().oauth2(TestTokens.staff()).post("/api/staff/products/NO-SUCH-SKU/publish").then()
+                .statusCode(404);
         given().auth().oauth2(TestTokens.staff()).get("/api/staff/products/NO-SUCH-SKU").then().statusCode(404);
     }
 
@@ -222,8 +229,10 @@ class StaffProductTest {
         expectField(edit(base, "category", "no-such-category"), "category");
         expectField(edit(base, "imageIds", List.of("../../etc/passwd")), "imageIds[0].<list element>");
         expectField(edit(base, "stock", -1), "stock");
-        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body("{\"sku\":\"STF-VALID-3\",\"category\":"
-                + "\"c-stf-valid-1\",\"name\":\"x\",\"priceYen\":\"100\",\"taxRate\":10}").post("/api/staff/products")
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                .body("{\"sku\":\"STF-VALID-3\",\"category\":"
+                        + "\"c-stf-valid-1\",\"name\":\"x\",\"priceYen\":\"100\",\"taxRate\":10}")
+                .post("/api/staff/products")
                 .then().statusCode(400).body("errors.field", hasItem("priceYen"));
         given().get("/api/products/STF-VALID-2").then().statusCode(404);
     }
@@ -232,24 +241,24 @@ class StaffProductTest {
     void everyStaffEndpointRefusesAnonymousAndShopperCallers() {
         ReservationTest.product("STF-AUTH-1", 1);
         List<String[]> endpoints = List.of(
-                new String[] { "GET", "/api/staff/products" },
-                new String[] { "POST", "/api/staff/products" },
-                new String[] { "GET", "/api/staff/products/STF-AUTH-1" },
-                new String[] { "PUT", "/api/staff/products/STF-AUTH-1" },
-                new String[] { "POST", "/api/staff/products/STF-AUTH-1/publish" },
-                new String[] { "POST", "/api/staff/products/STF-AUTH-1/archive" },
-                new String[] { "GET", "/api/staff/categories" },
-                new String[] { "POST", "/api/staff/categories" },
-                new String[] { "PUT", "/api/staff/categories/c-stf-auth-1" },
-                new String[] { "POST", "/api/staff/categories/c-stf-auth-1/archive" },
-                new String[] { "POST", "/api/staff/categories/c-stf-auth-1/publish" },
-                new String[] { "GET", "/api/staff/stock/STF-AUTH-1" },
-                new String[] { "POST", "/api/staff/stock/STF-AUTH-1/adjustments" },
-                new String[] { "GET", "/api/staff/stock/STF-AUTH-1/ledger" });
+                new String[]{"GET", "/api/staff/products"},
+                new String[]{"POST", "/api/staff/products"},
+                new String[]{"GET", "/api/staff/products/STF-AUTH-1"},
+                new String[]{"PUT", "/api/staff/products/STF-AUTH-1"},
+                new String[]{"POST", "/api/staff/products/STF-AUTH-1/publish"},
+                new String[]{"POST", "/api/staff/products/STF-AUTH-1/archive"},
+                new String[]{"GET", "/api/staff/categories"},
+                new String[]{"POST", "/api/staff/categories"},
+                new String[]{"PUT", "/api/staff/categories/c-stf-auth-1"},
+                new String[]{"POST", "/api/staff/categories/c-stf-auth-1/archive"},
+                new String[]{"POST", "/api/staff/categories/c-stf-auth-1/publish"},
+                new String[]{"GET", "/api/staff/stock/STF-AUTH-1"},
+                new String[]{"POST", "/api/staff/stock/STF-AUTH-1/adjustments"},
+                new String[]{"GET", "/api/staff/stock/STF-AUTH-1/ledger"});
         List<String[]> all = new ArrayList<>(endpoints);
         for (String entity : ARCHIVED) {
-            all.add(new String[] { "GET", "/api/staff/export/" + entity });
-            all.add(new String[] { "POST", "/api/staff/import/" + entity });
+            all.add(new String[]{"GET", "/api/staff/export/" + entity});
+            all.add(new String[]{"POST", "/api/staff/import/" + entity});
         }
         for (String[] endpoint : all) {
             given().contentType(ContentType.JSON).body("{}").request(endpoint[0], endpoint[1])

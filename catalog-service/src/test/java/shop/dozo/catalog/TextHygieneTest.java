@@ -1,6 +1,5 @@
 package shop.dozo.catalog;
 
-import shop.dozo.api.ProblemTypes;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import shop.dozo.support.InputText;
+import shop.dozo.api.ProblemTypes;
 import shop.dozo.testsupport.AwkwardText;
 import shop.dozo.testsupport.JwtTestResource;
 import shop.dozo.testsupport.MariaDbTestResource;
@@ -48,13 +47,15 @@ class TextHygieneTest {
                 String sku = newSku();
                 Map<String, Object> product = product(sku);
                 product.put(field, refused.getValue());
-                refused(staff().body(AwkwardText.escapedJson(product)).post("/api/staff/products"), field, refused.getKey());
+                refused(staff().body(AwkwardText.escapedJson(product)).post("/api/staff/products"), field,
+                        refused.getKey());
                 staff().get("/api/staff/products/" + sku).then().statusCode(404);
             }
             String sku = newSku();
             Map<String, Object> product = product(sku);
             product.put("tags", List.of("ok", refused.getValue()));
-            refused(staff().body(AwkwardText.escapedJson(product)).post("/api/staff/products"), "tags[1]", refused.getKey());
+            refused(staff().body(AwkwardText.escapedJson(product)).post("/api/staff/products"), "tags[1]",
+                    refused.getKey());
             staff().get("/api/staff/products/" + sku).then().statusCode(404);
         }
         for (Map.Entry<String, String> bidi : AwkwardText.REFUSED_IN_ONE_LINE.entrySet()) {
@@ -62,7 +63,8 @@ class TextHygieneTest {
                 String sku = newSku();
                 Map<String, Object> product = product(sku);
                 product.put(field, bidi.getValue());
-                refused(staff().body(AwkwardText.escapedJson(product)).post("/api/staff/products"), field, bidi.getKey());
+                refused(staff().body(AwkwardText.escapedJson(product)).post("/api/staff/products"), field,
+                        bidi.getKey());
                 staff().get("/api/staff/products/" + sku).then().statusCode(404);
             }
             String slug = "hyg-cat-" + SEQUENCE.incrementAndGet();
@@ -76,8 +78,9 @@ class TextHygieneTest {
     void bytesThatAreNotUtf8AreA400NamingTheField() {
         for (Map.Entry<String, byte[]> invalid : AwkwardText.INVALID_UTF8.entrySet()) {
             String sku = newSku();
-            byte[] body = AwkwardText.withRawBytes("{\"sku\": \"" + sku + "\", \"category\": \"hygiene\", \"name\": \"名前%s\","
-                    + " \"priceYen\": 100, \"taxRate\": 10}", invalid.getValue());
+            byte[] body =
+                    AwkwardText.withRawBytes("{\"sku\": \"" + sku + "\", \"category\": \"hygiene\", \"name\": \"名前%s\","
+                            + " \"priceYen\": 100, \"taxRate\": 10}", invalid.getValue());
             refused(staff().body(body).post("/api/staff/products"), "name", invalid.getKey());
             staff().get("/api/staff/products/" + sku).then().statusCode(404);
         }
@@ -87,10 +90,12 @@ class TextHygieneTest {
     void anEditWithRefusedTextChangesNothing() {
         String sku = newSku();
         staff().body(product(sku)).post("/api/staff/products").then().statusCode(201);
-        Map<String, Object> edit = new HashMap<>(staff().get("/api/staff/products/" + sku).then().extract().as(Map.class));
+        Map<String, Object> edit =
+                new HashMap<>(staff().get("/api/staff/products/" + sku).then().extract().as(Map.class));
         edit.put("name", "壊れた\u0000名前");
         refused(staff().body(AwkwardText.escapedJson(edit)).put("/api/staff/products/" + sku), "name", "NUL");
-        staff().get("/api/staff/products/" + sku).then().body("name", equalTo("衛生テスト")).body("version", equalTo(edit.get("version")));
+        staff().get("/api/staff/products/" + sku).then().body("name", equalTo("衛生テスト")).body("version",
+                equalTo(edit.get("version")));
 
         refused(staff().body(AwkwardText.escapedJson(Map.of("delta", 1, "reason", "delivery", "note", "ESC\u001B")))
                 .post("/api/staff/stock/" + sku + "/adjustments"), "note", "ESC");
@@ -115,14 +120,16 @@ class TextHygieneTest {
             String slug = "hyg-ok-" + SEQUENCE.incrementAndGet();
             staff().body(Map.of("slug", slug, "name", text, "nameEn", text)).post("/api/staff/categories")
                     .then().statusCode(201);
-            assertEquals(text, given().get("/api/categories/" + slug).then().extract().path("category.name"), awkward.getKey());
+            assertEquals(text, given().get("/api/categories/" + slug).then().extract().path("category.name"),
+                    awkward.getKey());
         }
         for (Map.Entry<String, String> awkward : AwkwardText.MULTI_LINE.entrySet()) {
             String sku = newSku();
             Map<String, Object> product = product(sku);
             staff().body(product).post("/api/staff/products").then().statusCode(201);
             // Through an edit too, written with escapes: the stored text is what was meant, not how it was spelled.
-            Map<String, Object> edit = new HashMap<>(staff().get("/api/staff/products/" + sku).then().extract().as(Map.class));
+            Map<String, Object> edit =
+                    new HashMap<>(staff().get("/api/staff/products/" + sku).then().extract().as(Map.class));
             edit.put("description", awkward.getValue());
             edit.put("descriptionEn", awkward.getValue());
             staff().body(AwkwardText.escapedJson(edit)).put("/api/staff/products/" + sku).then().statusCode(200);

@@ -12,6 +12,7 @@ public class ContentIds {
     @Singleton
     IdShapes shapes() {
         return new IdShapes()
-                .id("slug", DocumentRequest.SLUG, DocumentRequest.SLUG_MAX, "a page or news slug: lower-case letters, digits and single hyphens");
+                .id("slug", DocumentRequest.SLUG, DocumentRequest.SLUG_MAX,
+                        "a page or news slug: lower-case letters, digits and single hyphens");
     }
 }

@@ -40,12 +40,14 @@ class ArchiveApiTest {
         String pages = export("pages");
         List<JsonNode> pageRows = lines(pages);
         assertIdsAscending(pageRows);
-        JsonNode page = pageRows.stream().filter(row -> row.get("slug").asText().equals("archived-page")).findFirst().orElseThrow();
+        JsonNode page = pageRows.stream().filter(row -> row.get("slug").asText().equals("archived-page")).findFirst()
+                .orElseThrow();
         assertEquals(2, page.get("revision").asInt());
         assertTrue(page.has("created_at") && page.has("updated_at") && page.has("updated_by"), page.toString());
         List<JsonNode> revisions = lines(export("page-revisions"));
         assertIdsAscending(revisions);
-        assertEquals(2, revisions.stream().filter(row -> row.get("page_id").asLong() == page.get("id").asLong()).count());
+        assertEquals(2,
+                revisions.stream().filter(row -> row.get("page_id").asLong() == page.get("id").asLong()).count());
         assertIdsAscending(lines(export("news")));
         assertIdsAscending(lines(export("news-revisions")));
 
@@ -83,7 +85,8 @@ class ArchiveApiTest {
 
         String tampered = manifest.replace("\"sha256\":\"" + id + "\"", "\"sha256\":\"" + "f".repeat(64) + "\"");
         importAsOwner("media", tampered).then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.staff()).contentType("application/x-ndjson").body(manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        given().auth().oauth2(TestTokens.staff()).contentType("application/x-ndjson")
+                .body(manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/staff/import/media").then().statusCode(403);
     }
 
@@ -104,7 +107,8 @@ class ArchiveApiTest {
     }
 
     private static io.restassured.response.Response importAsOwner(String entity, String ndjson) {
-        return given().auth().oauth2(TestTokens.owner()).contentType("application/x-ndjson").body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        return given().auth().oauth2(TestTokens.owner()).contentType("application/x-ndjson")
+                .body(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/staff/import/" + entity);
     }
 

@@ -98,7 +98,8 @@ class AuthApiTest {
         String token = signIn("shiro@dozo.test", "shiro's first passphrase").then().statusCode(200)
                 .extract().path("accessToken");
         for (int attempt = 0; attempt < 5; attempt++) {
-            changePassword(token, "203.0.113.51", "guess-" + attempt, "shiro's second passphrase").then().statusCode(400)
+            changePassword(token, "203.0.113.51", "guess-" + attempt, "shiro's second passphrase").then()
+                    .statusCode(400)
                     .body("errors.field", hasItem("currentPassword"));
         }
         retryAfter(changePassword(token, "203.0.113.51", "shiro's first passphrase", "shiro's second passphrase")
@@ -123,13 +124,16 @@ class AuthApiTest {
 
     @Test
     void aDisabledAccountsTokenStopsWorking() {
-        long id = ((Number) addStaff("goro@dozo.test", "goro's long passphrase").then().statusCode(201).extract().path("id"))
+        long id = ((Number) addStaff("goro@dozo.test", "goro's long passphrase").then().statusCode(201).extract()
+                .path("id"))
                 .longValue();
-        String token = signIn("goro@dozo.test", "goro's long passphrase").then().statusCode(200).extract().path("accessToken");
+        String token =
+                signIn("goro@dozo.test", "goro's long passphrase").then().statusCode(200).extract().path("accessToken");
         given().auth().oauth2(token).get("/api/staff/pages").then().statusCode(200);
 
         asOwner().post("/api/staff/accounts/" + id + "/disable").then().statusCode(200);
-        given().auth().oauth2(token).get("/api/staff/pages").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(token).get("/api/staff/pages").then().statusCode(401)
+                .contentType("application/problem+json");
         // Enabled again, the account signs in anew; the token from before stays dead.
         asOwner().post("/api/staff/accounts/" + id + "/enable").then().statusCode(200);
         given().auth().oauth2(token).get("/api/staff/pages").then().statusCode(401);
@@ -167,7 +171,8 @@ class AuthApiTest {
 
     @Test
     void aDisabledAccountCannotSignInAndTheOwnerCannotLockThemselvesOut() {
-        long id = ((Number) addStaff("taro@dozo.test", "taro's long passphrase").then().statusCode(201).extract().path("id"))
+        long id = ((Number) addStaff("taro@dozo.test", "taro's long passphrase").then().statusCode(201).extract()
+                .path("id"))
                 .longValue();
         asOwner().post("/api/staff/accounts/" + id + "/disable").then().statusCode(200).body("active", equalTo(false));
         signIn("taro@dozo.test", "taro's long passphrase").then().statusCode(401);
@@ -186,7 +191,8 @@ class AuthApiTest {
         String token = signIn("jiro@dozo.test", "jiro's first passphrase").then().extract().path("accessToken");
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "wrong", "newPassword", "jiro's second passphrase"))
-                .put("/api/staff/accounts/me/password").then().statusCode(400).body("errors.field", hasItem("currentPassword"));
+                .put("/api/staff/accounts/me/password").then().statusCode(400)
+                .body("errors.field", hasItem("currentPassword"));
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", "jiro's first passphrase", "newPassword", "jiro's second passphrase"))
                 .put("/api/staff/accounts/me/password").then().statusCode(204);

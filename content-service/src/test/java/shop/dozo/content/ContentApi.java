@@ -46,8 +46,10 @@ final class ContentApi {
 
     /** Counts rows straight from MariaDB, past the service: what is in the table, not what the API says. */
     static long rows(String table) throws SQLException {
-        try (Connection db = DriverManager.getConnection(System.getProperty("dozo.test.db.url"), MariaDbTestResource.USER,
-                MariaDbTestResource.PASSWORD); ResultSet count = db.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Connection db =
+                DriverManager.getConnection(System.getProperty("dozo.test.db.url"), MariaDbTestResource.USER,
+                        MariaDbTestResource.PASSWORD);
+                ResultSet count = db.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
             count.next();
             return count.getLong(1);
         }

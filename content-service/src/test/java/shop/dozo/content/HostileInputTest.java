@@ -39,20 +39,22 @@ class HostileInputTest {
 
     @Test
     void aHugeMediaPageIsA400() {
-        problem(given().auth().oauth2(TestTokens.staff()).queryParam("page", Integer.MAX_VALUE).get("/api/staff/media"), 400)
+        problem(given().auth().oauth2(TestTokens.staff()).queryParam("page", Integer.MAX_VALUE).get("/api/staff/media"),
+                400)
                 .body("errors[0].field", equalTo("page"));
     }
 
     @Test
     void aManifestLineThatIsNoRowIsA400() {
-        for (String body : new String[] { "null", "[]", "\"media\"" }) {
+        for (String body : new String[]{"null", "[]", "\"media\""}) {
             problem(importMedia(body), 400).body("errors[0].field", equalTo("line 1"));
         }
     }
 
     @Test
     void aManifestWithAContentTypeUploadWouldRefuseIsA400() {
-        String row = "{\"id\":\"" + "a".repeat(64) + "\",\"content_type\":\"image/png\\r\\nX-Evil: 1\",\"size_bytes\":1}";
+        String row =
+                "{\"id\":\"" + "a".repeat(64) + "\",\"content_type\":\"image/png\\r\\nX-Evil: 1\",\"size_bytes\":1}";
         problem(importMedia(row), 400);
         problem(importMedia(row.replace("image/png\\r\\nX-Evil: 1", "text/html")), 400);
     }
@@ -62,18 +64,21 @@ class HostileInputTest {
         byte[] polyglot = "GIF89a<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
         String id = shop.dozo.content.media.MediaDigest.sha256(polyglot);
         String png = given().auth().oauth2(TestTokens.staff()).contentType("image/png")
-                .body(TestImages.png(4, 4, Color.PINK)).post("/api/staff/media").then().statusCode(201).extract().path("id");
+                .body(TestImages.png(4, 4, Color.PINK)).post("/api/staff/media").then().statusCode(201).extract()
+                .path("id");
         String pngRow = given().auth().oauth2(TestTokens.staff()).get("/api/staff/export/media").then().statusCode(200)
                 .extract().asString().lines().filter(line -> line.contains(png)).findFirst().orElseThrow();
         String row = pngRow.replace(png, id).replaceAll("\"size(_bytes)?\":\\d+", "\"size$1\":" + polyglot.length);
 
-        problem(importMedia(row), 400).body("errors[0].message", org.hamcrest.Matchers.containsString("put its bytes first"));
+        problem(importMedia(row), 400).body("errors[0].message",
+                org.hamcrest.Matchers.containsString("put its bytes first"));
         given().auth().oauth2(TestTokens.owner()).contentType("application/octet-stream").body(polyglot)
                 .put("/api/staff/import/media/" + id).then().statusCode(204);
         problem(importMedia(row), 400).body("errors[0].message", org.hamcrest.Matchers.containsString("image/gif"));
         problem(importMedia(row.replace("image/png", "text/html")), 400);
         problem(importMedia(row.replace("image/png", "image/gif").replace("\"size_bytes\":" + polyglot.length,
-                "\"size_bytes\":" + (polyglot.length + 100))), 400).body("errors[0].message", org.hamcrest.Matchers.containsString("size"));
+                "\"size_bytes\":" + (polyglot.length + 100))), 400)
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("size"));
         importMedia(row.replace("image/png", "image/gif")).then().statusCode(200).body("imported", equalTo(1));
 
         given().get("/api/media/" + id).then().statusCode(200).contentType("image/gif")
@@ -84,9 +89,11 @@ class HostileInputTest {
     @Test
     void aStoredOddContentTypeIsServedAsBytes() throws Exception {
         String id = given().auth().oauth2(TestTokens.staff()).contentType("image/png")
-                .body(TestImages.png(5, 5, Color.CYAN)).post("/api/staff/media").then().statusCode(201).extract().path("id");
+                .body(TestImages.png(5, 5, Color.CYAN)).post("/api/staff/media").then().statusCode(201).extract()
+                .path("id");
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE media SET content_type = ? WHERE id = ?")) {
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE media SET content_type = ? WHERE id = ?")) {
             update.setString(1, "image/png\r\nX-Evil: 1");
             update.setString(2, id);
             update.executeUpdate();

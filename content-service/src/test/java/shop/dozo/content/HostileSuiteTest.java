@@ -8,10 +8,10 @@ import java.net.URL;
 import org.junit.jupiter.api.Test;
 import shop.dozo.support.InternalApiGuard;
 import shop.dozo.testsupport.JwtTestResource;
+import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.MariaDbTestResource;
 import shop.dozo.testsupport.S3TestResource;
 import shop.dozo.testsupport.TestTokens;
-import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.hostile.OpenApiHostileSuite;
 import shop.dozo.testsupport.hostile.OwnAppProfile;
 

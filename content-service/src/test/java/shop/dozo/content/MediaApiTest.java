@@ -1,6 +1,5 @@
 package shop.dozo.content;
 
-import shop.dozo.testsupport.ManagementInterface;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -38,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import shop.dozo.content.media.MediaDigest;
 import shop.dozo.content.media.image.ImageProcessor;
 import shop.dozo.testsupport.JwtTestResource;
+import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.MariaDbTestResource;
 import shop.dozo.testsupport.S3TestResource;
 import shop.dozo.testsupport.TestTokens;
@@ -73,7 +73,8 @@ class MediaApiTest {
         assertEquals(400, list.getWidth());
         assertEquals(267, list.getHeight());
         assertEquals(900, TestImages.read(object("variants/" + id + "/detail")).getWidth(), "never enlarged");
-        assertEquals("image/jpeg", s3().statObject(StatObjectArgs.builder().bucket(BUCKET).object(id).build()).contentType());
+        assertEquals("image/jpeg",
+                s3().statObject(StatObjectArgs.builder().bucket(BUCKET).object(id).build()).contentType());
     }
 
     @Test
@@ -119,14 +120,16 @@ class MediaApiTest {
         assertArrayEquals(original, served);
         given().header("If-None-Match", etag).get("/api/media/" + id).then().statusCode(304).header("ETag", etag);
         given().header("If-None-Match", "\"other\", W/" + etag).get("/api/media/" + id).then().statusCode(304);
-        given().head("/api/media/" + id).then().statusCode(200).header("Content-Length", String.valueOf(original.length))
+        given().head("/api/media/" + id).then().statusCode(200)
+                .header("Content-Length", String.valueOf(original.length))
                 .header("ETag", etag);
 
         byte[] first = given().header("Range", "bytes=0-9").get("/api/media/" + id).then().statusCode(206)
                 .header("Content-Range", "bytes 0-9/" + original.length).header("Content-Length", "10")
                 .extract().asByteArray();
         assertArrayEquals(Arrays.copyOf(original, 10), first);
-        byte[] last = given().header("Range", "bytes=-5").get("/api/media/" + id).then().statusCode(206).extract().asByteArray();
+        byte[] last = given().header("Range", "bytes=-5").get("/api/media/" + id).then().statusCode(206).extract()
+                .asByteArray();
         assertArrayEquals(Arrays.copyOfRange(original, original.length - 5, original.length), last);
         given().header("Range", "bytes=" + original.length + "-").get("/api/media/" + id).then().statusCode(416)
                 .header("Content-Range", "bytes */" + original.length).contentType("application/problem+json");
@@ -134,7 +137,8 @@ class MediaApiTest {
                 .statusCode(200).header("Content-Length", String.valueOf(original.length));
 
         String variantTag = "\"" + id + "-list-v1\"";
-        given().get("/api/media/" + id + "/list").then().statusCode(200).contentType("image/jpeg").header("ETag", variantTag);
+        given().get("/api/media/" + id + "/list").then().statusCode(200).contentType("image/jpeg").header("ETag",
+                variantTag);
         given().header("If-None-Match", variantTag).get("/api/media/" + id + "/list").then().statusCode(304);
         given().header("Range", "bytes=0-1").get("/api/media/" + id + "/detail").then().statusCode(206);
         given().head("/api/media/" + id + "/detail").then().statusCode(200).header("ETag", "\"" + id + "-detail-v1\"");
@@ -170,19 +174,22 @@ class MediaApiTest {
     @Test
     void badUploadsAreRefusedWithAClearProblem() {
         byte[] disguised = new byte[300];
-        System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }, 0, disguised, 0, 8);
+        System.arraycopy(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, disguised, 0, 8);
         System.arraycopy("<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII), 0, disguised, 8, 25);
         upload(disguised, "").then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("cannot be read"));
         upload("<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), "").then().statusCode(415)
                 .contentType("application/problem+json");
-        upload("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8), "")
+        upload("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(StandardCharsets.UTF_8), "")
                 .then().statusCode(415).body("detail", containsString("JPEG, PNG, GIF and WebP"));
         upload(TestImages.png(30_000, 1, Color.WHITE), "").then().statusCode(422)
                 .body("detail", containsString("30000 × 1"));
-        upload(TestImages.pngClaiming(8000, 8000), "").then().statusCode(422).body("detail", containsString("megapixels"));
+        upload(TestImages.pngClaiming(8000, 8000), "").then().statusCode(422).body("detail",
+                containsString("megapixels"));
         upload(new byte[0], "").then().statusCode(400);
-        upload(TestImages.png(4, 4, Color.RED), "x".repeat(301)).then().statusCode(400).body("errors[0].field", equalTo("alt"));
+        upload(TestImages.png(4, 4, Color.RED), "x".repeat(301)).then().statusCode(400).body("errors[0].field",
+                equalTo("alt"));
     }
 
     @Test
@@ -190,9 +197,10 @@ class MediaApiTest {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/staff/media HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.staff()
-                    + "\r\nContent-Type: image/jpeg\r\nContent-Length: " + 200L * 1024 * 1024 + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    ("POST /api/staff/media HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.staff()
+                            + "\r\nContent-Type: image/jpeg\r\nContent-Length: " + 200L * 1024 * 1024 + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[64 * 1024]);
             out.flush();
             String answer = readAnswer(socket.getInputStream());
@@ -251,8 +259,10 @@ class MediaApiTest {
 
     /** Every key in the bucket that starts with this prefix. */
     private static List<String> keys(String prefix) {
-        return StreamSupport.stream(s3().listObjects(ListObjectsArgs.builder().bucket(BUCKET).prefix(prefix).recursive(true)
-                .build()).spliterator(), false).map(result -> {
+        return StreamSupport
+                .stream(s3().listObjects(ListObjectsArgs.builder().bucket(BUCKET).prefix(prefix).recursive(true)
+                        .build()).spliterator(), false)
+                .map(result -> {
                     try {
                         return result.get().objectName();
                     } catch (Exception e) {

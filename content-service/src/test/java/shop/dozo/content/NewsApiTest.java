@@ -59,7 +59,8 @@ class NewsApiTest {
                 .body("action", equalTo(List.of("created", "edited", "restored")));
 
         create("news", with(document("news-edited", "again", "x"), "status", "published")).then().statusCode(409);
-        create("news", with(document("news-far", "x", "y"), "publishedAt", "2999-01-01T00:00:00Z")).then().statusCode(400)
+        create("news", with(document("news-far", "x", "y"), "publishedAt", "2999-01-01T00:00:00Z")).then()
+                .statusCode(400)
                 .body("errors.field", hasItem("publishedAt"));
         asStaff().post("/api/staff/news/news-edited/archive").then().statusCode(200);
         given().get("/api/news").then().body("items.slug", not(hasItem("news-edited")));
@@ -67,7 +68,8 @@ class NewsApiTest {
     }
 
     private static void post(String slug, String publishedAt, String status) {
-        Map<String, Object> news = with(with(document(slug, "お知らせ " + slug, "本文"), "publishedAt", publishedAt), "status", status);
+        Map<String, Object> news =
+                with(with(document(slug, "お知らせ " + slug, "本文"), "publishedAt", publishedAt), "status", status);
         create("news", news).then().statusCode(201).body("revision", equalTo(1));
     }
 }

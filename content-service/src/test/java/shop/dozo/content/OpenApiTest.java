@@ -1,6 +1,5 @@
 package shop.dozo.content;
 
-import shop.dozo.testsupport.ManagementInterface;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
@@ -9,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import shop.dozo.testsupport.JwtTestResource;
+import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.MariaDbTestResource;
 import shop.dozo.testsupport.S3TestResource;
 
@@ -25,7 +25,8 @@ class OpenApiTest {
                 .body("info.title", containsString("content API"))
                 .body("paths.'/api/staff/pages'.post.requestBody.content.'application/json'.examples.shipping.value.slug",
                         org.hamcrest.Matchers.equalTo("shipping"))
-                .body("paths.'/api/staff/news'.post.requestBody.content.'application/json'.examples.renewal", notNullValue())
+                .body("paths.'/api/staff/news'.post.requestBody.content.'application/json'.examples.renewal",
+                        notNullValue())
                 .body("paths.'/api/staff/pages/{slug}'.put.responses.'409'.content.'application/problem+json'.examples.stale",
                         notNullValue())
                 .body("paths.'/api/staff/settings'.put.requestBody.content.'application/json'.examples", notNullValue())

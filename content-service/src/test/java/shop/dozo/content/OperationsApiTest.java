@@ -35,7 +35,8 @@ class OperationsApiTest {
 
     @Test
     void onlyTheOwnerReportsAndOnlyKnownOperations() {
-        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON).body(Map.of("at", "2026-11-25T01:00:00Z"))
+        given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON)
+                .body(Map.of("at", "2026-11-25T01:00:00Z"))
                 .put("/api/staff/operations/last-drill").then().statusCode(403);
         given().get("/api/staff/operations").then().statusCode(401);
         given().auth().oauth2(TestTokens.shopper()).get("/api/staff/operations").then().statusCode(403);

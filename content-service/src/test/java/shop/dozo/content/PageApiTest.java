@@ -38,14 +38,16 @@ class PageApiTest {
                     .put("/api/staff/pages/history").then().statusCode(200).body("revision", equalTo(revision));
         }
 
-        JsonPath history = asStaff().get("/api/staff/pages/history/revisions").then().statusCode(200).extract().jsonPath();
+        JsonPath history =
+                asStaff().get("/api/staff/pages/history/revisions").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(1, 2, 3, 4, 5), history.getList("revision"));
         assertEquals(List.of("created", "edited", "edited", "edited", "edited"), history.getList("action"));
         assertEquals("staff@dozo.test", history.getString("author[4]"));
 
         asStaff().post("/api/staff/pages/history/revisions/2/restore").then().statusCode(200)
                 .body("revision", equalTo(6)).body("body", equalTo("version 2"));
-        Map<String, Object> second = asStaff().get("/api/staff/pages/history/revisions/2").then().extract().jsonPath().getMap("");
+        Map<String, Object> second =
+                asStaff().get("/api/staff/pages/history/revisions/2").then().extract().jsonPath().getMap("");
         Map<String, Object> sixth = asStaff().get("/api/staff/pages/history/revisions/6").then().statusCode(200)
                 .body("action", equalTo("restored")).body("restoredFrom", equalTo(2)).extract().jsonPath().getMap("");
         for (String field : List.of("title", "titleEn", "body", "html", "status", "publishedAt")) {
@@ -59,7 +61,8 @@ class PageApiTest {
         given().get("/api/pages/history").then().statusCode(404);
         asStaff().get("/api/staff/pages/history/revisions/1").then().statusCode(200).body("body", equalTo("version 1"));
         assertEquals(rowsBefore + 7, rows("page_revision"), "archiving deletes nothing either");
-        assertEquals(7, asStaff().get("/api/staff/pages/history/revisions").then().extract().jsonPath().getList("").size());
+        assertEquals(7,
+                asStaff().get("/api/staff/pages/history/revisions").then().extract().jsonPath().getList("").size());
     }
 
     @Test
@@ -74,7 +77,8 @@ class PageApiTest {
                 .body("detail", containsString("revision 2"));
         asStaff().body(document(null, "在庫について", "no revision")).put("/api/staff/pages/stale")
                 .then().statusCode(400).body("errors.field", hasItem("revision"));
-        asStaff().get("/api/staff/pages/stale").then().body("body", equalTo("Hanako's edit")).body("revision", equalTo(2));
+        asStaff().get("/api/staff/pages/stale").then().body("body", equalTo("Hanako's edit")).body("revision",
+                equalTo(2));
     }
 
     @Test
@@ -87,8 +91,10 @@ class PageApiTest {
 
     @Test
     void publishedPagesAreRenderedToSafeHtml() {
-        create("pages", with(document("safe", "安全", "## 見出し\n\n<b onclick=\"steal()\">x</b> [link](javascript:alert(1))"),
-                "status", "published")).then().statusCode(201);
+        create("pages",
+                with(document("safe", "安全", "## 見出し\n\n<b onclick=\"steal()\">x</b> [link](javascript:alert(1))"),
+                        "status", "published"))
+                .then().statusCode(201);
 
         given().get("/api/pages/safe").then().statusCode(200)
                 .body("html", containsString("<h2>見出し</h2>"))
@@ -124,7 +130,8 @@ class PageApiTest {
         given().get("/api/pages/no-such-page").then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("no-such-page"));
         asStaff().get("/api/staff/pages/no-such-page").then().statusCode(404);
-        asStaff().body(with(document(null, "x", "y"), "revision", 1)).put("/api/staff/pages/no-such-page").then().statusCode(404);
+        asStaff().body(with(document(null, "x", "y"), "revision", 1)).put("/api/staff/pages/no-such-page").then()
+                .statusCode(404);
         create("pages", document("one-revision", "x", "y")).then().statusCode(201);
         asStaff().post("/api/staff/pages/one-revision/revisions/9/restore").then().statusCode(404)
                 .body("detail", containsString("1 to 1"));

@@ -3,8 +3,8 @@ package shop.dozo.content;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static shop.dozo.content.ContentApi.asStaff;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -35,7 +35,8 @@ class SettingsApiTest {
 
         // A second save from the same starting version (a re-run seed, a second tab) changes nothing.
         asStaff().body(settings(version, "/pages/other")).put("/api/staff/settings").then().statusCode(409)
-                .body("current.version", equalTo(version + 1)).body("current.navigation[1].href", equalTo("/pages/shipping"));
+                .body("current.version", equalTo(version + 1))
+                .body("current.navigation[1].href", equalTo("/pages/shipping"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package shop.dozo.content;
 
-import shop.dozo.testsupport.ManagementInterface;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import shop.dozo.testsupport.JwtTestResource;
+import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.MariaDbTestResource;
 import shop.dozo.testsupport.S3TestResource;
 import shop.dozo.testsupport.TestTokens;
@@ -66,8 +66,9 @@ class StaffAccessTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> staffEndpoints() {
-        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get(ManagementInterface.url("/q/openapi")).then()
-                .statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, Map<String, Object>> paths =
+                given().queryParam("format", "json").get(ManagementInterface.url("/q/openapi")).then()
+                        .statusCode(200).extract().jsonPath().getMap("paths");
         List<String> endpoints = new ArrayList<>();
         paths.forEach((path, operations) -> {
             if (path.startsWith("/api/staff/")) {

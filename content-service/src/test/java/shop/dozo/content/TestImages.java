@@ -19,7 +19,8 @@ import javax.imageio.stream.ImageOutputStream;
 /** Real image files for tests, made on the spot, some with the metadata and tricks uploads carry. */
 public final class TestImages {
     /** A 1 × 1 lossless WebP (VP8L). */
-    private static final byte[] WEBP_1X1 = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+    private static final byte[] WEBP_1X1 =
+            Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
 
     private TestImages() {
     }
@@ -51,13 +52,13 @@ public final class TestImages {
     public static byte[] jpegWithExif(BufferedImage image, int orientation) {
         byte[] jpeg = write(image, "jpeg");
         ByteBuffer tiff = ByteBuffer.allocate(64);
-        tiff.put(new byte[] { 'M', 'M', 0, 42 }).putInt(8);
+        tiff.put(new byte[]{'M', 'M', 0, 42}).putInt(8);
         tiff.putShort((short) 2);
         tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38); // GPS IFD
         tiff.putInt(0);
         tiff.putShort((short) 1);
-        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put(new byte[] { 'N', 0, 0, 0 }); // latitude ref
+        tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put(new byte[]{'N', 0, 0, 0}); // latitude ref
         tiff.putInt(0);
         byte[] tiffBytes = java.util.Arrays.copyOf(tiff.array(), tiff.position());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -81,15 +82,17 @@ public final class TestImages {
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.prepareWriteSequence(null);
-            writer.writeToSequence(new IIOImage(filled(12, 8, Color.RED, BufferedImage.TYPE_INT_RGB), null, null), null);
-            writer.writeToSequence(new IIOImage(filled(12, 8, Color.GREEN, BufferedImage.TYPE_INT_RGB), null, null), null);
+            writer.writeToSequence(new IIOImage(filled(12, 8, Color.RED, BufferedImage.TYPE_INT_RGB), null, null),
+                    null);
+            writer.writeToSequence(new IIOImage(filled(12, 8, Color.GREEN, BufferedImage.TYPE_INT_RGB), null, null),
+                    null);
             writer.endWriteSequence();
         }
         writer.dispose();
         byte[] gif = out.toByteArray();
         ByteArrayOutputStream tricked = new ByteArrayOutputStream();
         tricked.write(gif, 0, gif.length - 1); // all but the trailer
-        tricked.writeBytes(new byte[] { 0x21, (byte) 0xFE, 11 });
+        tricked.writeBytes(new byte[]{0x21, (byte) 0xFE, 11});
         tricked.writeBytes("secret note".getBytes(StandardCharsets.US_ASCII));
         tricked.write(0);
         tricked.write(0x3B);
@@ -104,14 +107,15 @@ public final class TestImages {
         ByteBuffer body = ByteBuffer.allocate(200).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         body.put("WEBP".getBytes(StandardCharsets.US_ASCII));
         body.put("VP8X".getBytes(StandardCharsets.US_ASCII)).putInt(10).put((byte) 0x08).put(new byte[3])
-                .put(new byte[] { 0, 0, 0 }).put(new byte[] { 0, 0, 0 }); // EXIF flag, canvas 1 × 1
+                .put(new byte[]{0, 0, 0}).put(new byte[]{0, 0, 0}); // EXIF flag, canvas 1 × 1
         body.put(vp8l);
         body.put("EXIF".getBytes(StandardCharsets.US_ASCII)).putInt(exif.length).put(exif);
         if (exif.length % 2 == 1) {
             body.put((byte) 0);
         }
         ByteBuffer file = ByteBuffer.allocate(8 + body.position()).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        file.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(body.position()).put(body.array(), 0, body.position());
+        file.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(body.position()).put(body.array(), 0,
+                body.position());
         return file.array();
     }
 

@@ -1,6 +1,5 @@
 package shop.dozo.content;
 
-import shop.dozo.api.ProblemTypes;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import shop.dozo.support.InputText;
+import shop.dozo.api.ProblemTypes;
 import shop.dozo.testsupport.AwkwardText;
 import shop.dozo.testsupport.JwtTestResource;
 import shop.dozo.testsupport.MariaDbTestResource;
@@ -46,7 +45,8 @@ class TextHygieneTest {
     @Test
     void aNulInTheShopNameIsRefusedAndTheSettingsStayAsTheyWere() {
         Map<String, Object> before = settings();
-        refused(asStaff().body(AwkwardText.escapedJson(edited(before, "name", "ことり舎\u0000"))).put("/api/staff/settings"),
+        refused(asStaff().body(AwkwardText.escapedJson(edited(before, "name", "ことり舎\u0000")))
+                .put("/api/staff/settings"),
                 "name", "NUL in the shop name");
         assertEquals(before, settings(), "nothing stored, not even a new version");
     }
@@ -61,7 +61,8 @@ class TextHygieneTest {
             }
             Map<String, Object> navigation = edited(before, "navigation",
                     List.of(Map.of("label", "ok", "href", "/news"), Map.of("label", refused.getValue(), "href", "/x")));
-            refused(asStaff().body(AwkwardText.escapedJson(navigation)).put("/api/staff/settings"), "navigation[1].label",
+            refused(asStaff().body(AwkwardText.escapedJson(navigation)).put("/api/staff/settings"),
+                    "navigation[1].label",
                     refused.getKey());
         }
         for (Map.Entry<String, String> bidi : AwkwardText.REFUSED_IN_ONE_LINE.entrySet()) {
@@ -92,10 +93,12 @@ class TextHygieneTest {
             }
             for (Map.Entry<String, String> bidi : AwkwardText.REFUSED_IN_ONE_LINE.entrySet()) {
                 Map<String, Object> document = document(slug(), bidi.getValue(), "本文");
-                refused(asStaff().body(AwkwardText.escapedJson(document)).post("/api/staff/" + kind), "title", bidi.getKey());
+                refused(asStaff().body(AwkwardText.escapedJson(document)).post("/api/staff/" + kind), "title",
+                        bidi.getKey());
             }
             for (Map.Entry<String, byte[]> invalid : AwkwardText.INVALID_UTF8.entrySet()) {
-                byte[] body = AwkwardText.withRawBytes("{\"slug\": \"" + slug() + "\", \"title\": \"題名\", \"body\": \"# 本文%s\"}",
+                byte[] body = AwkwardText.withRawBytes(
+                        "{\"slug\": \"" + slug() + "\", \"title\": \"題名\", \"body\": \"# 本文%s\"}",
                         invalid.getValue());
                 refused(asStaff().body(body).post("/api/staff/" + kind), "body", invalid.getKey());
             }
@@ -112,13 +115,15 @@ class TextHygieneTest {
         }
         for (Map.Entry<String, byte[]> invalid : AwkwardText.INVALID_UTF8.entrySet()) {
             String raw = "%E8%97%8D" + percentEncoded(invalid.getValue());
-            refused(upload(image).urlEncodingEnabled(false).post("/api/staff/media?alt=" + raw), "alt", invalid.getKey());
+            refused(upload(image).urlEncodingEnabled(false).post("/api/staff/media?alt=" + raw), "alt",
+                    invalid.getKey());
         }
         assertEquals(media, rows("media"), "no image stored");
 
         String id = upload(image).queryParam("alt", "藍染め").post("/api/staff/media").then().statusCode(201)
                 .extract().path("id");
-        refused(asStaff().body(AwkwardText.escapedJson(Map.of("altText", "半分\uD83Dだけ"))).put("/api/staff/media/" + id + "/alt"),
+        refused(asStaff().body(AwkwardText.escapedJson(Map.of("altText", "半分\uD83Dだけ")))
+                .put("/api/staff/media/" + id + "/alt"),
                 "altText", "lone surrogate");
         given().get("/api/media/" + id + "/info").then().body("altText", equalTo("藍染め"));
     }
@@ -135,21 +140,24 @@ class TextHygieneTest {
             Map<String, Object> read = given().get("/api/settings").then().statusCode(200).extract().as(Map.class);
             assertEquals(List.of(text, text, text), List.of(read.get("name"), read.get("tagline"), read.get("footer")),
                     awkward.getKey());
-            assertEquals(Map.of("label", text, "labelEn", text, "href", "/news"), ((List<?>) read.get("navigation")).get(0));
+            assertEquals(Map.of("label", text, "labelEn", text, "href", "/news"),
+                    ((List<?>) read.get("navigation")).get(0));
 
             for (String kind : List.of("pages", "news")) {
                 String slug = slug();
                 Map<String, Object> document = document(slug, text, text);
                 document.put("note", text);
                 asStaff().body(document).post("/api/staff/" + kind).then().statusCode(201);
-                asStaff().get("/api/staff/" + kind + "/" + slug).then().body("title", equalTo(text)).body("body", equalTo(text));
+                asStaff().get("/api/staff/" + kind + "/" + slug).then().body("title", equalTo(text)).body("body",
+                        equalTo(text));
                 asStaff().get("/api/staff/" + kind + "/" + slug + "/revisions").then().body("note", contains(text));
             }
 
             String id = upload(TestImages.png(40 + SEQUENCE.incrementAndGet(), 9, Color.GREEN)).queryParam("alt", text)
                     .post("/api/staff/media").then().statusCode(201).extract().path("id");
             given().get("/api/media/" + id + "/info").then().body("altText", equalTo(text));
-            asStaff().body(Map.of("altText", text + " 2")).put("/api/staff/media/" + id + "/alt").then().statusCode(200);
+            asStaff().body(Map.of("altText", text + " 2")).put("/api/staff/media/" + id + "/alt").then()
+                    .statusCode(200);
             given().get("/api/media/" + id + "/info").then().body("altText", equalTo(text + " 2"));
         }
         for (Map.Entry<String, String> awkward : AwkwardText.MULTI_LINE.entrySet()) {

@@ -60,8 +60,9 @@ class BackupScriptsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(onPath("rclone") != null, "rclone is not on PATH (Debian: apt-get install rclone): the backup"
-                + " scripts' tests are skipped");
+        Assumptions.assumeTrue(onPath("rclone") != null,
+                "rclone is not on PATH (Debian: apt-get install rclone): the backup"
+                        + " scripts' tests are skipped");
         database = MariaDbServer.at(work.resolve("db"), Ports.freePort(), ROOT_PASSWORD);
         database.start(work.resolve("db.log"), false);
         // Exactly the grants the chart gives the archiver (templates/mariadb/sql.yaml).
@@ -121,7 +122,8 @@ class BackupScriptsTest {
         s3.stop();
         try {
             insert(3, "order-while-offsite-is-down");
-            assertTrue(archiver.waitFor(INTERVAL * 4L + 60, TimeUnit.SECONDS), "the archiver kept running without off-site");
+            assertTrue(archiver.waitFor(INTERVAL * 4L + 60, TimeUnit.SECONDS),
+                    "the archiver kept running without off-site");
             assertNotEquals(0, archiver.exitValue());
             assertTrue(log().contains("giving up: binary logs are not reaching the off-site bucket"), log());
         } finally {
@@ -137,7 +139,8 @@ class BackupScriptsTest {
     @Order(4)
     void replayRestoresToTheSecond() throws Exception {
         Path binlog = onPath("mariadb-binlog");
-        Assumptions.assumeTrue(binlog != null, "mariadb-binlog is not on PATH (Debian: apt-get install mariadb-client)");
+        Assumptions.assumeTrue(binlog != null,
+                "mariadb-binlog is not on PATH (Debian: apt-get install mariadb-client)");
         // The "backup point": what a physical backup taken now would record in mariadb_backup_binlog_info.
         String gtid = query("SELECT @@gtid_binlog_pos");
         insert(10, "kept-written-before-the-target-time");
@@ -154,7 +157,8 @@ class BackupScriptsTest {
         Map<String, String> env = new HashMap<>();
         env.put("SOURCE", "offsite:" + BUCKET + "/db/binlog/dozo-mariadb-0");
         env.put("START_GTID", gtid);
-        env.put("STOP_DATETIME", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(target));
+        env.put("STOP_DATETIME",
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC).format(target));
         env.put("REPLAY_OPTIONS", "--rewrite-db=shop->shop_restored");
         env.put("MARIADB_HOST", "127.0.0.1");
         env.put("MARIADB_PORT", String.valueOf(database.port()));
@@ -168,7 +172,8 @@ class BackupScriptsTest {
 
         List<String> notes = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(database.jdbcUrl("shop_restored"), "root", ROOT_PASSWORD);
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT note FROM orders ORDER BY id")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT note FROM orders ORDER BY id")) {
             while (rs.next()) {
                 notes.add(rs.getString(1));
             }
@@ -184,7 +189,8 @@ class BackupScriptsTest {
         Path original = work.resolve("photo.jpg");
         Files.writeString(original, "original image bytes");
         run(List.of("rclone", "copyto", original.toString(), "media:dozo-media/ab/abcdef"), Map.of(), 30);
-        Map<String, String> env = Map.of("SOURCE", "media:dozo-media", "DESTINATION", "offsite:" + BUCKET + "/media", "RCLONE", "rclone");
+        Map<String, String> env =
+                Map.of("SOURCE", "media:dozo-media", "DESTINATION", "offsite:" + BUCKET + "/media", "RCLONE", "rclone");
         run(List.of("sh", FILES.resolve("media-mirror.sh").toString()), env, 60);
         Path copy = blobs.resolve(BUCKET).resolve("media/ab/abcdef");
         assertEquals("original image bytes", Files.readString(copy));
@@ -335,8 +341,7 @@ class BackupScriptsTest {
     }
 
     static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
+        outer : for (int i = 0; i <= haystack.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;

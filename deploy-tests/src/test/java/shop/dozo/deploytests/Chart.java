@@ -44,7 +44,8 @@ public final class Chart {
         } catch (IllegalStateException e) {
             return e.getMessage();
         }
-        throw new AssertionError("helm template accepted values it must refuse: files " + valuesFiles + ", --set " + sets);
+        throw new AssertionError(
+                "helm template accepted values it must refuse: files " + valuesFiles + ", --set " + sets);
     }
 
     /** helm install --dry-run (client only): the release notes ops read after installing. */

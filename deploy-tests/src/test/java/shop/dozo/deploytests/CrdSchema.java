@@ -58,14 +58,16 @@ public final class CrdSchema {
     public List<String> validate(K8sObject o) {
         Map<String, Object> schema = schemas.get(o.string("apiVersion") + "/" + o.kind());
         if (schema == null) {
-            return List.of(o.id() + ": no CRD for " + o.string("apiVersion") + " " + o.kind() + " among " + schemas.keySet());
+            return List.of(
+                    o.id() + ": no CRD for " + o.string("apiVersion") + " " + o.kind() + " among " + schemas.keySet());
         }
         List<String> errors = new ArrayList<>();
         // apiVersion, kind and metadata are the API server's (ObjectMeta), not the CRD's to describe.
         Map<String, Object> body = new LinkedHashMap<>(o.raw());
         body.keySet().removeAll(List.of("apiVersion", "kind", "metadata"));
         Map<String, Object> rootSchema = new LinkedHashMap<>(schema);
-        Map<String, Object> properties = new LinkedHashMap<>(K8sObject.asMap(schema.getOrDefault("properties", Map.of())));
+        Map<String, Object> properties =
+                new LinkedHashMap<>(K8sObject.asMap(schema.getOrDefault("properties", Map.of())));
         properties.keySet().removeAll(List.of("apiVersion", "kind", "metadata"));
         rootSchema.put("properties", properties);
         rootSchema.put("required", list(schema.get("required")).stream()
@@ -109,7 +111,8 @@ public final class CrdSchema {
             return;
         }
         List<Object> allowed = list(schema.get("enum"));
-        if (!allowed.isEmpty() && allowed.stream().noneMatch(a -> Objects.equals(String.valueOf(a), String.valueOf(value)))) {
+        if (!allowed.isEmpty()
+                && allowed.stream().noneMatch(a -> Objects.equals(String.valueOf(a), String.valueOf(value)))) {
             errors.add(path + ": " + value + " is not one of " + allowed);
         }
         if (value instanceof Number n) {
@@ -202,7 +205,8 @@ public final class CrdSchema {
     }
 
     private static String expectedType(Map<String, Object> schema) {
-        return Boolean.TRUE.equals(schema.get("x-kubernetes-int-or-string")) ? "int-or-string" : String.valueOf(schema.get("type"));
+        return Boolean.TRUE.equals(schema.get("x-kubernetes-int-or-string")) ? "int-or-string"
+                : String.valueOf(schema.get("type"));
     }
 
     private static String describe(Object value) {

@@ -2,7 +2,6 @@ package shop.dozo.deploytests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.marcnuri.helm.LintResult;
@@ -19,14 +18,17 @@ import shop.dozo.deploytests.Promises.Expect;
 
 /** helm lint --strict and helm template of helm/dozo with the default, dev-like and prod-like values. */
 class HelmChartTest {
-    static final Expect DEFAULT = new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media-s3", false);
+    static final Expect DEFAULT =
+            new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media-s3", false);
     static final Expect PROD = DEFAULT;
     /** In rook mode the media keys are in the Secret Rook writes for the ObjectBucketClaim dozo-media. */
-    static final Expect PROD_ROOK = new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media", true);
+    static final Expect PROD_ROOK =
+            new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media", true);
     static final Expect DEV = new Expect(false, 1, false, "dozo-dev-offsite", "dozo-offsite-s3", "dozo-media", true);
 
     static Stream<Arguments> lintCases() {
-        return Stream.of(Arguments.of("default", null), Arguments.of("dev", Repo.DEV_VALUES), Arguments.of("prod", Repo.PROD_VALUES));
+        return Stream.of(Arguments.of("default", null), Arguments.of("dev", Repo.DEV_VALUES),
+                Arguments.of("prod", Repo.PROD_VALUES));
     }
 
     @ParameterizedTest(name = "helm lint --strict with {0} values")
@@ -43,11 +45,15 @@ class HelmChartTest {
         return Stream.of(
                 Arguments.of("default", List.of(), Map.of(), DEFAULT),
                 Arguments.of("prod", List.of(Repo.PROD_VALUES), Map.of(), PROD),
-                Arguments.of("prod, Rook-Ceph", List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "rook"), PROD_ROOK),
-                Arguments.of("prod, Rook-Ceph, plain Jobs", List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "rook", "helmHooks", "false"), PROD_ROOK),
+                Arguments.of("prod, Rook-Ceph", List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "rook"),
+                        PROD_ROOK),
+                Arguments.of("prod, Rook-Ceph, plain Jobs", List.of(Repo.PROD_VALUES),
+                        Map.of("objectStorage.mode", "rook", "helmHooks", "false"), PROD_ROOK),
                 Arguments.of("dev", List.of(Repo.DEV_VALUES), Map.of(), DEV),
-                Arguments.of("prod, MariaDB NetworkPolicy", List.of(Repo.PROD_VALUES), Map.of("networkPolicy.database.enabled", "true"), PROD),
-                Arguments.of("dev, MariaDB NetworkPolicy", List.of(Repo.DEV_VALUES), Map.of("networkPolicy.database.enabled", "true"), DEV),
+                Arguments.of("prod, MariaDB NetworkPolicy", List.of(Repo.PROD_VALUES),
+                        Map.of("networkPolicy.database.enabled", "true"), PROD),
+                Arguments.of("dev, MariaDB NetworkPolicy", List.of(Repo.DEV_VALUES),
+                        Map.of("networkPolicy.database.enabled", "true"), DEV),
                 Arguments.of("prod, plain Jobs", List.of(Repo.PROD_VALUES), Map.of("helmHooks", "false"), PROD));
     }
 
@@ -61,12 +67,15 @@ class HelmChartTest {
     @Test
     void prodRunsEveryServiceTwiceOrMoreAndDevOnce() {
         Manifests prod = Chart.template(List.of(Repo.PROD_VALUES), Map.of());
-        assertEquals(3, Promises.minPods(prod, Promises.deployment(prod, "storefront")), "prod.yaml gives the storefront 3 pods");
+        assertEquals(3, Promises.minPods(prod, Promises.deployment(prod, "storefront")),
+                "prod.yaml gives the storefront 3 pods");
         for (String service : Promises.SERVICES) {
             assertTrue(Promises.minPods(prod, Promises.deployment(prod, service)) >= 2, service);
         }
         assertEquals(5, prod.ofKind("HorizontalPodAutoscaler").size());
-        assertEquals(5, prod.where(o -> o.kind().equals("PodDisruptionBudget") && Promises.SERVICES.contains(o.component())).size());
+        assertEquals(5,
+                prod.where(o -> o.kind().equals("PodDisruptionBudget") && Promises.SERVICES.contains(o.component()))
+                        .size());
 
         Manifests dev = Chart.template(List.of(Repo.DEV_VALUES), Map.of());
         for (String service : Promises.SERVICES) {
@@ -92,7 +101,8 @@ class HelmChartTest {
             assertEquals("true", env.get("QUARKUS_INIT_AND_EXIT"), job.id());
             assertEquals("secret:QUARKUS_DATASOURCE_PASSWORD", env.get("QUARKUS_DATASOURCE_PASSWORD"));
             K8sObject deployment = Promises.deployment(plain, service);
-            assertEquals(deployment.containers(false).get(0).get("image"), container.get("image"), "same image as the service");
+            assertEquals(deployment.containers(false).get(0).get("image"), container.get("image"),
+                    "same image as the service");
             Map<String, String> serving = Promises.effectiveEnv(plain, deployment, deployment.containers(false).get(0));
             assertEquals(serving.get("QUARKUS_DATASOURCE_JDBC_URL"), env.get("QUARKUS_DATASOURCE_JDBC_URL"));
             assertEquals("false", serving.get("QUARKUS_FLYWAY_MIGRATE_AT_START"));
@@ -101,7 +111,8 @@ class HelmChartTest {
         K8sObject verify = plain.byComponent("Job", "verify-offsite");
         assertEquals("pre-install,pre-upgrade", verify.annotations().get("dozo.shop/helm-hook"));
         String script = String.valueOf(verify.containers(false).get(0).get("args"));
-        assertTrue(script.contains("COMPLIANCE") && script.contains("get-bucket-versioning"), "checks versioning and Object Lock");
+        assertTrue(script.contains("COMPLIANCE") && script.contains("get-bucket-versioning"),
+                "checks versioning and Object Lock");
         Map<String, String> env = Promises.effectiveEnv(plain, verify, verify.containers(false).get(0));
         assertEquals("dozo-offsite-backups", env.get("BUCKET"));
         assertEquals("30", env.get("MIN_DAYS"));
@@ -196,7 +207,8 @@ class HelmChartTest {
         int number = 0;
         for (String line : java.nio.file.Files.readAllLines(Repo.CHART.resolve("values.yaml"))) {
             number++;
-            if (line.matches("^\\s*[A-Za-z0-9_.\"/-]+:.*") && !line.contains("#") && !previous.stripLeading().startsWith("#")) {
+            if (line.matches("^\\s*[A-Za-z0-9_.\"/-]+:.*") && !line.contains("#")
+                    && !previous.stripLeading().startsWith("#")) {
                 undocumented.add(number + ": " + line);
             }
             if (!line.isBlank()) {
@@ -211,7 +223,8 @@ class HelmChartTest {
         Manifests m = Chart.template(List.of(Repo.PROD_VALUES), Map.of("objectStorage.mode", "rook"));
         List<String> missing = new ArrayList<>();
         for (K8sObject o : m.all()) {
-            for (String label : List.of("app.kubernetes.io/name", "app.kubernetes.io/instance", "app.kubernetes.io/version",
+            for (String label : List.of("app.kubernetes.io/name", "app.kubernetes.io/instance",
+                    "app.kubernetes.io/version",
                     "app.kubernetes.io/managed-by", "app.kubernetes.io/part-of", "helm.sh/chart")) {
                 if (o.label(label) == null) {
                     missing.add(o.id() + " " + label);

@@ -26,52 +26,78 @@ class HelmRefusesUnsafeValuesTest {
     static Stream<Arguments> unsafe() {
         return Stream.of(
                 // One pod of a service in prod.
-                Arguments.of("one catalog pod in prod", sets("services.catalog.autoscaling.enabled", "false", "services.catalog.replicas", "1"),
+                Arguments.of("one catalog pod in prod",
+                        sets("services.catalog.autoscaling.enabled", "false", "services.catalog.replicas", "1"),
                         "/services/catalog/replicas"),
                 Arguments.of("autoscaler floor 1 in prod", sets("serviceDefaults.autoscaling.minReplicas", "1"),
                         "/serviceDefaults/autoscaling/minReplicas"),
                 Arguments.of("no PDB in prod", sets("services.cart.podDisruptionBudget.enabled", "false"),
                         "profile=prod needs a PodDisruptionBudget for cart"),
-                Arguments.of("one MariaDB node in prod", sets("database.mariadb.replicas", "1"), "/database/mariadb/replicas"),
-                Arguments.of("even Galera cluster in prod", sets("database.mariadb.replicas", "4"), "odd number of at least 3 nodes"),
-                Arguments.of("no Galera in prod", sets("database.mariadb.galera.enabled", "false"), "/database/mariadb/galera/enabled"),
-                Arguments.of("relaxed flushing", sets("database.mariadb.extraMyCnf", "sync_binlog=0"), "/database/mariadb/extraMyCnf"),
+                Arguments.of("one MariaDB node in prod", sets("database.mariadb.replicas", "1"),
+                        "/database/mariadb/replicas"),
+                Arguments.of("even Galera cluster in prod", sets("database.mariadb.replicas", "4"),
+                        "odd number of at least 3 nodes"),
+                Arguments.of("no Galera in prod", sets("database.mariadb.galera.enabled", "false"),
+                        "/database/mariadb/galera/enabled"),
+                Arguments.of("relaxed flushing", sets("database.mariadb.extraMyCnf", "sync_binlog=0"),
+                        "/database/mariadb/extraMyCnf"),
                 // Rook-Ceph in prod: 3 copies on different hosts, 2 gateways on different nodes.
-                Arguments.of("Rook pools of 2 copies in prod", sets("objectStorage.mode", "rook", "objectStorage.rook.pools.size", "2"),
+                Arguments.of("Rook pools of 2 copies in prod",
+                        sets("objectStorage.mode", "rook", "objectStorage.rook.pools.size", "2"),
                         "pools of at least 3 copies (objectStorage.rook.pools.size=3), got 2"),
-                Arguments.of("Rook copies on one host in prod", sets("objectStorage.mode", "rook", "objectStorage.rook.pools.failureDomain", "osd"),
+                Arguments.of("Rook copies on one host in prod",
+                        sets("objectStorage.mode", "rook", "objectStorage.rook.pools.failureDomain", "osd"),
                         "objectStorage.rook.pools.failureDomain=host or wider"),
-                Arguments.of("one Rook gateway in prod", sets("objectStorage.mode", "rook", "objectStorage.rook.gateway.instances", "1"),
+                Arguments.of("one Rook gateway in prod",
+                        sets("objectStorage.mode", "rook", "objectStorage.rook.gateway.instances", "1"),
                         "at least 2 gateways (objectStorage.rook.gateway.instances), got 1"),
-                Arguments.of("Rook gateways on one node in prod", sets("objectStorage.mode", "rook", "objectStorage.rook.gateway.antiAffinity", "false"),
+                Arguments.of("Rook gateways on one node in prod",
+                        sets("objectStorage.mode", "rook", "objectStorage.rook.gateway.antiAffinity", "false"),
                         "objectStorage.rook.gateway.antiAffinity=true"),
-                Arguments.of("SeaweedFS, which left the chart", sets("objectStorage.mode", "bundled"), "/objectStorage/mode"),
-                Arguments.of("the app's Secret as off-site keys in rook mode", sets("objectStorage.mode", "rook", "backup.offsite.credentialsSecret", "dozo-media"),
+                Arguments.of("SeaweedFS, which left the chart", sets("objectStorage.mode", "bundled"),
+                        "/objectStorage/mode"),
+                Arguments.of("the app's Secret as off-site keys in rook mode",
+                        sets("objectStorage.mode", "rook", "backup.offsite.credentialsSecret", "dozo-media"),
                         "must not be the application's Secret (dozo-media)"),
                 // No backup target.
                 Arguments.of("no off-site endpoint", sets("backup.offsite.endpoint", ""), "/backup/offsite/endpoint"),
                 Arguments.of("no off-site bucket", sets("backup.offsite.bucket", ""), "/backup/offsite/bucket"),
-                Arguments.of("no off-site credentials", sets("backup.offsite.credentialsSecret", ""), "/backup/offsite/credentialsSecret"),
+                Arguments.of("no off-site credentials", sets("backup.offsite.credentialsSecret", ""),
+                        "/backup/offsite/credentialsSecret"),
                 Arguments.of("off-site with the app's keys", sets("backup.offsite.credentialsSecret", "dozo-media-s3"),
                         "must not be the application's Secret"),
-                Arguments.of("off-site is the media bucket", sets("backup.offsite.endpoint", "s3.eu-central-1.amazonaws.com", "backup.offsite.bucket", "dozo-media"),
+                Arguments.of("off-site is the media bucket",
+                        sets("backup.offsite.endpoint", "s3.eu-central-1.amazonaws.com", "backup.offsite.bucket",
+                                "dozo-media"),
                         "must not be the media bucket"),
                 Arguments.of("binlogs more than a minute behind", sets("backup.binlogArchive.intervalSeconds", "120"),
                         "/backup/binlogArchive/intervalSeconds"),
                 // Inline secrets.
-                Arguments.of("inline database password", sets("database.password", "hunter2"), "'password' not allowed"),
-                Arguments.of("inline S3 secret key", sets("objectStorage.secretKey", "abc123"), "'secretKey' not allowed"),
-                Arguments.of("inline root password", sets("database.mariadb.rootPassword", "hunter2"), "'rootPassword' not allowed"),
-                Arguments.of("secret value as a Secret name", sets("secrets.jwt", "-----BEGIN PRIVATE KEY-----"), "/secrets/jwt"),
-                Arguments.of("password in extraEnv", sets("services.cart.extraEnv[0].name", "DB_PASSWORD", "services.cart.extraEnv[0].value", "x"),
+                Arguments.of("inline database password", sets("database.password", "hunter2"),
+                        "'password' not allowed"),
+                Arguments.of("inline S3 secret key", sets("objectStorage.secretKey", "abc123"),
+                        "'secretKey' not allowed"),
+                Arguments.of("inline root password", sets("database.mariadb.rootPassword", "hunter2"),
+                        "'rootPassword' not allowed"),
+                Arguments.of("secret value as a Secret name", sets("secrets.jwt", "-----BEGIN PRIVATE KEY-----"),
+                        "/secrets/jwt"),
+                Arguments.of("password in extraEnv",
+                        sets("services.cart.extraEnv[0].name", "DB_PASSWORD", "services.cart.extraEnv[0].value", "x"),
                         "services.cart.extraEnv[0] (DB_PASSWORD) looks like an inline secret value"),
-                Arguments.of("key material in extraEnv", sets("serviceDefaults.extraEnv[0].name", "MP_JWT_VERIFY_PUBLICKEY",
-                        "serviceDefaults.extraEnv[0].value", "-----BEGIN PUBLIC KEY-----"), "serviceDefaults.extraEnv[0]"),
-                Arguments.of("token in an annotation", sets("ingress.annotations.token", "abc"), "ingress.annotations.token looks like an inline secret"),
+                Arguments.of("key material in extraEnv",
+                        sets("serviceDefaults.extraEnv[0].name", "MP_JWT_VERIFY_PUBLICKEY",
+                                "serviceDefaults.extraEnv[0].value", "-----BEGIN PUBLIC KEY-----"),
+                        "serviceDefaults.extraEnv[0]"),
+                Arguments.of("token in an annotation", sets("ingress.annotations.token", "abc"),
+                        "ingress.annotations.token looks like an inline secret"),
                 // Restores need their inputs.
-                Arguments.of("restore without a time", sets("restore.database.enabled", "true"), "restore.database.targetRecoveryTime"),
-                Arguments.of("replay without a GTID", sets("restore.binlogReplay.enabled", "true", "restore.binlogReplay.sourceNode", "dozo-mariadb-0",
-                        "restore.binlogReplay.stopDatetime", "2026-11-25 10:15:00"), "restore.binlogReplay.startGtid"));
+                Arguments.of("restore without a time", sets("restore.database.enabled", "true"),
+                        "restore.database.targetRecoveryTime"),
+                Arguments.of("replay without a GTID",
+                        sets("restore.binlogReplay.enabled", "true", "restore.binlogReplay.sourceNode",
+                                "dozo-mariadb-0",
+                                "restore.binlogReplay.stopDatetime", "2026-11-25 10:15:00"),
+                        "restore.binlogReplay.startGtid"));
     }
 
     @ParameterizedTest(name = "refuses {0}")
@@ -83,11 +109,13 @@ class HelmRefusesUnsafeValuesTest {
 
     @Test
     void templateFailuresExplainThemselves() {
-        String message = Chart.templateError(List.of(Repo.PROD_VALUES), sets("services.cart.podDisruptionBudget.enabled", "false",
-                "backup.offsite.credentialsSecret", "dozo-media-s3"));
+        String message = Chart.templateError(List.of(Repo.PROD_VALUES),
+                sets("services.cart.podDisruptionBudget.enabled", "false",
+                        "backup.offsite.credentialsSecret", "dozo-media-s3"));
         assertTrue(message.contains("Dozo refuses these values (they would risk losing the shop)"), message);
         // Every problem is listed at once, not one per attempt.
-        assertTrue(message.contains("PodDisruptionBudget for cart") && message.contains("application's Secret"), message);
+        assertTrue(message.contains("PodDisruptionBudget for cart") && message.contains("application's Secret"),
+                message);
     }
 
     @Test

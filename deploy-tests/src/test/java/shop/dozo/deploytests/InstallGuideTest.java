@@ -36,7 +36,8 @@ class InstallGuideTest {
     void theDocumentedOperatorVersionAcceptsEveryPhysicalBackupField() throws IOException {
         String required = "0";
         List<String> used = new ArrayList<>();
-        for (Manifests m : List.of(Chart.template(List.of(Repo.PROD_VALUES), Map.of()), Chart.template(List.of(Repo.DEV_VALUES), Map.of()))) {
+        for (Manifests m : List.of(Chart.template(List.of(Repo.PROD_VALUES), Map.of()),
+                Chart.template(List.of(Repo.DEV_VALUES), Map.of()))) {
             Map<String, Object> spec = m.oneOfKind("PhysicalBackup").map("spec");
             for (Map.Entry<String, String> field : PHYSICAL_BACKUP_FIELD_SINCE.entrySet()) {
                 if (spec.containsKey(field.getKey())) {
@@ -48,7 +49,8 @@ class InstallGuideTest {
             }
         }
         assertFalse(used.isEmpty(), "the chart renders none of the PhysicalBackup fields this test knows");
-        for (Path file : List.of(Repo.ROOT.resolve("README.md"), Repo.ROOT.resolve("docs/kubernetes.md"), Repo.CHART.resolve("Chart.yaml"))) {
+        for (Path file : List.of(Repo.ROOT.resolve("README.md"), Repo.ROOT.resolve("docs/kubernetes.md"),
+                Repo.CHART.resolve("Chart.yaml"))) {
             String text = Files.readString(file);
             Matcher matcher = OPERATOR_MINIMUM.matcher(text);
             List<String> stated = new ArrayList<>();
@@ -57,8 +59,9 @@ class InstallGuideTest {
             }
             assertFalse(stated.isEmpty(), file + " states no mariadb-operator minimum version");
             for (String version : stated) {
-                assertTrue(compare(version, required) >= 0, file + " says mariadb-operator " + version + " or later, but the chart's"
-                        + " PhysicalBackup uses " + used + " and needs " + required);
+                assertTrue(compare(version, required) >= 0,
+                        file + " says mariadb-operator " + version + " or later, but the chart's"
+                                + " PhysicalBackup uses " + used + " and needs " + required);
             }
         }
     }
@@ -66,7 +69,8 @@ class InstallGuideTest {
     @Test
     void theGuideCreatesEveryAppSecretKeyTheChartReads() throws IOException {
         Set<String> read = new TreeSet<>();
-        for (Manifests m : List.of(Chart.template(List.of(Repo.PROD_VALUES), Map.of()), Chart.template(List.of(Repo.DEV_VALUES), Map.of()))) {
+        for (Manifests m : List.of(Chart.template(List.of(Repo.PROD_VALUES), Map.of()),
+                Chart.template(List.of(Repo.DEV_VALUES), Map.of()))) {
             for (K8sObject o : m.all()) {
                 for (Map<String, Object> c : Promises.allContainers(o)) {
                     K8sObject.env(c).values().forEach(e -> {
@@ -87,7 +91,8 @@ class InstallGuideTest {
         while (literal.find()) {
             created.add(literal.group(1));
         }
-        assertTrue(created.containsAll(read), "docs/kubernetes.md creates dozo-app with " + created + " but the chart reads " + read);
+        assertTrue(created.containsAll(read),
+                "docs/kubernetes.md creates dozo-app with " + created + " but the chart reads " + read);
     }
 
     /** Compares dotted versions numerically: 25.08 < 25.10.3. */

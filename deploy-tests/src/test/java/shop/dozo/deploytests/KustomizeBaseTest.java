@@ -61,7 +61,8 @@ class KustomizeBaseTest {
     @Test
     void baseAloneKeepsThePromises() {
         Manifests base = Chart.template(List.of(VALUES), Map.of());
-        Promises.assertAll(base, new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media-s3", false));
+        Promises.assertAll(base,
+                new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media-s3", false));
     }
 
     /** File name -> content of every k8s/base file. */

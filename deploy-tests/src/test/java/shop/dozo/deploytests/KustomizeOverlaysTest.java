@@ -25,8 +25,10 @@ class KustomizeOverlaysTest {
     @Test
     void prodKeepsEveryPromise() {
         Manifests prod = Kustomize.build(Repo.K8S.resolve("overlays/prod"));
-        Promises.assertAll(prod, new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media-s3", false));
-        assertEquals(3, Promises.minPods(prod, Promises.deployment(prod, "storefront")), "the prod overlay gives the storefront 3 pods");
+        Promises.assertAll(prod,
+                new Expect(true, 3, true, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media-s3", false));
+        assertEquals(3, Promises.minPods(prod, Promises.deployment(prod, "storefront")),
+                "the prod overlay gives the storefront 3 pods");
         assertNamespaced(prod, "dozo");
         for (String service : Promises.SERVICES) {
             String image = String.valueOf(Promises.deployment(prod, service).containers(false).get(0).get("image"));
@@ -47,7 +49,8 @@ class KustomizeOverlaysTest {
     @Test
     void devRunsOneOfEverythingAndStillBacksUp() {
         Manifests dev = Kustomize.build(Repo.K8S.resolve("overlays/dev"));
-        Promises.assertAll(dev, new Expect(false, 1, false, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media-s3", false));
+        Promises.assertAll(dev,
+                new Expect(false, 1, false, "dozo-offsite-backups", "dozo-offsite-s3", "dozo-media-s3", false));
         assertNamespaced(dev, "dozo-dev");
         for (String service : Promises.SERVICES) {
             assertEquals(1, Promises.minPods(dev, Promises.deployment(dev, service)), service);
@@ -57,8 +60,10 @@ class KustomizeOverlaysTest {
         assertTrue(dev.where(o -> "verify-offsite".equals(o.component())).isEmpty());
         for (String service : Promises.SCHEMAS.keySet()) {
             K8sObject job = dev.byComponent("Job", "migrate-" + service);
-            String url = Promises.effectiveEnv(dev, job, job.containers(false).get(0)).get("QUARKUS_DATASOURCE_JDBC_URL");
-            assertEquals("jdbc:mariadb:sequential://dozo-mariadb-0.dozo-mariadb-internal:3306/" + Promises.SCHEMAS.get(service), url);
+            String url =
+                    Promises.effectiveEnv(dev, job, job.containers(false).get(0)).get("QUARKUS_DATASOURCE_JDBC_URL");
+            assertEquals("jdbc:mariadb:sequential://dozo-mariadb-0.dozo-mariadb-internal:3306/"
+                    + Promises.SCHEMAS.get(service), url);
         }
         assertTrue(String.valueOf(Promises.deployment(dev, "catalog").containers(false).get(0).get("image"))
                 .equals("localhost:5000/dozo/catalog-service:1.0.0-SNAPSHOT"));

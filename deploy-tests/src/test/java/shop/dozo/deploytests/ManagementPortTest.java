@@ -27,7 +27,8 @@ class ManagementPortTest {
                 Arguments.of("the chart's defaults", Chart.template(List.of(), Map.of())),
                 Arguments.of("prod values (ServiceMonitors on)", Chart.template(List.of(Repo.PROD_VALUES), Map.of())),
                 Arguments.of("dev values", Chart.template(List.of(Repo.DEV_VALUES), Map.of())),
-                Arguments.of("k8s/base's values", Chart.template(List.of(Repo.K8S.resolve("chart-values.yaml")), Map.of())));
+                Arguments.of("k8s/base's values",
+                        Chart.template(List.of(Repo.K8S.resolve("chart-values.yaml")), Map.of())));
         if (Kustomize.kubectl() == null) {
             return chart; // KustomizeOverlaysTest says why: no kubectl on PATH.
         }
@@ -48,8 +49,10 @@ class ManagementPortTest {
         Manifests plain = Chart.template(List.of(), Map.of());
         Manifests monitored = Chart.template(List.of(Repo.PROD_VALUES), Map.of());
         for (String service : Promises.SERVICES) {
-            assertEquals(List.of("http"), portNames(plain.byComponent("Service", service)), service + " without monitoring");
-            assertEquals(List.of("http", Promises.MANAGEMENT), portNames(monitored.byComponent("Service", service)), service);
+            assertEquals(List.of("http"), portNames(plain.byComponent("Service", service)),
+                    service + " without monitoring");
+            assertEquals(List.of("http", Promises.MANAGEMENT), portNames(monitored.byComponent("Service", service)),
+                    service);
             K8sObject policy = monitored.byComponent("NetworkPolicy", service);
             String rules = String.valueOf(policy.at("spec.ingress"));
             assertTrue(rules.contains("kubernetes.io/metadata.name=monitoring}}}], ports=[{port=management}]"),
@@ -60,23 +63,30 @@ class ManagementPortTest {
 
     static Stream<Arguments> brokenCharts() {
         return Stream.of(
-                Arguments.of("an Ingress to the management port by name", (Consumer<Manifests>) m -> rootBackendPort(m).put("name", "management")),
+                Arguments.of("an Ingress to the management port by name",
+                        (Consumer<Manifests>) m -> rootBackendPort(m).put("name", "management")),
                 Arguments.of("an Ingress to the management port by number", (Consumer<Manifests>) m -> {
                     rootBackendPort(m).remove("name");
                     rootBackendPort(m).put("number", 9000);
                 }),
-                Arguments.of("the storefront's routed port targeting the management port", (Consumer<Manifests>) m ->
-                        asMap(m.byComponent("Service", "storefront").list("spec.ports").get(0)).put("targetPort", "management")),
-                Arguments.of("a readiness probe on the http port", (Consumer<Manifests>) m ->
-                        asMap(K8sObject.at(Promises.deployment(m, "cart").containers(false).get(0), "readinessProbe.httpGet"))
+                Arguments.of("the storefront's routed port targeting the management port",
+                        (Consumer<
+                                Manifests>) m -> asMap(m.byComponent("Service", "storefront").list("spec.ports").get(0))
+                                        .put("targetPort", "management")),
+                Arguments.of("a readiness probe on the http port",
+                        (Consumer<Manifests>) m -> asMap(K8sObject
+                                .at(Promises.deployment(m, "cart").containers(false).get(0), "readinessProbe.httpGet"))
                                 .put("port", "http")),
-                Arguments.of("a ServiceMonitor on the http port", (Consumer<Manifests>) m ->
-                        asMap(m.ofKind("ServiceMonitor").get(0).list("spec.endpoints").get(0)).put("port", "http")),
+                Arguments.of("a ServiceMonitor on the http port",
+                        (Consumer<
+                                Manifests>) m -> asMap(m.ofKind("ServiceMonitor").get(0).list("spec.endpoints").get(0))
+                                        .put("port", "http")),
                 Arguments.of("the Ingress controller allowed on the management port", (Consumer<Manifests>) m -> {
                     K8sObject policy = m.byComponent("NetworkPolicy", "storefront");
                     for (Object rule : policy.list("spec.ingress")) {
                         if (String.valueOf(rule).contains("ingress-nginx")) {
-                            asList(asMap(rule).get("ports")).add(new java.util.LinkedHashMap<>(Map.of("port", "management")));
+                            asList(asMap(rule).get("ports"))
+                                    .add(new java.util.LinkedHashMap<>(Map.of("port", "management")));
                         }
                     }
                 }));

@@ -31,7 +31,8 @@ public final class Manifests {
                 continue;
             }
             Map<String, Object> map = K8sObject.asMap(document);
-            if (map.get("kind") == null || map.get("apiVersion") == null || K8sObject.at(map, "metadata.name") == null) {
+            if (map.get("kind") == null || map.get("apiVersion") == null
+                    || K8sObject.at(map, "metadata.name") == null) {
                 throw new AssertionError("Rendered document without apiVersion, kind or metadata.name: " + map);
             }
             objects.add(new K8sObject(map));
@@ -76,7 +77,8 @@ public final class Manifests {
                 .filter(o -> kind.equals(o.kind()) && component.equals(o.component()))
                 .toList();
         if (found.size() != 1) {
-            throw new AssertionError("Expected one " + kind + " of component " + component + " but found " + found.size());
+            throw new AssertionError(
+                    "Expected one " + kind + " of component " + component + " but found " + found.size());
         }
         return found.get(0);
     }

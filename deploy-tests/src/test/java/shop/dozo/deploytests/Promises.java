@@ -41,7 +41,8 @@ public final class Promises {
     public static final int MANAGEMENT_PORT = 9000;
     public static final String MANAGEMENT = "management";
 
-    private static final Pattern SECRET_ENV = Pattern.compile("(?i)(password|passwd|secret|token|salt|private|_key$|access_key)");
+    private static final Pattern SECRET_ENV =
+            Pattern.compile("(?i)(password|passwd|secret|token|salt|private|_key$|access_key)");
 
     /** What one rendering is expected to give. */
     public record Expect(boolean prod, int galeraNodes, boolean galera, String offsiteBucket, String offsiteSecret,
@@ -81,18 +82,21 @@ public final class Promises {
             Map<String, Object> container = d.containers(false).get(0);
 
             // Probes on the three SmallRye Health endpoints, on the container's management port 9000.
-            assertEquals(8080, ((Number) K8sObject.at(container, "ports[0].containerPort")).intValue(), where + " port");
+            assertEquals(8080, ((Number) K8sObject.at(container, "ports[0].containerPort")).intValue(),
+                    where + " port");
             assertProbe(container, "startupProbe", "/q/health/started", where);
             assertProbe(container, "livenessProbe", "/q/health/live", where);
             assertProbe(container, "readinessProbe", "/q/health/ready", where);
 
             // Requests and limits.
-            for (String path : List.of("resources.requests.cpu", "resources.requests.memory", "resources.limits.memory")) {
+            for (String path : List.of("resources.requests.cpu", "resources.requests.memory",
+                    "resources.limits.memory")) {
                 assertNotNull(K8sObject.at(container, path), where + " needs " + path);
             }
 
             // Rolling updates never go below the running pods.
-            assertEquals(0, ((Number) d.at("spec.strategy.rollingUpdate.maxUnavailable")).intValue(), where + " maxUnavailable");
+            assertEquals(0, ((Number) d.at("spec.strategy.rollingUpdate.maxUnavailable")).intValue(),
+                    where + " maxUnavailable");
 
             // Configuration: port, JSON logs, migrations off in the serving pods.
             Map<String, String> env = effectiveEnv(m, d, container);
@@ -105,10 +109,12 @@ public final class Promises {
                 assertEquals("false", env.get("QUARKUS_FLYWAY_MIGRATE_AT_START"), where + " must not migrate at start");
                 String url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
                 assertNotNull(url, where + " JDBC URL");
-                assertTrue(url.startsWith("jdbc:mariadb:sequential://") && url.endsWith("/" + schema), where + " URL " + url);
+                assertTrue(url.startsWith("jdbc:mariadb:sequential://") && url.endsWith("/" + schema),
+                        where + " URL " + url);
                 String hosts = url.substring("jdbc:mariadb:sequential://".length(), url.lastIndexOf('/'));
                 assertEquals(expect.galeraNodes(), hosts.split(",").length, where + " must list every node: " + url);
-                assertEquals("secret:QUARKUS_DATASOURCE_PASSWORD", env.get("QUARKUS_DATASOURCE_PASSWORD"), where + " DB password from a Secret");
+                assertEquals("secret:QUARKUS_DATASOURCE_PASSWORD", env.get("QUARKUS_DATASOURCE_PASSWORD"),
+                        where + " DB password from a Secret");
             } else {
                 assertFalse(env.containsKey("QUARKUS_DATASOURCE_JDBC_URL"), where + " has no database");
             }
@@ -116,14 +122,16 @@ public final class Promises {
                 String key = "QUARKUS_REST_CLIENT_" + callee.toUpperCase() + "_URL";
                 if (CALLERS.get(callee).contains(service)) {
                     assertNotNull(env.get(key), where + " needs " + key);
-                    assertTrue(env.get(key).matches("http://[a-z0-9-]+-" + callee + ":8080"), where + " " + env.get(key));
+                    assertTrue(env.get(key).matches("http://[a-z0-9-]+-" + callee + ":8080"),
+                            where + " " + env.get(key));
                 }
             }
 
             // JWT: every service verifies; only content-service holds the signing key.
             Set<String> jwtFiles = jwtFiles(d);
             assertTrue(jwtFiles.contains("public.pem"), where + " verifies tokens");
-            assertEquals(service.equals("content"), jwtFiles.contains("private.pem"), where + " private key only in content");
+            assertEquals(service.equals("content"), jwtFiles.contains("private.pem"),
+                    where + " private key only in content");
             // Behind the Ingress, the client address (review limit, sign-in throttle) and the scheme (Secure cookies)
             // come from X-Forwarded-* headers, believed from the trusted proxies only. Checked on what Quarkus will
             // really use: the module's application.properties overridden by the pod's environment.
@@ -181,7 +189,8 @@ public final class Promises {
      */
     public static Map<String, String> effectiveQuarkusConfig(String service, Map<String, String> env) {
         java.util.Properties properties = new java.util.Properties();
-        java.nio.file.Path file = Repo.ROOT.resolve(MODULES.get(service)).resolve("src/main/resources/application.properties");
+        java.nio.file.Path file =
+                Repo.ROOT.resolve(MODULES.get(service)).resolve("src/main/resources/application.properties");
         try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(file)) {
             properties.load(reader);
         } catch (java.io.IOException e) {
@@ -190,7 +199,8 @@ public final class Promises {
         Map<String, String> config = new LinkedHashMap<>();
         for (String key : properties.stringPropertyNames()) {
             if (!key.startsWith("%")) {
-                config.put(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT), properties.getProperty(key));
+                config.put(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT),
+                        properties.getProperty(key));
             }
         }
         config.putAll(env);
@@ -205,7 +215,8 @@ public final class Promises {
         String trusted = config.getOrDefault("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "");
         assertTrue(trusted.matches("[0-9a-fA-F.:/,]+"), where + " trusted proxies: " + trusted);
         List<String> ranges = List.of(trusted.split(","));
-        assertFalse(ranges.contains("0.0.0.0/0") || ranges.contains("::/0"), where + " must not believe every client: " + trusted);
+        assertFalse(ranges.contains("0.0.0.0/0") || ranges.contains("::/0"),
+                where + " must not believe every client: " + trusted);
         assertTrue(ranges.stream().anyMatch(r -> !r.startsWith("127.") && !r.equals("::1/128") && !r.equals("::1")),
                 where + " trusts only loopback, so the Ingress controller's X-Forwarded-For is ignored: " + trusted);
     }
@@ -217,12 +228,14 @@ public final class Promises {
      */
     static void assertSharedStorefrontSecret(K8sObject d, Map<String, Object> container) {
         Map<String, Object> entry = K8sObject.env(container).get("DOZO_STOREFRONT_SECRET");
-        assertNotNull(entry, d.id() + " needs DOZO_STOREFRONT_SECRET (dozo.storefront.secret), shared by every replica");
+        assertNotNull(entry,
+                d.id() + " needs DOZO_STOREFRONT_SECRET (dozo.storefront.secret), shared by every replica");
         Object ref = K8sObject.at(entry, "valueFrom.secretKeyRef");
         assertNotNull(ref, d.id() + " DOZO_STOREFRONT_SECRET must come from a Secret");
         assertNotNull(K8sObject.at(ref, "name"), d.id());
         assertEquals("storefront-secret", K8sObject.at(ref, "key"), d.id());
-        assertNotEquals(Boolean.TRUE, K8sObject.at(ref, "optional"), d.id() + " must not start without the shared secret");
+        assertNotEquals(Boolean.TRUE, K8sObject.at(ref, "optional"),
+                d.id() + " must not start without the shared secret");
     }
 
     private static void assertProbe(Map<String, Object> container, String probe, String path, String where) {
@@ -256,7 +269,8 @@ public final class Promises {
             }
         }
         K8sObject.env(container).forEach((name, e) -> env.put(name,
-                e.containsKey("valueFrom") ? (K8sObject.at(e, "valueFrom.secretKeyRef") != null ? "secret:" + name : "ref:" + name)
+                e.containsKey("valueFrom")
+                        ? (K8sObject.at(e, "valueFrom.secretKeyRef") != null ? "secret:" + name : "ref:" + name)
                         : String.valueOf(e.get("value"))));
         return env;
     }
@@ -284,17 +298,22 @@ public final class Promises {
             assertFalse(text.contains("-----BEGIN"), o.id() + " contains key material");
             for (Map<String, Object> container : allContainers(o)) {
                 K8sObject.env(container).forEach((name, e) -> {
-                    if (SECRET_ENV.matcher(name).find() && !name.endsWith("_LOCATION") && !name.startsWith("RCLONE_CONFIG_") ) {
-                        assertNotNull(K8sObject.at(e, "valueFrom.secretKeyRef"), o.id() + " env " + name + " must come from a Secret");
+                    if (SECRET_ENV.matcher(name).find() && !name.endsWith("_LOCATION")
+                            && !name.startsWith("RCLONE_CONFIG_")) {
+                        assertNotNull(K8sObject.at(e, "valueFrom.secretKeyRef"),
+                                o.id() + " env " + name + " must come from a Secret");
                     }
                     if (name.matches("RCLONE_CONFIG_.*_(ACCESS_KEY_ID|SECRET_ACCESS_KEY)")) {
-                        assertNotNull(K8sObject.at(e, "valueFrom.secretKeyRef"), o.id() + " env " + name + " must come from a Secret");
+                        assertNotNull(K8sObject.at(e, "valueFrom.secretKeyRef"),
+                                o.id() + " env " + name + " must come from a Secret");
                     }
                 });
             }
             if (o.kind().equals("ConfigMap") && o.map("data") != null) {
-                o.map("data").keySet().forEach(k -> assertFalse(SECRET_ENV.matcher(k).find() && !k.endsWith("_LOCATION") && !k.endsWith(".sh"),
-                        o.id() + " holds a secret-looking key " + k));
+                o.map("data").keySet()
+                        .forEach(k -> assertFalse(
+                                SECRET_ENV.matcher(k).find() && !k.endsWith("_LOCATION") && !k.endsWith(".sh"),
+                                o.id() + " holds a secret-looking key " + k));
             }
         }
     }
@@ -319,7 +338,8 @@ public final class Promises {
         for (K8sObject w : workloads) {
             Map<String, Object> spec = w.podSpec();
             String where = w.id();
-            Map<String, Object> podSc = spec.get("securityContext") == null ? Map.of() : asMap(spec.get("securityContext"));
+            Map<String, Object> podSc =
+                    spec.get("securityContext") == null ? Map.of() : asMap(spec.get("securityContext"));
             for (String forbidden : List.of("hostNetwork", "hostPID", "hostIPC")) {
                 assertNotEquals(Boolean.TRUE, spec.get(forbidden), where + " " + forbidden);
             }
@@ -329,7 +349,8 @@ public final class Promises {
             for (Map<String, Object> c : w.containers(true)) {
                 String cw = where + " container " + c.get("name");
                 Map<String, Object> sc = c.get("securityContext") == null ? Map.of() : asMap(c.get("securityContext"));
-                assertEquals(Boolean.TRUE, sc.getOrDefault("runAsNonRoot", podSc.get("runAsNonRoot")), cw + " runAsNonRoot");
+                assertEquals(Boolean.TRUE, sc.getOrDefault("runAsNonRoot", podSc.get("runAsNonRoot")),
+                        cw + " runAsNonRoot");
                 Object uid = sc.getOrDefault("runAsUser", podSc.get("runAsUser"));
                 assertTrue(uid == null || ((Number) uid).intValue() != 0, cw + " runs as root");
                 assertEquals(Boolean.FALSE, sc.get("allowPrivilegeEscalation"), cw + " allowPrivilegeEscalation");
@@ -338,7 +359,8 @@ public final class Promises {
                 Object drop = K8sObject.at(sc, "capabilities.drop");
                 assertTrue(drop != null && asList(drop).contains("ALL"), cw + " drops ALL capabilities");
                 Object add = K8sObject.at(sc, "capabilities.add");
-                assertTrue(add == null || asList(add).stream().allMatch("NET_BIND_SERVICE"::equals), cw + " adds capabilities");
+                assertTrue(add == null || asList(add).stream().allMatch("NET_BIND_SERVICE"::equals),
+                        cw + " adds capabilities");
                 Object seccomp = K8sObject.at(sc, "seccompProfile.type");
                 if (seccomp == null) {
                     seccomp = K8sObject.at(podSc, "seccompProfile.type");
@@ -388,7 +410,8 @@ public final class Promises {
                     if (p.containsKey("ipBlock")) {
                         fail(own.get(0).id() + " admits an ipBlock");
                     }
-                    Map<String, Object> ns = p.get("namespaceSelector") == null ? null : asMap(p.get("namespaceSelector"));
+                    Map<String, Object> ns =
+                            p.get("namespaceSelector") == null ? null : asMap(p.get("namespaceSelector"));
                     if (ns != null) {
                         Object name = K8sObject.at(ns, "matchLabels");
                         assertNotNull(name, own.get(0).id() + " admits every namespace");
@@ -403,19 +426,22 @@ public final class Promises {
                     });
                 }
             }
-            assertEquals(new TreeSet<>(CALLERS.get(service)), callers, service + " is reachable by exactly its callers");
+            assertEquals(new TreeSet<>(CALLERS.get(service)), callers,
+                    service + " is reachable by exactly its callers");
             assertFalse(namespaces.contains("null"), service + " admits a namespace without a name");
         }
         // MariaDB is reachable for the pods that carry a schema.
         K8sObject db = policies.stream()
-                .filter(p -> p.list("spec.egress").stream().anyMatch(rule -> String.valueOf(rule).contains("app.kubernetes.io/name=mariadb")
-                        && String.valueOf(rule).contains("port=3306")))
+                .filter(p -> p.list("spec.egress").stream()
+                        .anyMatch(rule -> String.valueOf(rule).contains("app.kubernetes.io/name=mariadb")
+                                && String.valueOf(rule).contains("port=3306")))
                 .findFirst().orElseThrow(() -> new AssertionError("no egress to MariaDB"));
         for (String service : SCHEMAS.keySet()) {
             assertTrue(Manifests.selects(db.map("spec.podSelector.matchLabels"), deployments.get(service).podLabels()),
                     service + " may reach MariaDB");
         }
-        assertFalse(Manifests.selects(db.map("spec.podSelector.matchLabels"), deployments.get("storefront").podLabels()),
+        assertFalse(
+                Manifests.selects(db.map("spec.podSelector.matchLabels"), deployments.get("storefront").podLabels()),
                 "the storefront has no database and may not reach it");
         assertPhysicalBackupsReachTheDatabase(m);
     }
@@ -492,13 +518,16 @@ public final class Promises {
         if (selector == null) {
             return false;
         }
-        Map<String, Object> matchLabels = selector.get("matchLabels") == null ? Map.of() : asMap(selector.get("matchLabels"));
+        Map<String, Object> matchLabels =
+                selector.get("matchLabels") == null ? Map.of() : asMap(selector.get("matchLabels"));
         for (Map.Entry<String, Object> e : matchLabels.entrySet()) {
-            if (!Objects.equals(String.valueOf(e.getValue()), labels.get(e.getKey()) == null ? null : String.valueOf(labels.get(e.getKey())))) {
+            if (!Objects.equals(String.valueOf(e.getValue()),
+                    labels.get(e.getKey()) == null ? null : String.valueOf(labels.get(e.getKey())))) {
                 return false;
             }
         }
-        for (Object x : selector.get("matchExpressions") == null ? List.of() : asList(selector.get("matchExpressions"))) {
+        for (Object x : selector.get("matchExpressions") == null ? List.of()
+                : asList(selector.get("matchExpressions"))) {
             Map<String, Object> expr = asMap(x);
             String key = (String) expr.get("key");
             Object value = labels.get(key);
@@ -506,8 +535,10 @@ public final class Promises {
             boolean ok = switch (String.valueOf(expr.get("operator"))) {
                 case "Exists" -> labels.containsKey(key);
                 case "DoesNotExist" -> !labels.containsKey(key);
-                case "In" -> value != null && values.stream().anyMatch(v -> String.valueOf(v).equals(String.valueOf(value)));
-                case "NotIn" -> value == null || values.stream().noneMatch(v -> String.valueOf(v).equals(String.valueOf(value)));
+                case "In" ->
+                        value != null && values.stream().anyMatch(v -> String.valueOf(v).equals(String.valueOf(value)));
+                case "NotIn" -> value == null
+                        || values.stream().noneMatch(v -> String.valueOf(v).equals(String.valueOf(value)));
                 default -> throw new AssertionError("unknown selector operator " + expr);
             };
             if (!ok) {
@@ -556,12 +587,15 @@ public final class Promises {
             Map<String, Object> container = deployment(m, service).containers(false).get(0);
             Map<String, Object> management = containerPort(container, MANAGEMENT);
             assertNotNull(management, service + " names its management port");
-            assertEquals(MANAGEMENT_PORT, ((Number) management.get("containerPort")).intValue(), service + " management port");
-            assertNotEquals(MANAGEMENT_PORT, ((Number) containerPort(container, "http").get("containerPort")).intValue(),
+            assertEquals(MANAGEMENT_PORT, ((Number) management.get("containerPort")).intValue(),
+                    service + " management port");
+            assertNotEquals(MANAGEMENT_PORT,
+                    ((Number) containerPort(container, "http").get("containerPort")).intValue(),
                     service + ": the served port and the management port differ");
             for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
                 Object port = K8sObject.at(container, probe + ".httpGet.port");
-                assertTrue(MANAGEMENT.equals(port) || Objects.equals(port, MANAGEMENT_PORT), service + " " + probe + " on " + port);
+                assertTrue(MANAGEMENT.equals(port) || Objects.equals(port, MANAGEMENT_PORT),
+                        service + " " + probe + " on " + port);
             }
             K8sObject svc = m.byComponent("Service", service);
             for (Object p : svc.list("spec.ports")) {
@@ -572,8 +606,9 @@ public final class Promises {
             }
         }
         if (m.ofKind("ServiceMonitor").isEmpty()) {
-            assertTrue(managementServicePorts.isEmpty(), "no Service exposes the management port without a ServiceMonitor: "
-                    + managementServicePorts.keySet());
+            assertTrue(managementServicePorts.isEmpty(),
+                    "no Service exposes the management port without a ServiceMonitor: "
+                            + managementServicePorts.keySet());
         }
         for (K8sObject monitor : m.ofKind("ServiceMonitor")) {
             for (Object endpoint : monitor.list("spec.endpoints")) {
@@ -591,7 +626,8 @@ public final class Promises {
                     assertFalse(isManagement(name) || isManagement(number), where + " routes to the management port");
                     Map<String, Object> servicePort = servicePort(m, backend, name, number);
                     assertNotNull(servicePort, where + " routes to a port " + backend + " does not have");
-                    assertEquals("http", String.valueOf(servicePort.get("targetPort")), where + " must reach the pods' http port");
+                    assertEquals("http", String.valueOf(servicePort.get("targetPort")),
+                            where + " must reach the pods' http port");
                 }
             }
         }
@@ -616,8 +652,10 @@ public final class Promises {
             for (Object r : policy.list("spec.ingress")) {
                 Map<String, Object> rule = asMap(r);
                 List<Object> ports = rule.get("ports") == null ? List.of() : asList(rule.get("ports"));
-                boolean management = ports.isEmpty() || ports.stream().anyMatch(port -> isManagement(asMap(port).get("port")));
-                boolean http = ports.isEmpty() || ports.stream().anyMatch(port -> !isManagement(asMap(port).get("port")));
+                boolean management =
+                        ports.isEmpty() || ports.stream().anyMatch(port -> isManagement(asMap(port).get("port")));
+                boolean http =
+                        ports.isEmpty() || ports.stream().anyMatch(port -> !isManagement(asMap(port).get("port")));
                 for (Object peer : rule.get("from") == null ? List.of() : asList(rule.get("from"))) {
                     Object ns = K8sObject.at(peer, "namespaceSelector.matchLabels");
                     if (management && deploymentSelected(m, policy)) {
@@ -683,25 +721,30 @@ public final class Promises {
         assertNotNull(myCnf, "my.cnf");
         Map<String, String> settings = new LinkedHashMap<>();
         myCnf.lines().map(String::strip).filter(l -> l.contains("=") && !l.startsWith("#"))
-                .forEach(l -> settings.put(l.substring(0, l.indexOf('=')).strip().replace('-', '_'), l.substring(l.indexOf('=') + 1).strip()));
+                .forEach(l -> settings.put(l.substring(0, l.indexOf('=')).strip().replace('-', '_'),
+                        l.substring(l.indexOf('=') + 1).strip()));
         assertEquals("1", settings.get("innodb_flush_log_at_trx_commit"), "flush at every commit: " + myCnf);
         assertEquals("1", settings.get("sync_binlog"), "sync the binlog at every commit: " + myCnf);
         assertNotNull(settings.get("log_bin"), "binary log on");
         assertEquals("ON", settings.get("log_slave_updates"), "every node logs every write");
         assertNotNull(mariadb.at("spec.rootPasswordSecretKeyRef.name"), "root password from a Secret");
         if ("Helm".equals(mariadb.label("app.kubernetes.io/managed-by"))) {
-            assertEquals("keep", mariadb.annotations().get("helm.sh/resource-policy"), "helm uninstall keeps the database");
+            assertEquals("keep", mariadb.annotations().get("helm.sh/resource-policy"),
+                    "helm uninstall keeps the database");
         }
         if (expect.prod()) {
-            assertEquals(Boolean.TRUE, mariadb.at("spec.affinity.antiAffinityEnabled"), "Galera nodes on different nodes");
+            assertEquals(Boolean.TRUE, mariadb.at("spec.affinity.antiAffinityEnabled"),
+                    "Galera nodes on different nodes");
         }
         assertSqlHostsExist(m, mariadb);
         for (String schema : SCHEMAS.values()) {
-            K8sObject database = m.where(o -> o.kind().equals("Database") && schema.equals(o.string("spec.name"))).stream()
-                    .findFirst().orElseThrow(() -> new AssertionError("no Database " + schema));
+            K8sObject database =
+                    m.where(o -> o.kind().equals("Database") && schema.equals(o.string("spec.name"))).stream()
+                            .findFirst().orElseThrow(() -> new AssertionError("no Database " + schema));
             assertEquals("Skip", database.string("spec.cleanupPolicy"), database.id() + " never drops the schema");
-            K8sObject grant = m.where(o -> o.kind().equals("Grant") && schema.equals(o.string("spec.database"))).stream()
-                    .findFirst().orElseThrow(() -> new AssertionError("no Grant on " + schema));
+            K8sObject grant =
+                    m.where(o -> o.kind().equals("Grant") && schema.equals(o.string("spec.database"))).stream()
+                            .findFirst().orElseThrow(() -> new AssertionError("no Grant on " + schema));
             String user = grant.string("spec.username");
             K8sObject userObject = m.where(o -> o.kind().equals("User") && user.equals(o.string("spec.name"))).stream()
                     .findFirst().orElseThrow(() -> new AssertionError("no User " + user));
@@ -722,7 +765,8 @@ public final class Promises {
     public static Set<String> operatorServices(K8sObject mariadb) {
         String name = mariadb.name();
         Set<String> services = new TreeSet<>(List.of(name, name + "-internal"));
-        if (Boolean.TRUE.equals(mariadb.at("spec.galera.enabled")) || Boolean.TRUE.equals(mariadb.at("spec.replication.enabled"))) {
+        if (Boolean.TRUE.equals(mariadb.at("spec.galera.enabled"))
+                || Boolean.TRUE.equals(mariadb.at("spec.replication.enabled"))) {
             services.addAll(List.of(name + "-primary", name + "-secondary"));
         }
         return services;
@@ -771,10 +815,12 @@ public final class Promises {
             }
             Matcher n = node.matcher(host);
             if (n.matches()) {
-                assertTrue(Integer.parseInt(n.group(1)) < replicas, e.getValue() + " names node " + host + " of " + replicas);
+                assertTrue(Integer.parseInt(n.group(1)) < replicas,
+                        e.getValue() + " names node " + host + " of " + replicas);
             } else {
                 assertTrue(services.contains(host), e.getValue() + " connects to " + host
-                        + ", but with this MariaDB (galera " + mariadb.at("spec.galera.enabled") + ") the operator creates only " + services);
+                        + ", but with this MariaDB (galera " + mariadb.at("spec.galera.enabled")
+                        + ") the operator creates only " + services);
             }
         }
         assertFalse(hosts.isEmpty(), "no database host found at all");
@@ -800,18 +846,23 @@ public final class Promises {
                 .orElseThrow(() -> new AssertionError("no binlog-archiver sidecar on MariaDB"));
         Map<String, Map<String, Object>> env = K8sObject.env(archiver);
         int interval = Integer.parseInt(String.valueOf(env.get("INTERVAL").get("value")));
-        assertTrue(interval > 0 && interval <= 50, "binlog archive interval keeps the copy under 60 s behind: " + interval);
+        assertTrue(interval > 0 && interval <= 50,
+                "binlog archive interval keeps the copy under 60 s behind: " + interval);
         assertTrue(String.valueOf(env.get("TARGET").get("value")).startsWith("offsite:" + expect.offsiteBucket() + "/"),
                 "binlogs go to the off-site bucket: " + env.get("TARGET"));
-        assertEquals(expect.offsiteSecret(), K8sObject.at(env.get("RCLONE_CONFIG_OFFSITE_SECRET_ACCESS_KEY"), "valueFrom.secretKeyRef.name"));
+        assertEquals(expect.offsiteSecret(),
+                K8sObject.at(env.get("RCLONE_CONFIG_OFFSITE_SECRET_ACCESS_KEY"), "valueFrom.secretKeyRef.name"));
         String script = archiverScript(m);
-        assertTrue(script.contains("FLUSH LOCAL BINARY LOGS") && script.contains("--immutable"), "the archiver closes logs and never overwrites");
+        assertTrue(script.contains("FLUSH LOCAL BINARY LOGS") && script.contains("--immutable"),
+                "the archiver closes logs and never overwrites");
 
         // Media copied off-site, never deleted there.
         K8sObject mirror = m.byComponent("CronJob", "media-mirror");
         Map<String, Map<String, Object>> mirrorEnv = K8sObject.env(mirror.containers(false).get(0));
-        assertTrue(String.valueOf(mirrorEnv.get("DESTINATION").get("value")).startsWith("offsite:" + expect.offsiteBucket() + "/"));
-        assertEquals(expect.offsiteSecret(), K8sObject.at(mirrorEnv.get("RCLONE_CONFIG_OFFSITE_SECRET_ACCESS_KEY"), "valueFrom.secretKeyRef.name"));
+        assertTrue(String.valueOf(mirrorEnv.get("DESTINATION").get("value"))
+                .startsWith("offsite:" + expect.offsiteBucket() + "/"));
+        assertEquals(expect.offsiteSecret(),
+                K8sObject.at(mirrorEnv.get("RCLONE_CONFIG_OFFSITE_SECRET_ACCESS_KEY"), "valueFrom.secretKeyRef.name"));
 
         // Every upload to the off-site bucket carries Content-MD5: with a default Object Lock retention, S3 refuses a
         // single-part PutObject without it, and rclone sends it on every part of a multipart upload. rclone's S3
@@ -822,19 +873,24 @@ public final class Promises {
                 Map<String, Map<String, Object>> e = K8sObject.env(c);
                 if (e.containsKey("RCLONE_CONFIG_OFFSITE_TYPE")) {
                     offsiteClients.add(o.id() + "/" + c.get("name"));
-                    assertEquals("0", String.valueOf(K8sObject.at(e.get("RCLONE_CONFIG_OFFSITE_UPLOAD_CUTOFF"), "value")),
-                            o.id() + " container " + c.get("name") + ": uploads to the Object Lock bucket need RCLONE_CONFIG_OFFSITE_UPLOAD_CUTOFF=0");
+                    assertEquals("0",
+                            String.valueOf(K8sObject.at(e.get("RCLONE_CONFIG_OFFSITE_UPLOAD_CUTOFF"), "value")),
+                            o.id() + " container " + c.get("name")
+                                    + ": uploads to the Object Lock bucket need RCLONE_CONFIG_OFFSITE_UPLOAD_CUTOFF=0");
                 }
             }
         }
-        assertTrue(offsiteClients.size() >= 2, "the archiver and the media mirror reach the off-site bucket: " + offsiteClients);
+        assertTrue(offsiteClients.size() >= 2,
+                "the archiver and the media mirror reach the off-site bucket: " + offsiteClients);
 
         // The application never holds the off-site keys, so it cannot delete a backup.
         for (String service : SERVICES) {
             String text = Manifests.prettyYaml().dump(deployment(m, service).raw());
-            assertFalse(text.contains("name: " + expect.offsiteSecret() + "\n"), service + " must not see the off-site credentials");
+            assertFalse(text.contains("name: " + expect.offsiteSecret() + "\n"),
+                    service + " must not see the off-site credentials");
         }
-        Pattern deleting = Pattern.compile("(rclone|RCLONE\"?)\\s+(sync|delete|deletefile|purge|move|moveto|rmdirs?)\\b");
+        Pattern deleting =
+                Pattern.compile("(rclone|RCLONE\"?)\\s+(sync|delete|deletefile|purge|move|moveto|rmdirs?)\\b");
         for (String name : List.of("media-mirror.sh", "binlog-archiver.sh")) {
             Object text = scripts(m).get(name);
             assertNotNull(text, name);
@@ -874,8 +930,9 @@ public final class Promises {
                 for (Map.Entry<String, Map<String, Object>> e : K8sObject.env(c).entrySet()) {
                     Matcher ref = ENV_REFERENCE.matcher(String.valueOf(e.getValue().getOrDefault("value", "")));
                     while (ref.find()) {
-                        assertTrue(defined.contains(ref.group(1)), o.id() + " container " + c.get("name") + ": " + e.getKey()
-                                + " uses $(" + ref.group(1) + ") before (or without) defining it");
+                        assertTrue(defined.contains(ref.group(1)),
+                                o.id() + " container " + c.get("name") + ": " + e.getKey()
+                                        + " uses $(" + ref.group(1) + ") before (or without) defining it");
                     }
                     defined.add(e.getKey());
                 }
@@ -886,7 +943,8 @@ public final class Promises {
     /** SeaweedFS left the chart (issue 19): nothing rendered may still name it. */
     public static void assertNoSeaweedfs(Manifests m) {
         for (K8sObject o : m.all()) {
-            assertFalse(Manifests.prettyYaml().dump(o.raw()).toLowerCase(java.util.Locale.ROOT).contains("seaweed"), o.id() + " still names SeaweedFS");
+            assertFalse(Manifests.prettyYaml().dump(o.raw()).toLowerCase(java.util.Locale.ROOT).contains("seaweed"),
+                    o.id() + " still names SeaweedFS");
         }
     }
 
@@ -918,7 +976,8 @@ public final class Promises {
         for (K8sObject o : m.where(x -> x.string("apiVersion").matches("(ceph\\.rook\\.io|objectbucket\\.io)/.*"))) {
             assertTrue(ROOK_CRDS.knows(o), o.id() + " is of a kind the vendored Rook CRDs do not define");
             List<String> errors = ROOK_CRDS.validate(o);
-            assertTrue(errors.isEmpty(), o.id() + " does not validate against the Rook CRD:\n  " + String.join("\n  ", errors));
+            assertTrue(errors.isEmpty(),
+                    o.id() + " does not validate against the Rook CRD:\n  " + String.join("\n  ", errors));
         }
 
         // Replicated pools, never deleted with the store.
@@ -936,7 +995,8 @@ public final class Promises {
             assertEquals(size > 1, store.at("spec." + pool + ".replicated.requireSafeReplicaSize"),
                     where + ": Ceph refuses to shrink a pool to one copy unless that was asked for");
         }
-        assertEquals(Boolean.TRUE, store.at("spec.preservePoolsOnDelete"), "deleting the CephObjectStore keeps the pools");
+        assertEquals(Boolean.TRUE, store.at("spec.preservePoolsOnDelete"),
+                "deleting the CephObjectStore keeps the pools");
         if ("Helm".equals(store.label("app.kubernetes.io/managed-by"))) {
             assertEquals("keep", store.annotations().get("helm.sh/resource-policy"), "helm uninstall keeps the store");
         }
@@ -945,10 +1005,12 @@ public final class Promises {
         Map<String, Object> rgwPods = rgwPodLabels(store);
         if (expect.prod()) {
             assertTrue(gateways >= 2, "at least 2 gateways, got " + gateways);
-            Object required = store.at("spec.gateway.placement.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0]");
+            Object required = store
+                    .at("spec.gateway.placement.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0]");
             assertNotNull(required, "the gateways keep to different nodes");
             assertEquals("kubernetes.io/hostname", K8sObject.at(required, "topologyKey"));
-            assertTrue(Manifests.selects(asMap(K8sObject.at(required, "labelSelector.matchLabels")), rgwPods), "anti-affinity selects the gateways");
+            assertTrue(Manifests.selects(asMap(K8sObject.at(required, "labelSelector.matchLabels")), rgwPods),
+                    "anti-affinity selects the gateways");
             List<K8sObject> budgets = m.where(o -> o.kind().equals("PodDisruptionBudget")
                     && storeNamespace.equals(o.string("metadata.namespace"))
                     && Manifests.selects(o.map("spec.selector.matchLabels"), rgwPods));
@@ -960,11 +1022,13 @@ public final class Promises {
         // The bucket: a claim on a StorageClass of Rook's provisioner for this store, kept when the claim goes.
         K8sObject claim = m.oneOfKind("ObjectBucketClaim");
         K8sObject storageClass = m.one("StorageClass", claim.string("spec.storageClassName"));
-        assertTrue(storageClass.string("provisioner").endsWith(".ceph.rook.io/bucket"), storageClass.id() + " " + storageClass.string("provisioner"));
+        assertTrue(storageClass.string("provisioner").endsWith(".ceph.rook.io/bucket"),
+                storageClass.id() + " " + storageClass.string("provisioner"));
         assertEquals(store.name(), storageClass.string("parameters.objectStoreName"));
         assertEquals(storeNamespace, storageClass.string("parameters.objectStoreNamespace"));
         assertEquals("Retain", storageClass.string("reclaimPolicy"), "deleting the claim keeps the bucket");
-        assertNull(claim.string("metadata.namespace"), "the claim, and so Rook's Secret and ConfigMap, are in the release namespace");
+        assertNull(claim.string("metadata.namespace"),
+                "the claim, and so Rook's Secret and ConfigMap, are in the release namespace");
         String bucket = claim.string("spec.bucketName");
         assertNotNull(bucket, "a fixed bucket name, which the media mirror and the restore use");
 
@@ -973,34 +1037,46 @@ public final class Promises {
         for (K8sObject o : m.all()) {
             for (Map<String, Object> c : allContainers(o)) {
                 Map<String, Map<String, Object>> env = K8sObject.env(c);
-                for (String[] client : new String[][] {
+                for (String[] client : new String[][]{
                         {"DOZO_S3_ENDPOINT", "DOZO_S3_ACCESS_KEY", "DOZO_S3_SECRET_KEY", "DOZO_S3_BUCKET"},
-                        {"RCLONE_CONFIG_MEDIA_ENDPOINT", "RCLONE_CONFIG_MEDIA_ACCESS_KEY_ID", "RCLONE_CONFIG_MEDIA_SECRET_ACCESS_KEY", null}}) {
+                        {"RCLONE_CONFIG_MEDIA_ENDPOINT", "RCLONE_CONFIG_MEDIA_ACCESS_KEY_ID",
+                                "RCLONE_CONFIG_MEDIA_SECRET_ACCESS_KEY", null}}) {
                     String where = o.id() + " container " + c.get("name");
                     if (!env.containsKey(client[0]) && !effectiveEnv(m, o, c).containsKey(client[0])) {
                         continue;
                     }
                     clients.add(where);
-                    assertEquals("http://$(BUCKET_HOST):$(BUCKET_PORT)", K8sObject.at(env.get(client[0]), "value"), where + " " + client[0]);
+                    assertEquals("http://$(BUCKET_HOST):$(BUCKET_PORT)", K8sObject.at(env.get(client[0]), "value"),
+                            where + " " + client[0]);
                     for (String key : List.of("BUCKET_HOST", "BUCKET_PORT")) {
-                        assertEquals(claim.name(), K8sObject.at(env.get(key), "valueFrom.configMapKeyRef.name"), where + " " + key + " from the claim's ConfigMap");
+                        assertEquals(claim.name(), K8sObject.at(env.get(key), "valueFrom.configMapKeyRef.name"),
+                                where + " " + key + " from the claim's ConfigMap");
                         assertEquals(key, K8sObject.at(env.get(key), "valueFrom.configMapKeyRef.key"), where);
                     }
-                    assertEquals(claim.name(), K8sObject.at(env.get(client[1]), "valueFrom.secretKeyRef.name"), where + " " + client[1]);
-                    assertEquals("AWS_ACCESS_KEY_ID", K8sObject.at(env.get(client[1]), "valueFrom.secretKeyRef.key"), where);
-                    assertEquals(claim.name(), K8sObject.at(env.get(client[2]), "valueFrom.secretKeyRef.name"), where + " " + client[2]);
-                    assertEquals("AWS_SECRET_ACCESS_KEY", K8sObject.at(env.get(client[2]), "valueFrom.secretKeyRef.key"), where);
+                    assertEquals(claim.name(), K8sObject.at(env.get(client[1]), "valueFrom.secretKeyRef.name"),
+                            where + " " + client[1]);
+                    assertEquals("AWS_ACCESS_KEY_ID", K8sObject.at(env.get(client[1]), "valueFrom.secretKeyRef.key"),
+                            where);
+                    assertEquals(claim.name(), K8sObject.at(env.get(client[2]), "valueFrom.secretKeyRef.name"),
+                            where + " " + client[2]);
+                    assertEquals("AWS_SECRET_ACCESS_KEY",
+                            K8sObject.at(env.get(client[2]), "valueFrom.secretKeyRef.key"), where);
                     if (client[3] != null) {
                         assertEquals("$(BUCKET_NAME)", K8sObject.at(env.get(client[3]), "value"), where);
-                        assertEquals("BUCKET_NAME", K8sObject.at(env.get("BUCKET_NAME"), "valueFrom.configMapKeyRef.key"), where);
+                        assertEquals("BUCKET_NAME",
+                                K8sObject.at(env.get("BUCKET_NAME"), "valueFrom.configMapKeyRef.key"), where);
                     } else {
-                        String copy = K8sObject.at(env.get("SOURCE"), "value") + " " + K8sObject.at(env.get("DESTINATION"), "value");
-                        assertTrue(copy.contains("media:" + bucket), where + " copies the claimed bucket " + bucket + ": " + copy);
+                        String copy = K8sObject.at(env.get("SOURCE"), "value") + " "
+                                + K8sObject.at(env.get("DESTINATION"), "value");
+                        assertTrue(copy.contains("media:" + bucket),
+                                where + " copies the claimed bucket " + bucket + ": " + copy);
                     }
                 }
             }
         }
-        assertTrue(clients.stream().anyMatch(c -> c.startsWith("Deployment/")) && clients.stream().anyMatch(c -> c.startsWith("CronJob/")),
+        assertTrue(
+                clients.stream().anyMatch(c -> c.startsWith("Deployment/"))
+                        && clients.stream().anyMatch(c -> c.startsWith("CronJob/")),
                 "content-service and the media mirror use the bucket: " + clients);
 
         assertGatewayNetworkPolicy(m, store, rgwPods);
@@ -1009,18 +1085,22 @@ public final class Promises {
     /** Only the Dozo pods that use the bucket (and the Rook operator) reach the gateways, and they may. */
     static void assertGatewayNetworkPolicy(Manifests m, K8sObject store, Map<String, Object> rgwPods) {
         String storeNamespace = store.string("metadata.namespace");
-        List<K8sObject> policies = m.where(o -> o.kind().equals("NetworkPolicy") && storeNamespace.equals(o.string("metadata.namespace"))
-                && Manifests.selects(o.map("spec.podSelector.matchLabels"), rgwPods));
+        List<K8sObject> policies =
+                m.where(o -> o.kind().equals("NetworkPolicy") && storeNamespace.equals(o.string("metadata.namespace"))
+                        && Manifests.selects(o.map("spec.podSelector.matchLabels"), rgwPods));
         assertEquals(1, policies.size(), "one NetworkPolicy over the gateways");
         K8sObject policy = policies.get(0);
-        assertEquals(List.of("Ingress"), policy.list("spec.policyTypes"), policy.id() + " restricts what reaches the gateways");
+        assertEquals(List.of("Ingress"), policy.list("spec.policyTypes"),
+                policy.id() + " restricts what reaches the gateways");
         List<K8sObject> clients = m.where(o -> o.podSpec() != null && o.containers(true).stream()
-                .anyMatch(c -> String.valueOf(c.get("env")).matches("(?s).*name=(DOZO_S3_ENDPOINT|RCLONE_CONFIG_MEDIA_ENDPOINT),.*")));
+                .anyMatch(c -> String.valueOf(c.get("env"))
+                        .matches("(?s).*name=(DOZO_S3_ENDPOINT|RCLONE_CONFIG_MEDIA_ENDPOINT),.*")));
         assertFalse(clients.isEmpty(), "no media clients found");
         Set<String> admitted = new TreeSet<>();
         Set<String> others = new TreeSet<>();
         for (Object rule : policy.list("spec.ingress")) {
-            assertEquals(List.of(Map.of("port", RGW_POD_PORT)), K8sObject.at(rule, "ports"), policy.id() + " opens only the S3 port");
+            assertEquals(List.of(Map.of("port", RGW_POD_PORT)), K8sObject.at(rule, "ports"),
+                    policy.id() + " opens only the S3 port");
             Object from = K8sObject.at(rule, "from");
             assertNotNull(from, policy.id() + " has a rule open to everyone");
             for (Object peer : asList(from)) {
@@ -1041,8 +1121,12 @@ public final class Promises {
                 }
             }
         }
-        assertEquals(new TreeSet<>(clients.stream().map(K8sObject::id).toList()), admitted, policy.id() + " admits exactly the media clients");
-        assertEquals(Set.of(m.oneOfKind("StorageClass").string("provisioner").replace(".ceph.rook.io/bucket", "") + "/{app=rook-ceph-operator}"), others,
+        assertEquals(new TreeSet<>(clients.stream().map(K8sObject::id).toList()), admitted,
+                policy.id() + " admits exactly the media clients");
+        assertEquals(
+                Set.of(m.oneOfKind("StorageClass").string("provisioner").replace(".ceph.rook.io/bucket", "")
+                        + "/{app=rook-ceph-operator}"),
+                others,
                 policy.id() + " admits nothing else but the Rook operator");
 
         // The clients' own egress lets them reach the gateways' pod port.
@@ -1052,9 +1136,10 @@ public final class Promises {
                             && Manifests.selects(p.map("spec.podSelector.matchLabels"), client.podLabels()))
                     .flatMap(p -> p.list("spec.egress").stream())
                     .anyMatch(rule -> String.valueOf(K8sObject.at(rule, "ports")).contains("port=" + RGW_POD_PORT)
-                            && asList(K8sObject.at(rule, "to")).stream().anyMatch(peer ->
-                                    storeNamespace.equals(namespaceName(peer))
-                                    && Manifests.selects(asMap(K8sObject.at(peer, "podSelector.matchLabels")), rgwPods)));
+                            && asList(K8sObject.at(rule, "to")).stream()
+                                    .anyMatch(peer -> storeNamespace.equals(namespaceName(peer))
+                                            && Manifests.selects(asMap(K8sObject.at(peer, "podSelector.matchLabels")),
+                                                    rgwPods)));
             assertTrue(allowed, client.id() + " may not reach the gateways on " + RGW_POD_PORT);
         }
     }

@@ -1,6 +1,5 @@
 package shop.dozo.launcher;
 
-import shop.dozo.launcher.backup.PidFiles;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import shop.dozo.launcher.archive.ArchiveVerifier;
 import shop.dozo.launcher.archive.ArchiveWriter;
 import shop.dozo.launcher.archive.Manifest;
 import shop.dozo.launcher.archive.ShopEndpoints;
+import shop.dozo.launcher.backup.PidFiles;
 
 /**
  * {@code ./dozo export --out FILE}, {@code ./dozo verify FILE}, {@code ./dozo import FILE}: the owner's whole
@@ -45,7 +45,8 @@ final class ArchiveCommands {
         Instant started = Instant.now();
         out.println("Exporting the shop to " + target + " ...");
         Manifest manifest = new ArchiveWriter(endpoints(), out).write(target, source());
-        out.println("Done in " + Duration.between(started, Instant.now()).toSeconds() + " s: " + manifest.entries().size()
+        out.println("Done in " + Duration.between(started, Instant.now()).toSeconds() + " s: "
+                + manifest.entries().size()
                 + " entries, each with its SHA-256 in manifest.json. Keep it somewhere the shop's host is not.");
         return 0;
     }
@@ -75,11 +76,13 @@ final class ArchiveCommands {
 
     private ShopEndpoints endpoints() {
         if (options.containsKey("--base-url")) {
-            return ShopEndpoints.behindIngress(options.get("--base-url"), required(options.get("--token"), "--token TOKEN"));
+            return ShopEndpoints.behindIngress(options.get("--base-url"),
+                    required(options.get("--token"), "--token TOKEN"));
         }
         LocalStack stack = new LocalStack(config.settings(true));
         if (new PidFiles(config.runDir()).running().isEmpty()) {
-            throw new IllegalStateException("Dozo is not running locally: ./dozo up first, or pass --base-url and --token.");
+            throw new IllegalStateException(
+                    "Dozo is not running locally: ./dozo up first, or pass --base-url and --token.");
         }
         Map<String, String> urls = new HashMap<>();
         for (String module : LocalStack.ALL_SERVICES) {

@@ -1,12 +1,12 @@
 package shop.dozo.launcher;
 
-import shop.dozo.launcher.backup.PidFiles;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
 import shop.dozo.backing.LocalStack;
 import shop.dozo.launcher.backup.Backups;
 import shop.dozo.launcher.backup.FullBackup;
+import shop.dozo.launcher.backup.PidFiles;
 
 /** {@code ./dozo backup}: a full backup of the running shop to the off-site store. */
 final class BackupCommand {

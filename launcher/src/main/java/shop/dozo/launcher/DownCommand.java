@@ -1,7 +1,7 @@
 package shop.dozo.launcher;
 
-import shop.dozo.launcher.backup.PidFiles;
 import java.io.PrintStream;
+import shop.dozo.launcher.backup.PidFiles;
 
 /** Stops services first and MariaDB last, each politely, so every committed write is on disk. */
 final class DownCommand {

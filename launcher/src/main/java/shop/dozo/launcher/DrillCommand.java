@@ -1,10 +1,8 @@
 package shop.dozo.launcher;
 
-import shop.dozo.launcher.backup.PidFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +14,7 @@ import shop.dozo.backing.LocalStack;
 import shop.dozo.launcher.backup.Backups;
 import shop.dozo.launcher.backup.DataSnapshot;
 import shop.dozo.launcher.backup.FullBackup;
+import shop.dozo.launcher.backup.PidFiles;
 import shop.dozo.launcher.backup.PointInTimeRestore;
 import shop.dozo.launcher.backup.RestoreJournal;
 import shop.dozo.launcher.backup.StagedRestore;

@@ -39,8 +39,9 @@ final class RestoreCommand {
         if (abandon) {
             interrupted.ifPresentOrElse(entry -> {
                 staged.abandon(entry);
-                out.println("The interrupted " + entry.kind() + " was abandoned: its half-built copy is removed and the "
-                        + "shop's previous data is in place. Start the shop with ./dozo up.");
+                out.println(
+                        "The interrupted " + entry.kind() + " was abandoned: its half-built copy is removed and the "
+                                + "shop's previous data is in place. Start the shop with ./dozo up.");
             }, () -> out.println("No restore was interrupted; nothing to abandon."));
             return 0;
         }
@@ -73,10 +74,12 @@ final class RestoreCommand {
                     + (noData ? "This machine had no shop data to keep, so ./dozo up will not start an empty shop in "
                             + "its place. Fix the cause and run ./dozo restore again (./dozo restore --abandon "
                             + "starts over with an empty shop)."
-                            : "Nothing was changed: the shop's data is where it was (" + config.home().resolve("mariadb")
+                            : "Nothing was changed: the shop's data is where it was ("
+                                    + config.home().resolve("mariadb")
                                     + ", " + config.home().resolve("s3") + ") and the half-built copy was removed. "
                                     + "Fix the cause and run ./dozo restore again, or start the shop as it was "
-                                    + "with ./dozo up."), e);
+                                    + "with ./dozo up."),
+                    e);
         }
     }
 

@@ -64,7 +64,8 @@ record StackConfig(Path home, int dbPort, int s3Port, int backupS3Port, int http
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a port number between 1024 and 65530, not '" + value + "'.");
+            throw new IllegalArgumentException(
+                    name + " must be a port number between 1024 and 65530, not '" + value + "'.");
         }
     }
 }

@@ -1,6 +1,5 @@
 package shop.dozo.launcher;
 
-import shop.dozo.launcher.backup.PidFiles;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,6 +10,7 @@ import shop.dozo.backing.GaleraCluster;
 import shop.dozo.backing.GaleraNode;
 import shop.dozo.backing.LocalStack;
 import shop.dozo.backing.ServiceApp;
+import shop.dozo.launcher.backup.PidFiles;
 
 final class StatusCommand {
     private final StackConfig config;
@@ -66,19 +66,22 @@ final class StatusCommand {
                 state = "database on 127.0.0.1:" + stack.settings().dbPort() + ", services on "
                         + stack.url("storefront") + " ...";
             } else if (name.startsWith("ceph-")) {
-                state = name.startsWith("ceph-rgw-") ? "S3 gateway behind HAProxy's 127.0.0.1:" + stack.settings().s3Port()
+                state = name.startsWith("ceph-rgw-")
+                        ? "S3 gateway behind HAProxy's 127.0.0.1:" + stack.settings().s3Port()
                         : "media store (Ceph)";
             } else {
                 String module = name.substring(0, name.lastIndexOf('-'));
                 int replica = Integer.parseInt(name.substring(name.lastIndexOf('-') + 1));
                 String url = cluster.replicaUrl(module, replica);
                 String health = cluster.replicaManagementUrl(module, replica);
-                state = (ServiceApp.isReady(health) ? "ready at " : "not ready at ") + url + " (health on " + health + ")";
+                state = (ServiceApp.isReady(health) ? "ready at " : "not ready at ") + url + " (health on " + health
+                        + ")";
             }
             out.println(String.format("  %-20s pid %-8d %s", name, entry.pid(), state));
         }
         // HEALTH_WARN names a nearly full OSD (OSD_NEARFULL) long before an upload fails on it.
-        out.println("Media store: " + cluster.ceph().health() + "; placement groups " + cluster.ceph().placementGroups());
+        out.println(
+                "Media store: " + cluster.ceph().health() + "; placement groups " + cluster.ceph().placementGroups());
         if (missing > 0) {
             out.println(missing + " not running: ./dozo up --cluster starts them again.");
         }

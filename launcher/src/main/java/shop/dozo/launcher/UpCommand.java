@@ -1,6 +1,5 @@
 package shop.dozo.launcher;
 
-import shop.dozo.launcher.backup.PidFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -8,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import shop.dozo.backing.ClusterStack;
@@ -20,6 +19,7 @@ import shop.dozo.backing.ManagedProcess;
 import shop.dozo.backing.Tools;
 import shop.dozo.launcher.backup.Backups;
 import shop.dozo.launcher.backup.FullBackup;
+import shop.dozo.launcher.backup.PidFiles;
 import shop.dozo.launcher.backup.RestoreJournal;
 import shop.dozo.launcher.backup.StagedRestore;
 import shop.dozo.launcher.backup.Timeline;
@@ -63,7 +63,8 @@ final class UpCommand {
             out.println("The cluster runs without " + String.join(", ", missing) + "; starting "
                     + (missing.size() == 1 ? "it" : "them") + " again ...");
             startRecorded(stack, alive, pids);
-            out.println("Dozo's cluster is whole again (" + Duration.between(started, Instant.now()).toSeconds() + " s).");
+            out.println(
+                    "Dozo's cluster is whole again (" + Duration.between(started, Instant.now()).toSeconds() + " s).");
             return 0;
         }
         out.println(stack.settings().cluster()
@@ -247,10 +248,13 @@ final class UpCommand {
         out.println("  Shop:              " + stack.url("storefront") + "/  (HAProxy)");
         for (String module : stack.settings().services()) {
             out.println(String.format("  %-18s %s  (HAProxy; replicas on %s, health /q/health/ready on %s)",
-                    module + ":", stack.url(module), cluster.replicaPorts(module), cluster.replicaManagementPorts(module)));
+                    module + ":", stack.url(module), cluster.replicaPorts(module),
+                    cluster.replicaManagementPorts(module)));
         }
-        out.println("  Database:          127.0.0.1:" + stack.settings().dbPort() + "  (HAProxy: one Galera node takes the "
-                + "writes; nodes on " + cluster.galera().nodes().stream().map(node -> node.ports().client()).toList() + ")");
+        out.println(
+                "  Database:          127.0.0.1:" + stack.settings().dbPort() + "  (HAProxy: one Galera node takes the "
+                        + "writes; nodes on "
+                        + cluster.galera().nodes().stream().map(node -> node.ports().client()).toList() + ")");
         out.println("  Media S3:          127.0.0.1:" + stack.settings().s3Port() + "  (HAProxy over the RGWs on "
                 + cluster.ports().ceph().gateways() + "; Ceph monitor 127.0.0.1:" + cluster.ports().ceph().mon()
                 + ", 3 copies of every object; ceph -c " + cluster.ceph().configFile() + " status)");

@@ -47,7 +47,8 @@ class AbortedRestoresAndDrillsTest {
             : List.of("replay-binlogs");
 
     /** What the old launcher could not restore: NUL, Ctrl-Z, quotes, backslashes, CRLF, 4-byte emoji, bidi. */
-    static final String HOSTILE_BYTES = "味噌\u0000'\"\\\\n\r\n\t\u001a🍣👨‍👩‍👧‍👦 ｶﾀｶﾅ か\u3099 e\u0301 \u202e末尾 \u2028";
+    static final String HOSTILE_BYTES =
+            "味噌\u0000'\"\\\\n\r\n\t\u001a🍣👨‍👩‍👧‍👦 ｶﾀｶﾅ か\u3099 e\u0301 \u202e末尾 \u2028";
 
     @TempDir
     Path temp;
@@ -74,7 +75,8 @@ class AbortedRestoresAndDrillsTest {
         for (String step : BUILD_STEPS) {
             killRestoreAt(step, "restore");
             DozoScript.Result up = dozo.run("up");
-            assertNotEquals(0, up.exitCode(), "up must not start on the data an interrupted restore left: " + up.output());
+            assertNotEquals(0, up.exitCode(),
+                    "up must not start on the data an interrupted restore left: " + up.output());
             assertTrue(up.output().contains("did not finish") && up.output().contains("./dozo restore"), up.output());
             assertEquals(liveTimeline, Timeline.of(home.resolve("mariadb")), "killed at " + step + ": data untouched");
         }
@@ -177,7 +179,8 @@ class AbortedRestoresAndDrillsTest {
 
     private String storedDescription(String sku) throws Exception {
         try (Connection db = root(stack.database());
-                PreparedStatement query = db.prepareStatement("SELECT description_ja FROM dozo_catalog.product WHERE sku = ?")) {
+                PreparedStatement query =
+                        db.prepareStatement("SELECT description_ja FROM dozo_catalog.product WHERE sku = ?")) {
             query.setString(1, sku);
             try (ResultSet row = query.executeQuery()) {
                 assertTrue(row.next());

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 import shop.dozo.backing.LocalStack;
 import shop.dozo.backing.ShopApi;
 import shop.dozo.launcher.archive.Manifest;
-import shop.dozo.launcher.backup.Backups;
 import shop.dozo.launcher.awkward.AwkwardBodies;
+import shop.dozo.launcher.backup.Backups;
 
 /**
  * The property test of "never lose the shop": a shop filled through its real APIs with every class of accepted
@@ -52,7 +52,7 @@ class AwkwardShopRoundTripTest {
 
     @AfterEach
     void down() throws Exception {
-        for (DozoScript shop : new DozoScript[] { source, target }) {
+        for (DozoScript shop : new DozoScript[]{source, target}) {
             if (shop != null) {
                 shop.run("down");
             }
@@ -86,7 +86,8 @@ class AwkwardShopRoundTripTest {
         DozoScript.Result drill = source.run("drill");
         assertEquals(0, drill.exitCode(), drill.output());
         assertTrue(drill.output().contains("100 % restored, nothing lost"), drill.output());
-        ShopApi.Reply status = new ShopApi(shop.ownerToken()).get(shop.url("content-service") + "/api/staff/operations");
+        ShopApi.Reply status =
+                new ShopApi(shop.ownerToken()).get(shop.url("content-service") + "/api/staff/operations");
         assertTrue(status.body().contains("\"last-drill\"") && status.body().contains("100 % restored")
                 && status.body().contains("\"last-full-backup\""), "staff see the drill's success: " + status.body());
 
@@ -117,7 +118,8 @@ class AwkwardShopRoundTripTest {
                 "the secret link on a shopper's thank-you page opens the order in the imported shop: " + link.body());
         Path again = temp.resolve("re-export.zip");
         assertEquals(0, target.run("export", "--out", again.toString()).exitCode());
-        assertEquals(entryHashes(archive), entryHashes(again), "every table and image of the awkward shop is identical");
+        assertEquals(entryHashes(archive), entryHashes(again),
+                "every table and image of the awkward shop is identical");
         target.run("down");
         target = null;
 
@@ -130,8 +132,10 @@ class AwkwardShopRoundTripTest {
                 + "background"), "a restored shop serves before its first full backup is done: " + restoredUp.output());
         assertEquals(atCut, checksums(shop), "the restore to " + cut + " holds exactly what was committed before it");
         for (String order : afterCut) {
-            assertEquals(404, new ShopApi(shop.ownerToken()).get(shop.url("cart-service") + "/api/staff/orders/" + order)
-                    .status(), "order " + order + " was placed after the moment restored to");
+            assertEquals(404,
+                    new ShopApi(shop.ownerToken()).get(shop.url("cart-service") + "/api/staff/orders/" + order)
+                            .status(),
+                    "order " + order + " was placed after the moment restored to");
         }
         // A drill at once, while the archiver may still be taking that backup: it restores from the restored
         // folder's own backup (not the one restored from, which lacks nothing here but would lack later orders).
@@ -236,7 +240,7 @@ class AwkwardShopRoundTripTest {
 
             String category = created(catalog.send("CategoryRequest", nulls("CategoryRequest.parent"),
                     body -> staff.post(url("catalog-service", "/api/staff/categories"), body))).path("slug").asText();
-            for (int taxRate : new int[] { 10, 8 }) {
+            for (int taxRate : new int[]{10, 8}) {
                 Map<String, Object> product = new HashMap<>(Map.of("ProductRequest.category", category,
                         "ProductRequest.taxRate", taxRate, "ProductRequest.status", "published",
                         "ProductRequest.stock", 1000, "ProductRequest.priceYen", 1980,
@@ -252,8 +256,9 @@ class AwkwardShopRoundTripTest {
             created(content.send("DocumentRequest", document,
                     body -> staff.post(url("content-service", "/api/staff/news"), body)));
 
-            long version = JSON.readTree(staff.get(url("content-service", "/api/staff/settings")).body()).path("version")
-                    .asLong();
+            long version =
+                    JSON.readTree(staff.get(url("content-service", "/api/staff/settings")).body()).path("version")
+                            .asLong();
             created(content.send("SettingsRequest", Map.of("SettingsRequest.version", version,
                     "NavItem.href", "/pages/" + page, "SettingsRequest.legalNoticeSlug", "law"),
                     body -> staff.put(url("content-service", "/api/staff/settings"), body)));

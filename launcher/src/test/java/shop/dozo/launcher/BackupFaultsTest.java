@@ -79,7 +79,8 @@ class BackupFaultsTest {
         List<String> binlogs = objects(offsite, "db/binlog/").stream().filter(key -> !key.endsWith(".sha256")).toList();
         String middle = binlogs.get(binlogs.size() - 2);
         byte[] original;
-        try (InputStream in = offsite.getObject(GetObjectArgs.builder().bucket(LocalStack.BACKUP_BUCKET).object(middle).build())) {
+        try (InputStream in =
+                offsite.getObject(GetObjectArgs.builder().bucket(LocalStack.BACKUP_BUCKET).object(middle).build())) {
             original = in.readAllBytes();
         }
         offsite.removeObject(RemoveObjectArgs.builder().bucket(LocalStack.BACKUP_BUCKET).object(middle).build());
@@ -109,7 +110,8 @@ class BackupFaultsTest {
         assertEquals(0, whole.exitCode(), whole.output());
         assertEquals(0, dozo.run("up").exitCode());
         for (String sku : List.of("GAP-1", "GAP-2", "GAP-3")) {
-            assertEquals(200, new ShopApi(null).get(stack.url("catalog-service") + "/api/products/" + sku).status(), sku);
+            assertEquals(200, new ShopApi(null).get(stack.url("catalog-service") + "/api/products/" + sku).status(),
+                    sku);
         }
     }
 
@@ -230,12 +232,14 @@ class BackupFaultsTest {
     }
 
     private int completeBackups() throws Exception {
-        return (int) objects(client(stack.backupS3()), "db/full/").stream().filter(key -> key.endsWith(".json")).count();
+        return (int) objects(client(stack.backupS3()), "db/full/").stream().filter(key -> key.endsWith(".json"))
+                .count();
     }
 
     private void addProduct(String sku) {
         ShopApi.Reply reply = new ShopApi(stack.ownerToken()).post(stack.url("catalog-service") + "/api/staff/products",
-                "{\"sku\":\"" + sku + "\",\"category\":\"eco-goods\",\"name\":\"障害テスト\",\"priceYen\":500,\"taxRate\":10}");
+                "{\"sku\":\"" + sku
+                        + "\",\"category\":\"eco-goods\",\"name\":\"障害テスト\",\"priceYen\":500,\"taxRate\":10}");
         assertEquals(201, reply.status(), reply.body());
     }
 
@@ -245,7 +249,8 @@ class BackupFaultsTest {
 
     private long count(String table) throws Exception {
         try (Connection db = DriverManager.getConnection(stack.database().jdbcUrl(""), "root",
-                stack.database().rootPassword()); ResultSet row = db.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+                stack.database().rootPassword());
+                ResultSet row = db.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
             row.next();
             return row.getLong(1);
         }

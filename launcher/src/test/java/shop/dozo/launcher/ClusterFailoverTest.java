@@ -114,7 +114,8 @@ class ClusterFailoverTest {
             assertEquals(0, c.lost(), f.fault() + ": acknowledged orders lost");
             assertEquals(0, c.duplicated(), f.fault() + ": orders placed twice");
             assertEquals(0, c.oversold(), f.fault() + ": SKUs below zero or off their ledger");
-            assertEquals(0, c.withoutStockMovement(), f.fault() + ": orders without their stock movement, or sold stock without an order");
+            assertEquals(0, c.withoutStockMovement(),
+                    f.fault() + ": orders without their stock movement, or sold stock without an order");
             assertEquals(0, c.staffEditsLost(), f.fault() + ": acknowledged staff edits lost");
             assertTrue(c.nodesEqual(), f.fault() + ": every dozo_* table has the same checksum on all three nodes");
             assertTrue(f.recoveredAfterMillis() >= 0, f.fault() + ": checkout works again");
@@ -131,7 +132,8 @@ class ClusterFailoverTest {
     @Order(2)
     void losingAnOsdOrAGatewayUnderLoadLosesNoImage() throws Exception {
         MediaFaults faults = new MediaFaults(dozo, stack, members);
-        assertTrue(faults.awaitActiveClean() >= 0, "the placement groups are active+clean: " + faults.placementGroups());
+        assertTrue(faults.awaitActiveClean() >= 0,
+                "the placement groups are active+clean: " + faults.placementGroups());
         String token = stack.ownerToken();
         int mediaBefore = faults.mediaCount(token);
 
@@ -149,7 +151,8 @@ class ClusterFailoverTest {
             load.pause();
             System.out.println(MediaLoad.Figures.table(figures));
             for (MediaLoad.Figures f : figures) {
-                f.unclean().forEach(u -> System.out.println("  " + f.fault() + ": unclean upload answer " + u.answer()));
+                f.unclean()
+                        .forEach(u -> System.out.println("  " + f.fault() + ": unclean upload answer " + u.answer()));
             }
             for (MediaLoad.Figures f : figures) {
                 assertEquals(0, f.lost(), f.fault() + ": acknowledged images lost");
@@ -160,7 +163,8 @@ class ClusterFailoverTest {
                 assertTrue(f.activeCleanMillis() >= 0, f.fault() + ": every placement group is active+clean again");
             }
             MediaLoad.Figures storeDown = figures.get(figures.size() - 1);
-            assertTrue(storeDown.refusedUploads() > 0, "with both gateways down, uploads are refused with 503 + Retry-After");
+            assertTrue(storeDown.refusedUploads() > 0,
+                    "with both gateways down, uploads are refused with 503 + Retry-After");
             assertTrue(storeDown.retriedOk() > 0, "a refused upload is stored by its retry");
             assertEquals(List.of(), storeDown.unclean(), "with the store down, every upload that failed was answered "
                     + "by content-service with 503 and Retry-After (not by the proxy, not with a 500)");
@@ -187,7 +191,8 @@ class ClusterFailoverTest {
             var reply = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                     .header("Content-Type", "application/json")
                     .header("X-Dozo-Internal-Key", stack.secrets().get("internal.key"))
-                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}"))
+                    .PUT(java.net.http.HttpRequest.BodyPublishers
+                            .ofString("{\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}"))
                     .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
             assertEquals(200, reply.statusCode(), reply.body());
         }
@@ -206,7 +211,8 @@ class ClusterFailoverTest {
                 abandoned - open, (System.nanoTime() - started) / 1e9);
         assertEquals(0, open, "every abandoned reservation expires within two runs of the 30 s job");
         assertEquals(abandoned, count(cluster, "SELECT COUNT(*) FROM dozo_catalog.stock_ledger "
-                + "WHERE reservation_id LIKE 'ft-abandoned-%' AND delta > 0"), "each gives its stock back exactly once");
+                + "WHERE reservation_id LIKE 'ft-abandoned-%' AND delta > 0"),
+                "each gives its stock back exactly once");
     }
 
     /** The bound the README states: storefront caches keep a product 30 s and a page 60 s; search polls every 3 s. */
@@ -221,7 +227,8 @@ class ClusterFailoverTest {
             shown = StaffEdits.showsEverywhere(cluster, stored[0], stored[1]);
         }
         System.out.printf("  the last staff edits (product %d, page %d; %d staff requests failed in all) showed on "
-                + "every replica after %.1f s%n", stored[0], stored[1], staff.failed(), (System.nanoTime() - started) / 1e9);
+                + "every replica after %.1f s%n", stored[0], stored[1], staff.failed(),
+                (System.nanoTime() - started) / 1e9);
         assertTrue(shown, "the last product and page edit show on both storefront replicas and in both catalog "
                 + "replicas' search within the caches' 60 s");
     }
@@ -261,7 +268,8 @@ class ClusterFailoverTest {
     }
 
     /** Every service replica in turn stopped politely (SIGTERM) and started again by ./dozo up --cluster. */
-    private FailoverLoad.Figures rollingRestart(FailoverLoad load, ClusterStack cluster, LocalStack stack) throws Exception {
+    private FailoverLoad.Figures rollingRestart(FailoverLoad load, ClusterStack cluster, LocalStack stack)
+            throws Exception {
         FailoverLoad.Phase phase = load.beginPhase();
         long injected = System.nanoTime();
         for (String module : stack.settings().services()) {
@@ -307,7 +315,8 @@ class ClusterFailoverTest {
     private static int[] checkedOrders(ClusterStack cluster, List<String> acknowledged) throws SQLException {
         Map<String, Integer> stored = new TreeMap<>();
         try (Connection c = cluster.writerConnection(); Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery("SELECT order_number FROM dozo_cart.customer_order WHERE email LIKE 'ft-%'")) {
+                ResultSet rows =
+                        s.executeQuery("SELECT order_number FROM dozo_cart.customer_order WHERE email LIKE 'ft-%'")) {
             while (rows.next()) {
                 stored.merge(rows.getString(1), 1, Integer::sum);
             }
@@ -319,18 +328,20 @@ class ClusterFailoverTest {
         int oversold = count(cluster, "SELECT COUNT(*) FROM dozo_catalog.stock_item i WHERE i.available < 0 "
                 + "OR i.available <> (SELECT COALESCE(SUM(l.delta), 0) FROM dozo_catalog.stock_ledger l WHERE l.sku = i.sku)");
         // The reservation is keyed by the order's id: its ledger lines took exactly the order's units.
-        int withoutMovement = count(cluster, "SELECT COUNT(*) FROM dozo_cart.customer_order o WHERE o.email LIKE 'ft-%' "
-                + "AND (SELECT COALESCE(-SUM(l.delta), 0) FROM dozo_catalog.stock_ledger l "
-                + "WHERE l.reservation_id = o.id COLLATE ascii_bin) "
-                + "<> (SELECT SUM(ol.quantity) FROM dozo_cart.order_line ol WHERE ol.order_id = o.id)")
+        int withoutMovement = count(cluster,
+                "SELECT COUNT(*) FROM dozo_cart.customer_order o WHERE o.email LIKE 'ft-%' "
+                        + "AND (SELECT COALESCE(-SUM(l.delta), 0) FROM dozo_catalog.stock_ledger l "
+                        + "WHERE l.reservation_id = o.id COLLATE ascii_bin) "
+                        + "<> (SELECT SUM(ol.quantity) FROM dozo_cart.order_line ol WHERE ol.order_id = o.id)")
                 + count(cluster, "SELECT COUNT(*) FROM dozo_catalog.stock_reservation r WHERE r.status = 'COMMITTED' "
-                + "AND NOT EXISTS (SELECT 1 FROM dozo_cart.customer_order o WHERE o.id = r.id COLLATE ascii_general_ci)");
+                        + "AND NOT EXISTS (SELECT 1 FROM dozo_cart.customer_order o WHERE o.id = r.id COLLATE ascii_general_ci)");
         int lost = (int) acknowledged.stream().filter(number -> !stored.containsKey(number)).count();
-        return new int[] {lost, duplicated, oversold, withoutMovement};
+        return new int[]{lost, duplicated, oversold, withoutMovement};
     }
 
     private static int count(ClusterStack cluster, String sql) throws SQLException {
-        try (Connection c = cluster.writerConnection(); Statement s = c.createStatement(); ResultSet row = s.executeQuery(sql)) {
+        try (Connection c = cluster.writerConnection(); Statement s = c.createStatement();
+                ResultSet row = s.executeQuery(sql)) {
             row.next();
             return row.getInt(1);
         }
@@ -364,8 +375,9 @@ class ClusterFailoverTest {
         Map<String, Long> sums = new TreeMap<>();
         try (Connection c = node.connect(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rows = s.executeQuery("SELECT CONCAT(table_schema, '.', table_name) FROM information_schema.tables "
-                    + "WHERE table_schema LIKE 'dozo\\_%' AND table_type = 'BASE TABLE'")) {
+            try (ResultSet rows =
+                    s.executeQuery("SELECT CONCAT(table_schema, '.', table_name) FROM information_schema.tables "
+                            + "WHERE table_schema LIKE 'dozo\\_%' AND table_type = 'BASE TABLE'")) {
                 while (rows.next()) {
                     tables.add(rows.getString(1));
                 }
@@ -383,7 +395,8 @@ class ClusterFailoverTest {
     private static List<String> skusInStock(ClusterStack cluster) throws SQLException {
         List<String> skus = new ArrayList<>();
         try (Connection c = cluster.writerConnection(); Statement s = c.createStatement();
-                ResultSet rows = s.executeQuery("SELECT sku FROM dozo_catalog.stock_item WHERE available >= 100 ORDER BY sku")) {
+                ResultSet rows =
+                        s.executeQuery("SELECT sku FROM dozo_catalog.stock_item WHERE available >= 100 ORDER BY sku")) {
             while (rows.next()) {
                 skus.add(rows.getString(1));
             }

@@ -9,7 +9,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,8 +51,9 @@ class DozoUpDownTest {
         System.out.println("./dozo up took " + upSeconds + " s with the build already done");
         assertTrue(up.output().contains("Dozo is up"), up.output());
 
-        LocalStack stack = new LocalStack(new StackConfig(home, ports.dbPort(), ports.s3Port(), ports.backupS3Port(), ports.httpPortBase())
-                .settings(true));
+        LocalStack stack = new LocalStack(
+                new StackConfig(home, ports.dbPort(), ports.s3Port(), ports.backupS3Port(), ports.httpPortBase())
+                        .settings(true));
         assertTrue(up.output().contains(stack.url("storefront") + "/"), "prints the shop's URL");
         String password = printedPassword(up.output());
         assertEquals(stack.ownerPassword(), password, "prints the generated staff password");
@@ -68,8 +68,10 @@ class DozoUpDownTest {
         assertTrue(new ShopApi(null).get(stack.url("catalog-service") + "/api/products?size=50").body()
                 .contains("\"total\":30"), "all 30 demo products are for sale");
         if (stack.settings().services().contains("review-service")) {
-            ShopApi.Reply reviews = new ShopApi(null).get(stack.url("review-service") + "/api/reviews/summary?sku=CP-SET-TRIAL");
-            assertTrue(reviews.body().contains("\"count\":2"), "the demo reviews are seeded and approved: " + reviews.body());
+            ShopApi.Reply reviews =
+                    new ShopApi(null).get(stack.url("review-service") + "/api/reviews/summary?sku=CP-SET-TRIAL");
+            assertTrue(reviews.body().contains("\"count\":2"),
+                    "the demo reviews are seeded and approved: " + reviews.body());
         }
 
         ShopApi staff = new ShopApi(staffToken(stack, password));
@@ -94,7 +96,8 @@ class DozoUpDownTest {
         assertEquals(200, kept.status(), "the product added before the restart is still there");
         assertTrue(kept.body().contains("再起動テストの手ぬぐい"));
         assertTrue(shopper.get(stack.url("catalog-service") + "/api/products?size=50").body().contains("\"total\":31"));
-        assertEquals(DemoShop.recommendedSkus(), skusOnHomePage(stack), "the storefront serves again after the restart");
+        assertEquals(DemoShop.recommendedSkus(), skusOnHomePage(stack),
+                "the storefront serves again after the restart");
     }
 
     @Test
@@ -102,7 +105,8 @@ class DozoUpDownTest {
         try (ServerSocket taken = new ServerSocket(ports.httpPortBase(), 1, InetAddress.getLoopbackAddress())) {
             DozoScript.Result up = dozo.run("up");
             assertNotEquals(0, up.exitCode());
-            assertTrue(up.output().contains("port " + ports.httpPortBase() + " on 127.0.0.1 is already in use"), up.output());
+            assertTrue(up.output().contains("port " + ports.httpPortBase() + " on 127.0.0.1 is already in use"),
+                    up.output());
             assertTrue(up.output().contains("DOZO_HTTP_PORT_BASE"), "says which setting to change");
         }
         assertFalse(Ports.isListening(ports.dbPort()), "MariaDB was not left running");
@@ -172,8 +176,9 @@ class DozoUpDownTest {
                 module + " takes the active account's token"));
         Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(account.body());
         assertTrue(id.find(), account.body());
-        assertEquals(200, owner.post(stack.url("content-service") + "/api/staff/accounts/" + id.group(1) + "/disable", "{}")
-                .status());
+        assertEquals(200,
+                owner.post(stack.url("content-service") + "/api/staff/accounts/" + id.group(1) + "/disable", "{}")
+                        .status());
         long disabled = System.nanoTime();
         for (Map.Entry<String, String> read : staffReads.entrySet()) {
             int status = leaving.get(stack.url(read.getKey()) + read.getValue()).status();

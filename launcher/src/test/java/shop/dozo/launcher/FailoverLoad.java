@@ -118,7 +118,8 @@ final class FailoverLoad implements AutoCloseable {
                 {"fullName":"佐藤 みどり","email":"ft-%d@dozo.test","postalCode":"060-0001","prefecture":"北海道",
                  "city":"札幌市中央区","street":"北1条西2-3","phone":"011-123-4567","paymentMethod":"cash_on_delivery"}"""
                 .formatted(n);
-        ShopApi.Reply order = attempt("checkout", () -> api.postWithHeader(url + "/checkout", "Idempotency-Key", key, body), 20);
+        ShopApi.Reply order =
+                attempt("checkout", () -> api.postWithHeader(url + "/checkout", "Idempotency-Key", key, body), 20);
         if (order != null && order.status() == 201) {
             Matcher number = NUMBER.matcher(order.body());
             if (number.find()) {
@@ -182,7 +183,8 @@ final class FailoverLoad implements AutoCloseable {
             List<Failure> failed = failures.stream().filter(f -> f.at() >= begun)
                     .sorted(java.util.Comparator.comparingLong(Failure::at)).toList();
             for (Failure f : failed) {
-                System.out.printf("  %+.1f s after the fault: %s failed: %s%n", (f.at() - injected) / 1e9, f.step(), f.cause());
+                System.out.printf("  %+.1f s after the fault: %s failed: %s%n", (f.at() - injected) / 1e9, f.step(),
+                        f.cause());
             }
             long recovered = checkouts.stream().filter(c -> c.started() > injected && c.clean())
                     .mapToLong(c -> (c.finished() - injected) / 1_000_000).min().orElse(-1);
@@ -215,7 +217,7 @@ final class FailoverLoad implements AutoCloseable {
             if (last != null && f.at() - last[1] < 2_000_000_000L) {
                 last[1] = f.at();
             } else {
-                spans.add(new long[] {f.at(), f.at()});
+                spans.add(new long[]{f.at(), f.at()});
             }
         }
         return spans;
@@ -226,7 +228,8 @@ final class FailoverLoad implements AutoCloseable {
             boolean nodesEqual) {
     }
 
-    record Figures(String fault, int acknowledged, Checks checks, int failedRequests, int internalErrors, long errorWindowMillis,
+    record Figures(String fault, int acknowledged, Checks checks, int failedRequests, int internalErrors,
+            long errorWindowMillis,
             int errorBursts, long recoveredAfterMillis) {
 
         static String table(List<Figures> all) {
@@ -236,9 +239,11 @@ final class FailoverLoad implements AutoCloseable {
                     + "|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (Figures f : all) {
                 Checks c = f.checks();
-                text.append(String.format("| %s | %d | %d | %d | %d | %d | %d | %d (%d) | %.1f s (%d) | %.1f s | %s |%n",
+                text.append(String.format(
+                        "| %s | %d | %d | %d | %d | %d | %d | %d (%d) | %.1f s (%d) | %.1f s | %s |%n",
                         f.fault(), f.acknowledged(), c.lost(), c.duplicated(), c.oversold(), c.withoutStockMovement(),
-                        c.staffEditsLost(), f.failedRequests(), f.internalErrors(), f.errorWindowMillis() / 1000.0, f.errorBursts(),
+                        c.staffEditsLost(), f.failedRequests(), f.internalErrors(), f.errorWindowMillis() / 1000.0,
+                        f.errorBursts(),
                         f.recoveredAfterMillis() / 1000.0, c.nodesEqual() ? "yes" : "NO"));
             }
             return text.toString();

@@ -80,7 +80,8 @@ final class MediaFaults {
         HttpClient http = HttpClient.newHttpClient();
         for (MediaLoad.Upload upload : mine) {
             HttpResponse<byte[]> original = http.send(HttpRequest.newBuilder(
-                    URI.create(stack.url("content-service") + "/api/media/" + upload.id())).timeout(Duration.ofSeconds(30))
+                    URI.create(stack.url("content-service") + "/api/media/" + upload.id()))
+                    .timeout(Duration.ofSeconds(30))
                     .build(), HttpResponse.BodyHandlers.ofByteArray());
             if (original.statusCode() != 200) {
                 lost++;

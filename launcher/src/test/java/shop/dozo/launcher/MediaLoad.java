@@ -127,9 +127,11 @@ final class MediaLoad implements AutoCloseable {
         for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
             HttpResponse<String> response;
             try {
-                response = http.send(HttpRequest.newBuilder(URI.create(stack.url("content-service") + "/api/staff/media"))
-                        .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + staffToken)
-                        .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(png)).build(),
+                response = http.send(
+                        HttpRequest.newBuilder(URI.create(stack.url("content-service") + "/api/staff/media"))
+                                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + staffToken)
+                                .header("Content-Type", "image/png").POST(HttpRequest.BodyPublishers.ofByteArray(png))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 unclean.add(new Unclean(System.nanoTime(), "no answer: " + e));
@@ -169,7 +171,8 @@ final class MediaLoad implements AutoCloseable {
         reads.incrementAndGet();
         try {
             HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(
-                    URI.create(stack.url("storefront") + "/media/" + id + "/list")).timeout(Duration.ofSeconds(30)).build(),
+                    URI.create(stack.url("storefront") + "/media/" + id + "/list")).timeout(Duration.ofSeconds(30))
+                    .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200 || response.body().length == 0) {
                 brokenReads.add(System.nanoTime());
@@ -256,7 +259,8 @@ final class MediaLoad implements AutoCloseable {
         }
     }
 
-    record Figures(String fault, int acknowledged, int lost, int corrupted, int refusedUploads, long refusedWindowMillis,
+    record Figures(String fault, int acknowledged, int lost, int corrupted, int refusedUploads,
+            long refusedWindowMillis,
             int retriedOk, List<Unclean> unclean, int reads, int brokenReads, long brokenWindowMillis,
             long activeCleanMillis) {
 
@@ -271,7 +275,8 @@ final class MediaLoad implements AutoCloseable {
                         f.fault(), f.acknowledged(), f.lost(), f.corrupted(), f.refusedUploads(),
                         f.refusedWindowMillis() / 1000.0, f.retriedOk(), f.unclean().size(), f.reads(), f.brokenReads(),
                         f.brokenWindowMillis() / 1000.0,
-                        f.activeCleanMillis() < 0 ? "not within the wait" : String.format("%.1f s", f.activeCleanMillis() / 1000.0)));
+                        f.activeCleanMillis() < 0 ? "not within the wait"
+                                : String.format("%.1f s", f.activeCleanMillis() / 1000.0)));
             }
             return text.toString();
         }

@@ -85,7 +85,8 @@ class PointInTimeRestoreTest {
 
     private void addProduct(String sku) {
         ShopApi.Reply reply = new ShopApi(stack.ownerToken()).post(stack.url("catalog-service") + "/api/staff/products",
-                "{\"sku\":\"" + sku + "\",\"category\":\"eco-goods\",\"name\":\"復元テスト\",\"priceYen\":500,\"taxRate\":10}");
+                "{\"sku\":\"" + sku
+                        + "\",\"category\":\"eco-goods\",\"name\":\"復元テスト\",\"priceYen\":500,\"taxRate\":10}");
         assertEquals(201, reply.status(), reply.body());
     }
 

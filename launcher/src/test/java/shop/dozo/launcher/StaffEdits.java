@@ -134,8 +134,10 @@ final class StaffEdits implements AutoCloseable {
     int lostEdits(ClusterStack cluster) throws Exception {
         int lost = 0;
         for (int replica = 1; replica <= 2; replica++) {
-            JsonNode p = JSON.readTree(staff.get(cluster.replicaUrl("catalog-service", replica) + "/api/staff/products/" + SKU).body());
-            JsonNode d = JSON.readTree(staff.get(cluster.replicaUrl("content-service", replica) + "/api/staff/pages/" + PAGE).body());
+            JsonNode p = JSON.readTree(
+                    staff.get(cluster.replicaUrl("catalog-service", replica) + "/api/staff/products/" + SKU).body());
+            JsonNode d = JSON.readTree(
+                    staff.get(cluster.replicaUrl("content-service", replica) + "/api/staff/pages/" + PAGE).body());
             if (editNumber(p.path("description").asText()) < productAcknowledged) {
                 lost++;
             }
@@ -150,7 +152,7 @@ final class StaffEdits implements AutoCloseable {
     int[] stored() throws Exception {
         JsonNode p = JSON.readTree(staff.get(catalog() + "/api/staff/products/" + SKU).body());
         JsonNode d = JSON.readTree(staff.get(content() + "/api/staff/pages/" + PAGE).body());
-        return new int[] {editNumber(p.path("description").asText()), editNumber(d.path("body").asText())};
+        return new int[]{editNumber(p.path("description").asText()), editNumber(d.path("body").asText())};
     }
 
     static int editNumber(String text) {

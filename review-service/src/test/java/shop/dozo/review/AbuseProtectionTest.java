@@ -122,6 +122,7 @@ class AbuseProtectionTest {
         }
         robot.remove("website");
         shopperAt(address).body(robot).post("/api/reviews").then().statusCode(202);
-        assertEquals(1, staff().queryParam("sku", sku).get("/api/staff/reviews").then().extract().<Integer>path("total"));
+        assertEquals(1,
+                staff().queryParam("sku", sku).get("/api/staff/reviews").then().extract().<Integer>path("total"));
     }
 }

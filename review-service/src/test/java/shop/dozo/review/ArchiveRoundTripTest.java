@@ -91,7 +91,8 @@ class ArchiveRoundTripTest {
     @Test
     void onlyTheOwnerImports() {
         importAs(TestTokens.staff(), "reviews", "").statusCode(403);
-        given().contentType("application/x-ndjson").body(new byte[0]).post("/api/staff/import/reviews").then().statusCode(401);
+        given().contentType("application/x-ndjson").body(new byte[0]).post("/api/staff/import/reviews").then()
+                .statusCode(401);
     }
 
     private static io.restassured.response.ValidatableResponse importAs(String token, String entity, String ndjson) {

@@ -48,7 +48,8 @@ class ExportTest {
         assertEquals(16, ours.size());
         assertEquals(List.of("PENDING", "APPROVED", "REJECTED", "WITHDRAWN"), ours.stream()
                 .map(row -> row.path("status").asText()).distinct().sorted((a, b) -> order(a) - order(b)).toList());
-        JsonNode approved = ours.stream().filter(row -> row.path("id").asLong() == ids.get(0)).findFirst().orElseThrow();
+        JsonNode approved =
+                ours.stream().filter(row -> row.path("id").asLong() == ids.get(0)).findFirst().orElseThrow();
         for (String field : List.of("id", "sku", "rating", "title", "body", "nickname", "status", "purchaseCheck",
                 "withdrawKeyHash", "bodyHash", "version", "createdAt", "updatedAt")) {
             assertFalse(approved.path(field).isMissingNode() || approved.path(field).isNull(), field);
@@ -68,7 +69,8 @@ class ExportTest {
         List<JsonNode> rows = export("moderation-events");
         assertIncreasingIds(rows);
         List<JsonNode> ours = rows.stream().filter(row -> row.path("reviewId").asLong() == id).toList();
-        assertEquals(List.of("SUBMITTED", "REJECTED", "APPROVED"), ours.stream().map(row -> row.path("action").asText()).toList());
+        assertEquals(List.of("SUBMITTED", "REJECTED", "APPROVED"),
+                ours.stream().map(row -> row.path("action").asText()).toList());
         assertEquals("誤字が多い", ours.get(1).path("reason").asText());
         assertEquals("staff@dozo.test", ours.get(1).path("actor").asText());
         assertNotNull(ours.get(2).path("createdAt").textValue());
@@ -88,7 +90,8 @@ class ExportTest {
 
     private static void assertIncreasingIds(List<JsonNode> rows) {
         for (int i = 1; i < rows.size(); i++) {
-            assertTrue(rows.get(i - 1).path("id").asLong() < rows.get(i).path("id").asLong(), "ids in order at line " + i);
+            assertTrue(rows.get(i - 1).path("id").asLong() < rows.get(i).path("id").asLong(),
+                    "ids in order at line " + i);
         }
     }
 

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import shop.dozo.review.contract.ContractServersResource;
 import shop.dozo.support.InternalApiGuard;
 import shop.dozo.testsupport.JwtTestResource;
+import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.MariaDbTestResource;
 import shop.dozo.testsupport.TestTokens;
-import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.hostile.OpenApiHostileSuite;
 import shop.dozo.testsupport.hostile.OwnAppProfile;
 

@@ -54,7 +54,8 @@ class OldFormatArchiveTest {
         assertEquals(reviews, fixtureRows(export("reviews")), "the old format is the format");
         assertEquals(events, fixtureRows(export("moderation-events")));
         staff().get("/api/staff/reviews/" + (FIRST_ID + 2)).then().statusCode(200).body("status", equalTo("approved"))
-                .body("reply.body", equalTo("ありがとうございます\n店主")).body("createdAt", equalTo("2026-12-04T18:25:54.023910Z"));
+                .body("reply.body", equalTo("ありがとうございます\n店主"))
+                .body("createdAt", equalTo("2026-12-04T18:25:54.023910Z"));
         staff().get("/api/staff/reviews/" + FIRST_ID).then().statusCode(200).body("status", equalTo("withdrawn"))
                 .body("body", equalTo("一行目\n二行目\t😀 \"quoted\" \\ back"));
 
@@ -86,10 +87,12 @@ class OldFormatArchiveTest {
         cutOff.statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("Line 13")).body("detail", containsString("nothing was written"))
                 .body("errors[0].field", equalTo("line 13"));
-        importAs("reviews", good + changed.lines().findFirst().orElseThrow().replace("\"WITHDRAWN\"", "\"DELETED\"") + "\n")
+        importAs("reviews",
+                good + changed.lines().findFirst().orElseThrow().replace("\"WITHDRAWN\"", "\"DELETED\"") + "\n")
                 .statusCode(400).body("detail", containsString("Line 13"));
         importAs("reviews", good + changed.lines().findFirst().orElseThrow().replace("\"rating\":5", "\"rating\":9")
-                + "\n").statusCode(400).body("detail", containsString("Line 13")).body("detail", containsString("rating"));
+                + "\n").statusCode(400).body("detail", containsString("Line 13"))
+                .body("detail", containsString("rating"));
         assertEquals(reviews, export("reviews"), "not one of the good lines was kept");
 
         String goodEvents = fixture("moderation-events").replace("\"actor\":\"shopper\"", "\"actor\":\"someone\"")
@@ -106,7 +109,8 @@ class OldFormatArchiveTest {
         long id = Reviews.idOf(sku);
         String hash = clientHash(id);
         assertNotNull(hash, "a shopper's review has the hash of the poster's address");
-        String line = export("reviews").lines().filter(l -> l.startsWith("{\"id\":" + id + ",")).findFirst().orElseThrow();
+        String line =
+                export("reviews").lines().filter(l -> l.startsWith("{\"id\":" + id + ",")).findFirst().orElseThrow();
         assertFalse(line.contains(hash), "the hash is in no field of the archive");
 
         importAs("reviews", line + "\n").statusCode(200).body("imported", equalTo(1));
@@ -161,7 +165,8 @@ class OldFormatArchiveTest {
     }
 
     private static String fixture(String table) {
-        try (InputStream in = OldFormatArchiveTest.class.getResourceAsStream("/archive/old-format/" + table + ".ndjson")) {
+        try (InputStream in =
+                OldFormatArchiveTest.class.getResourceAsStream("/archive/old-format/" + table + ".ndjson")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -169,8 +174,9 @@ class OldFormatArchiveTest {
     }
 
     private static String clientHash(long id) {
-        try (Connection db = DriverManager.getConnection(System.getProperty("dozo.test.db.url"), MariaDbTestResource.USER,
-                MariaDbTestResource.PASSWORD);
+        try (Connection db =
+                DriverManager.getConnection(System.getProperty("dozo.test.db.url"), MariaDbTestResource.USER,
+                        MariaDbTestResource.PASSWORD);
                 PreparedStatement query = db.prepareStatement("SELECT client_hash FROM review WHERE id = ?")) {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {

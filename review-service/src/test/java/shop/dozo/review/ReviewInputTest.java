@@ -29,7 +29,7 @@ import shop.dozo.testsupport.MariaDbTestResource;
 class ReviewInputTest {
 
     @ParameterizedTest
-    @ValueSource(ints = { 0, 6, -1 })
+    @ValueSource(ints = {0, 6, -1})
     void ratingOutsideOneToFiveIsRefused(int rating) {
         String sku = newProduct("BAD");
         post(review(sku, rating)).statusCode(400).contentType("application/problem+json")
@@ -50,7 +50,8 @@ class ReviewInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "          ", "みじかい", "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000" })
+    @ValueSource(
+            strings = {"", "          ", "みじかい", "\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000"})
     void anEmptyOrTooShortBodyIsRefused(String body) {
         String sku = newProduct("BAD");
         Map<String, Object> review = review(sku, 4);

@@ -1,6 +1,5 @@
 package shop.dozo.review;
 
-import shop.dozo.testsupport.ManagementInterface;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -12,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import shop.dozo.review.contract.ContractServersResource;
 import shop.dozo.testsupport.JwtTestResource;
+import shop.dozo.testsupport.ManagementInterface;
 import shop.dozo.testsupport.MariaDbTestResource;
 import shop.dozo.testsupport.TestTokens;
 
@@ -34,7 +34,7 @@ class StaffAccessTest {
             "DELETE, /api/staff/reviews/1/reply",
             "POST, /api/staff/reviews",
             "GET, /api/staff/export/reviews",
-            "GET, /api/staff/export/moderation-events" })
+            "GET, /api/staff/export/moderation-events"})
     void anonymousIs401AndAShopperIs403(String method, String path) {
         String body = "{\"reason\":\"x\",\"body\":\"x\",\"externalId\":\"x\",\"sku\":\"CP-REG-01\",\"rating\":5,"
                 + "\"title\":\"x\",\"nickname\":\"x\"}";
@@ -50,8 +50,8 @@ class StaffAccessTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "GET, /api/reviews?sku=CP-REG-01", "GET, /api/reviews/summary?sku=CP-REG-01",
-            "GET, /api/reviews/summaries?sku=CP-REG-01" })
+    @CsvSource({"GET, /api/reviews?sku=CP-REG-01", "GET, /api/reviews/summary?sku=CP-REG-01",
+            "GET, /api/reviews/summaries?sku=CP-REG-01"})
     void publicReadsNeedNoToken(String method, String path) {
         given().request(method, path).then().statusCode(200);
     }

@@ -1,6 +1,5 @@
 package shop.dozo.review;
 
-import shop.dozo.api.ProblemTypes;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,8 +18,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import shop.dozo.api.ProblemTypes;
 import shop.dozo.review.contract.ContractServersResource;
-import shop.dozo.support.InputText;
 import shop.dozo.testsupport.AwkwardText;
 import shop.dozo.testsupport.JwtTestResource;
 import shop.dozo.testsupport.MariaDbTestResource;
@@ -110,7 +109,8 @@ class TextHygieneTest {
             Reviews.approve(id).statusCode(200);
             staff().body(AwkwardText.escapedJson(Map.of("body", text))).put("/api/staff/reviews/" + id + "/reply")
                     .then().statusCode(200);
-            assertEquals(text, given().queryParam("sku", sku).get("/api/reviews").then().extract().path("items[0].reply.body"),
+            assertEquals(text,
+                    given().queryParam("sku", sku).get("/api/reviews").then().extract().path("items[0].reply.body"),
                     awkward.getKey());
             staff().body(AwkwardText.escapedJson(Map.of("reason", text))).post("/api/staff/reviews/" + id + "/withdraw")
                     .then().statusCode(200);
@@ -125,7 +125,8 @@ class TextHygieneTest {
 
     private static void refused(Response response, String field, String what) {
         assertEquals(400, response.statusCode(), what + " in " + field + ": " + response.asString());
-        assertEquals(ProblemTypes.INVALID_TEXT, response.path("type"), what + " in " + field + ": " + response.asString());
+        assertEquals(ProblemTypes.INVALID_TEXT, response.path("type"),
+                what + " in " + field + ": " + response.asString());
         response.then().body("errors.field", contains(field));
     }
 }

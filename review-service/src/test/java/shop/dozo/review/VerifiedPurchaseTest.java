@@ -60,7 +60,8 @@ class VerifiedPurchaseTest {
                 .statusCode(202).extract();
 
         // A matching triple answers exactly like the wrong ones: the post is no oracle for (number, e-mail, SKU).
-        for (ExtractableResponse<Response> answer : java.util.List.of(rightTriple, wrongEmail, noSuchOrder, otherProduct)) {
+        for (ExtractableResponse<Response> answer : java.util.List.of(rightTriple, wrongEmail, noSuchOrder,
+                otherProduct)) {
             assertEquals("pending", answer.path("status"));
             assertEquals(java.util.Set.of("status", "withdrawKey"),
                     answer.jsonPath().getMap("$").keySet());
@@ -77,8 +78,7 @@ class VerifiedPurchaseTest {
         Contracts.addOrder("DZ-20260701-0003", "jiro@example.jp", sku);
         Contracts.cartMode("down");
         try {
-            post(withOrder(sku, "DZ-20260701-0003", "jiro@example.jp")).statusCode(202)
-                    ;
+            post(withOrder(sku, "DZ-20260701-0003", "jiro@example.jp")).statusCode(202);
         } finally {
             Contracts.cartMode("up");
         }
@@ -93,8 +93,7 @@ class VerifiedPurchaseTest {
         Contracts.cartMode("slow");
         long started = System.nanoTime();
         try {
-            post(withOrder(sku, "DZ-20260701-0004", "saburo@example.jp")).statusCode(202)
-                    ;
+            post(withOrder(sku, "DZ-20260701-0004", "saburo@example.jp")).statusCode(202);
         } finally {
             Contracts.cartMode("up");
         }

@@ -47,7 +47,7 @@ public abstract class ArchiveTablesResource {
 
     @POST
     @Path("/import/{entity}")
-    @Consumes({ "application/x-ndjson", "application/json", "text/plain" })
+    @Consumes({"application/x-ndjson", "application/json", "text/plain"})
     @Produces("application/json")
     @RolesAllowed("owner")
     public Map<String, Integer> importRows(@PathParam("entity") String entity, InputStream ndjson) {

@@ -1,7 +1,5 @@
 package shop.dozo.support;
 
-import shop.dozo.api.Problem;
-import shop.dozo.api.ProblemTypes;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -10,6 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import shop.dozo.api.Problem;
+import shop.dozo.api.ProblemTypes;
 
 /**
  * The one rule for text that reaches a service, whichever way it comes (JSON body, query parameter, upload field).
@@ -37,7 +37,8 @@ public final class InputText {
             } else if (Character.isSurrogate(c)) {
                 return Optional.of("contains the unpaired surrogate " + hex(c) + ", which is not a character");
             } else if (!multiLine && isBidiControl(c)) {
-                return Optional.of("contains the bidi control character " + hex(c) + ", not allowed in a single-line field");
+                return Optional
+                        .of("contains the bidi control character " + hex(c) + ", not allowed in a single-line field");
             }
         }
         return Optional.empty();
@@ -62,8 +63,9 @@ public final class InputText {
 
     /** The 400 answer for refused text: its own problem type (so a client can say so in its language), and the field. */
     public static ProblemException refused(String field, String reason) {
-        return new ProblemException(new Problem(ProblemTypes.INVALID_TEXT, "Text not allowed", 400, field + ": " + reason, null,
-                List.of(new Problem.FieldError(field, reason)), null));
+        return new ProblemException(
+                new Problem(ProblemTypes.INVALID_TEXT, "Text not allowed", 400, field + ": " + reason, null,
+                        List.of(new Problem.FieldError(field, reason)), null));
     }
 
     public static boolean isBidiControl(int c) {

@@ -1,13 +1,13 @@
 package shop.dozo.support;
 
-import shop.dozo.api.Problem;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import jakarta.inject.Inject;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import shop.dozo.api.Problem;
 
 /**
  * Service-to-service endpoints live under {@code /internal/} and are never routed by the Ingress. As a second
@@ -27,7 +27,8 @@ public class InternalApiGuard {
         String presented = request.getHeaderString(HEADER);
         Optional<String> internalKey = config.key();
         if (internalKey.isEmpty() || internalKey.get().isBlank()) {
-            return Optional.of(refuse(503, "Service Unavailable", "The internal API is off: dozo.internal.key is not set."));
+            return Optional
+                    .of(refuse(503, "Service Unavailable", "The internal API is off: dozo.internal.key is not set."));
         }
         if (presented == null || !MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
                 internalKey.get().getBytes(StandardCharsets.UTF_8))) {

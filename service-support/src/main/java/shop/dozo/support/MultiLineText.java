@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * embeddings and isolates, which a single-line field (a name, a title, a SKU) refuses. Said on the field, never
  * guessed from its name. On a list of strings it covers every element.
  */
-@Target({ ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD })
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface MultiLineText {
 }

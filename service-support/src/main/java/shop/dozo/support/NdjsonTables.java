@@ -1,9 +1,8 @@
 package shop.dozo.support;
 
-import shop.dozo.api.Problem;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import shop.dozo.api.Problem;
 
 /**
  * A service's own tables as NDJSON, for the owner's shop archive: every column of every row, in primary-key
@@ -171,7 +171,8 @@ public final class NdjsonTables {
                 }
             }
         } catch (SQLException e) {
-            throw ProblemException.unprocessable("Import into " + table + " failed, nothing was written: " + e.getMessage());
+            throw ProblemException
+                    .unprocessable("Import into " + table + " failed, nothing was written: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -275,7 +276,8 @@ public final class NdjsonTables {
             return object;
         } catch (StreamReadException e) {
             String duplicate = duplicateField(e);
-            throw refused(lineNumber, duplicate == null ? "is not valid JSON" : "names the field '" + duplicate + "' twice");
+            throw refused(lineNumber,
+                    duplicate == null ? "is not valid JSON" : "names the field '" + duplicate + "' twice");
         } catch (IOException e) {
             throw refused(lineNumber, "is not valid JSON");
         }

@@ -1,7 +1,7 @@
 package shop.dozo.support;
 
-import shop.dozo.api.Problem;
 import java.util.List;
+import shop.dozo.api.Problem;
 
 /** Thrown by services for an expected failure; answered as problem+json with its status. */
 public class ProblemException extends RuntimeException {

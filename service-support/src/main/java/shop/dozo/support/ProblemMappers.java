@@ -1,12 +1,11 @@
 package shop.dozo.support;
 
-import shop.dozo.api.Problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -23,6 +22,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import shop.dozo.api.Problem;
 
 /** Turns every failure into an RFC 9457 problem+json answer; never leaks a stack trace. */
 public class ProblemMappers {
@@ -46,7 +46,7 @@ public class ProblemMappers {
     }
 
     // Quarkus maps its own subclass of ConstraintViolationException; naming both takes over both.
-    @ServerExceptionMapper({ ConstraintViolationException.class, ResteasyReactiveViolationException.class })
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
@@ -57,8 +57,8 @@ public class ProblemMappers {
         return respond(Problem.of(400, "Invalid request", detail).withErrors(errors), uri);
     }
 
-    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
-            MismatchedInputException.class, InvalidFormatException.class })
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof TextCheckingModule.TextRefused refused) {
             String field = jsonPath(refused);
@@ -68,7 +68,8 @@ public class ProblemMappers {
             // StrictJson's duplicate detection: the message names the key, e.g. "Duplicate field 'quantity'".
             return respond(Problem.of(400, "Malformed request body",
                     "The request body has a key twice: " + e.getOriginalMessage().substring("Duplicate field ".length())
-                            + ". Send each key once."), uri);
+                            + ". Send each key once."),
+                    uri);
         }
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
         String detail = field.isEmpty() ? "The request body is not valid JSON."
@@ -80,13 +81,13 @@ public class ProblemMappers {
         return respond(problem, uri);
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response staleUpdate(RuntimeException e, UriInfo uri) {
         return respond(Problem.of(409, "Conflict",
                 "Someone else changed this record since you loaded it. Reload it and apply your change again."), uri);
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(respond(Problem.of(401, "Unauthorized",
                 "Sign in as staff: send a valid bearer token from content-service's /api/auth/token."), uri))

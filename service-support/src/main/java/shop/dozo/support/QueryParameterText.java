@@ -23,7 +23,8 @@ public class QueryParameterText {
         }
         for (String pair : query.split("&")) {
             int equals = pair.indexOf('=');
-            String name = new String(percentDecoded(equals < 0 ? pair : pair.substring(0, equals)), StandardCharsets.UTF_8);
+            String name =
+                    new String(percentDecoded(equals < 0 ? pair : pair.substring(0, equals)), StandardCharsets.UTF_8);
             byte[] value = percentDecoded(equals < 0 ? "" : pair.substring(equals + 1));
             if (InputText.firstInvalidUtf8(value) >= 0) {
                 throw InputText.refused(name, "is not valid UTF-8");

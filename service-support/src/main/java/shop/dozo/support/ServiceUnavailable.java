@@ -1,7 +1,7 @@
 package shop.dozo.support;
 
-import shop.dozo.api.Problem;
 import java.time.Duration;
+import shop.dozo.api.Problem;
 
 /**
  * 503: the request was right but the shop could not do it just now; always answered with Retry-After (whole

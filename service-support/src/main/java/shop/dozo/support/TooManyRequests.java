@@ -1,7 +1,7 @@
 package shop.dozo.support;
 
-import shop.dozo.api.Problem;
 import java.time.Duration;
+import shop.dozo.api.Problem;
 
 /** 429: this client must wait; always answered with Retry-After (whole seconds, at least 1). */
 public class TooManyRequests extends ProblemException {

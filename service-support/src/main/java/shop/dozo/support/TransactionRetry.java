@@ -46,7 +46,7 @@ public final class TransactionRetry {
 
     /** As {@link #call(Supplier)}, also retrying failures that {@code alsoRetry} names (e.g. a raced first insert). */
     public static <T> T call(Supplier<T> transaction, Predicate<Throwable> alsoRetry) {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return transaction.get();
             } catch (RuntimeException e) {
@@ -78,12 +78,14 @@ public final class TransactionRetry {
     public static boolean isRetryable(Throwable failure) {
         return anyCause(failure, cause -> cause instanceof SQLTransactionRollbackException
                 || cause instanceof SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
-                        || "40001".equals(sql.getSQLState())), 0);
+                        || "40001".equals(sql.getSQLState())),
+                0);
     }
 
     /** Whether a MariaDB error with this number is in the failure's causes or suppressed exceptions. */
     public static Predicate<Throwable> sqlError(int errorCode) {
-        return failure -> anyCause(failure, cause -> cause instanceof SQLException sql && sql.getErrorCode() == errorCode, 0);
+        return failure -> anyCause(failure,
+                cause -> cause instanceof SQLException sql && sql.getErrorCode() == errorCode, 0);
     }
 
     private static boolean anyCause(Throwable failure, Predicate<Throwable> test, int depth) {

@@ -20,7 +20,8 @@ class DatabaseAwayTest {
         }
         SQLException refused = null;
         try {
-            DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + closedPort + "/x?connectTimeout=500", "u", "p").close();
+            DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + closedPort + "/x?connectTimeout=500", "u", "p")
+                    .close();
         } catch (SQLException e) {
             refused = e;
         }
@@ -39,7 +40,8 @@ class DatabaseAwayTest {
                                 .connectionPoolConfiguration(cp -> cp.maxSize(1)
                                         .acquisitionTimeout(java.time.Duration.ofMillis(300))
                                         .connectionFactoryConfiguration(cf -> cf.jdbcUrl("jdbc:mariadb://127.0.0.1:"
-                                                + silent.getLocalPort() + "/x?connectTimeout=20000&socketTimeout=20000"))))) {
+                                                + silent.getLocalPort()
+                                                + "/x?connectTimeout=20000&socketTimeout=20000"))))) {
             SQLException timedOut = null;
             try {
                 pool.getConnection().close();
@@ -55,7 +57,8 @@ class DatabaseAwayTest {
     @Test
     void aDeadlockOrAGaleraCertificationConflictIsTransient() {
         assertTrue(DatabaseAway.causedBy(new RuntimeException(new SQLException("Deadlock found", "40001", 1213))));
-        assertTrue(DatabaseAway.causedBy(new SQLException("WSREP has not yet prepared node for application use", "08S01", 1047)));
+        assertTrue(DatabaseAway
+                .causedBy(new SQLException("WSREP has not yet prepared node for application use", "08S01", 1047)));
     }
 
     @Test
@@ -70,7 +73,8 @@ class DatabaseAwayTest {
 
     @Test
     void aWrongRequestIsNot() {
-        assertFalse(DatabaseAway.causedBy(new RuntimeException(new SQLIntegrityConstraintViolationException("dup", "23000", 1062))));
+        assertFalse(DatabaseAway
+                .causedBy(new RuntimeException(new SQLIntegrityConstraintViolationException("dup", "23000", 1062))));
         assertFalse(DatabaseAway.causedBy(new SQLSyntaxErrorException("bad", "42000", 1064)));
         assertFalse(DatabaseAway.causedBy(new IllegalArgumentException("no SQL at all")));
     }

@@ -1,7 +1,5 @@
 package shop.dozo.support;
 
-import shop.dozo.api.ProblemTypes;
-import shop.dozo.api.Problem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import shop.dozo.api.Problem;
+import shop.dozo.api.ProblemTypes;
 import shop.dozo.testsupport.AwkwardText;
 
 /** The text rule itself, every class of it, and how a refusal names the field in a JSON body. */
@@ -21,7 +21,8 @@ class InputTextTest {
     record Line(String name, @MultiLineText String note) {
     }
 
-    record Order(String shopName, @MultiLineText String description, List<Line> lines, @MultiLineText List<String> notes) {
+    record Order(String shopName, @MultiLineText String description, List<Line> lines,
+            @MultiLineText List<String> notes) {
     }
 
     private final ObjectMapper json = strictJson();
@@ -50,7 +51,8 @@ class InputTextTest {
     @Test
     void bidiControlsAreRefusedInSingleLineFieldsOnly() {
         for (char c : "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".toCharArray()) {
-            assertTrue(InputText.refusal("名前" + c, false).orElseThrow().contains("single-line"), Integer.toHexString(c));
+            assertTrue(InputText.refusal("名前" + c, false).orElseThrow().contains("single-line"),
+                    Integer.toHexString(c));
             assertTrue(InputText.refusal("本文" + c, true).isEmpty(), Integer.toHexString(c));
         }
         AwkwardText.REFUSED_IN_ONE_LINE.forEach((name, text) -> {
@@ -79,8 +81,8 @@ class InputTextTest {
 
     @Test
     void invalidUtf8IsFoundAtItsFirstBadByte() {
-        AwkwardText.INVALID_UTF8.forEach((name, raw) ->
-                assertEquals(3, InputText.firstInvalidUtf8(AwkwardText.withRawBytes("abc%sdef", raw)), name));
+        AwkwardText.INVALID_UTF8.forEach((name, raw) -> assertEquals(3,
+                InputText.firstInvalidUtf8(AwkwardText.withRawBytes("abc%sdef", raw)), name));
         assertEquals(-1, InputText.firstInvalidUtf8(String.join("", AwkwardText.ONE_LINE.values())
                 .getBytes(StandardCharsets.UTF_8)));
         assertEquals(-1, InputText.firstInvalidUtf8(new byte[0]));
@@ -94,7 +96,8 @@ class InputTextTest {
         assertEquals("lines[0].note", refusedField("{\"lines\": [{\"note\": \"bell\\u0007\"}]}"));
         assertEquals("notes[2]", refusedField("{\"notes\": [\"a\", \"b\", \"\\u001b\"]}"));
         // Bidi is fine where the field says multi-line, also in a list of such strings.
-        assertEquals(null, refusedField("{\"description\": \"\\u202E\", \"notes\": [\"\\u2067\"], \"lines\": [{\"note\": \"\\u202B\"}]}"));
+        assertEquals(null, refusedField(
+                "{\"description\": \"\\u202E\", \"notes\": [\"\\u2067\"], \"lines\": [{\"note\": \"\\u202B\"}]}"));
     }
 
     @Test
@@ -112,7 +115,8 @@ class InputTextTest {
     @Test
     void aBadByteIsReportedOnTheFieldItSitsIn() {
         assertEquals("shopName", badByteField("{\"shopName\": \"ab%s\"}"));
-        assertEquals("order.lines[1].name", badByteField("{\"order\": {\"lines\": [{\"name\": \"ok\"}, {\"name\": \"x%s\"}]}}"));
+        assertEquals("order.lines[1].name",
+                badByteField("{\"order\": {\"lines\": [{\"name\": \"ok\"}, {\"name\": \"x%s\"}]}}"));
         assertEquals("tags[2]", badByteField("{\"tags\": [\"a\", \"b\", \"%s\"]}"));
         assertEquals("body", badByteField("\"%s\""));
     }
@@ -145,7 +149,7 @@ class InputTextTest {
     }
 
     private static String badByteField(String template) {
-        byte[] body = AwkwardText.withRawBytes(template, new byte[] { (byte) 0xFF });
+        byte[] body = AwkwardText.withRawBytes(template, new byte[]{(byte) 0xFF});
         return Utf8JsonBodies.fieldAt(body, InputText.firstInvalidUtf8(body));
     }
 

@@ -1,6 +1,5 @@
 package shop.dozo.support;
 
-import shop.dozo.api.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import shop.dozo.api.Problem;
 import shop.dozo.testsupport.MariaDbTestResource;
 
 /** The retry against a real MariaDB: a real deadlock between two connections, and errors it must leave alone. */
@@ -157,7 +157,8 @@ class TransactionRetryTest {
 
     @Test
     void retriesUsedUpAreAnsweredAsA503ProblemWithRetryAfter() {
-        ServiceUnavailable gaveUp = new ServiceUnavailable("busy", java.time.Duration.ofMillis(1), new RuntimeException());
+        ServiceUnavailable gaveUp =
+                new ServiceUnavailable("busy", java.time.Duration.ofMillis(1), new RuntimeException());
         jakarta.ws.rs.core.Response answer = new ProblemMappers().serviceUnavailable(gaveUp, null);
         assertEquals(503, answer.getStatus());
         assertEquals(Problem.MEDIA_TYPE, answer.getMediaType().toString());
@@ -168,7 +169,8 @@ class TransactionRetryTest {
     @Test
     void anExtraRetryableErrorIsRetriedButNeverBecomesA503() {
         AtomicInteger attempts = new AtomicInteger();
-        RuntimeException raced = new IllegalStateException(new SQLIntegrityConstraintViolationException("dup", "23000", 1062));
+        RuntimeException raced =
+                new IllegalStateException(new SQLIntegrityConstraintViolationException("dup", "23000", 1062));
         assertEquals("won", TransactionRetry.call(() -> {
             if (attempts.incrementAndGet() < 3) {
                 throw raced;
@@ -198,7 +200,8 @@ class TransactionRetryTest {
         rollback.addSuppressed(new SQLException("Deadlock found when trying to get lock", "40001", 1213));
         assertTrue(TransactionRetry.isRetryable(new RuntimeException("Error invoking subclass method", rollback)));
 
-        assertFalse(TransactionRetry.isRetryable(new RuntimeException(new SQLIntegrityConstraintViolationException("dup", "23000", 1062))));
+        assertFalse(TransactionRetry
+                .isRetryable(new RuntimeException(new SQLIntegrityConstraintViolationException("dup", "23000", 1062))));
         assertFalse(TransactionRetry.isRetryable(new SQLException("Table 'x' doesn't exist", "42S02", 1146)));
         assertFalse(TransactionRetry.isRetryable(new IllegalArgumentException("no SQL at all")));
     }

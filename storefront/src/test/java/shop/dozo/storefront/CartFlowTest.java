@@ -63,7 +63,8 @@ class CartFlowTest {
 
         Response add = shopper.post("/cart/add", Map.of("sku", "EG-BRUSH-01", "quantity", "abc"));
         assertEquals("/product/EG-BRUSH-01?cart=bad_quantity", path(add.getHeader("Location")));
-        String product = shopper.get("/product/EG-BRUSH-01?cart=bad_quantity").then().statusCode(200).extract().asString();
+        String product =
+                shopper.get("/product/EG-BRUSH-01?cart=bad_quantity").then().statusCode(200).extract().asString();
         assertTrue(product.contains("数量は1から99までの数字で入力してください。"));
         assertTrue(shopper.get("/cart").asString().contains("value=\"2\""), "still two");
     }

@@ -23,7 +23,8 @@ class CatalogPagesTest {
     void aSubcategoryShowsWhereItSitsAndItsProducts() {
         String html = given().get("/category/cloth-pads-sets").then().statusCode(200).extract().asString();
         assertTrue(html.contains("<a href=\"/category/cloth-pads\">布ナプキン</a>"), "the parent is a breadcrumb link");
-        assertTrue(html.contains("<span aria-current=\"page\">お試しセット</span>"), "the category itself is the current crumb");
+        assertTrue(html.contains("<span aria-current=\"page\">お試しセット</span>"),
+                "the category itself is the current crumb");
         assertEquals(List.of("CP-SET-TRIAL", "CP-SET-FULL"), List.copyOf(HomePageTest.skus(html)));
     }
 
@@ -37,10 +38,12 @@ class CatalogPagesTest {
                 "the next page keeps the sort");
         assertTrue(first.contains("<option value=\"price_asc\" selected>"), "the chosen sort is shown");
 
-        String second = given().get("/category/cloth-pads?sort=price_asc&page=2").then().statusCode(200).extract().asString();
+        String second =
+                given().get("/category/cloth-pads?sort=price_asc&page=2").then().statusCode(200).extract().asString();
         assertEquals(List.of("CP-SET-TRIAL", "CP-SET-FULL"), List.copyOf(HomePageTest.skus(second)));
 
-        String expensiveFirst = given().get("/category/cloth-pads?sort=price_desc").then().statusCode(200).extract().asString();
+        String expensiveFirst =
+                given().get("/category/cloth-pads?sort=price_desc").then().statusCode(200).extract().asString();
         assertEquals("CP-SET-FULL", HomePageTest.skus(expensiveFirst).iterator().next());
     }
 
@@ -116,8 +119,9 @@ class CatalogPagesTest {
     @Test
     void aProductWithFewUnitsLeftSaysSo() {
         ShopApi staff = new ShopApi(ShopStack.get().ownerToken());
-        ShopApi.Reply adjusted = staff.post(ShopStack.get().url("catalog-service") + "/api/staff/stock/BK-SEASON-01/adjustments",
-                "{\"delta\":-6,\"reason\":\"stocktake\",\"note\":\"storefront test\"}");
+        ShopApi.Reply adjusted =
+                staff.post(ShopStack.get().url("catalog-service") + "/api/staff/stock/BK-SEASON-01/adjustments",
+                        "{\"delta\":-6,\"reason\":\"stocktake\",\"note\":\"storefront test\"}");
         assertTrue(adjusted.ok(), adjusted.body());
         String book = given().get("/product/BK-SEASON-01").then().statusCode(200).extract().asString();
         assertTrue(book.contains("残りわずか"), "3 left is few");
@@ -133,7 +137,8 @@ class CatalogPagesTest {
         assertTrue(html.contains("Add to cart"));
         assertTrue(html.contains("tax incl., 10% consumption tax"));
         String cookie = switched.getHeader("Set-Cookie");
-        assertTrue(cookie.contains("dozo_lang=en") && cookie.toLowerCase().contains("httponly") && cookie.contains("SameSite=Lax"), cookie);
+        assertTrue(cookie.contains("dozo_lang=en") && cookie.toLowerCase().contains("httponly")
+                && cookie.contains("SameSite=Lax"), cookie);
 
         String home = given().cookie("dozo_lang", "en").get("/").then().statusCode(200).extract().asString();
         assertTrue(home.contains("Recommended") && home.contains("Cloth pads"), "the choice sticks");

@@ -52,7 +52,8 @@ class CheckoutTest {
         assertTrue(refused.contains("お支払い方法を選んでください。"));
         assertTrue(refused.contains("value=\"山田 花子\""), "nothing typed is lost");
         assertTrue(refused.contains("aria-invalid=\"true\""));
-        assertTrue(shopper.get("/cart").asString().contains("data-sku=\"EG-BAG-01\""), "no order, the cart is as it was");
+        assertTrue(shopper.get("/cart").asString().contains("data-sku=\"EG-BAG-01\""),
+                "no order, the cart is as it was");
     }
 
     @Test
@@ -70,7 +71,8 @@ class CheckoutTest {
         String number = orderNumber(shopper.get("/order/thanks").then().statusCode(200).extract().asString());
 
         var shop = ShopStack.get();
-        ShopApi.Reply stored = new ShopApi(shop.ownerToken()).get(shop.url("cart-service") + "/api/staff/orders/" + number);
+        ShopApi.Reply stored =
+                new ShopApi(shop.ownerToken()).get(shop.url("cart-service") + "/api/staff/orders/" + number);
         assertEquals(200, stored.status(), stored.body());
         assertTrue(stored.body().contains("\"postalCode\":\"150-0001\""), stored.body());
         assertTrue(stored.body().contains("\"phone\":\"03-1234-5678\""), stored.body());
@@ -139,7 +141,8 @@ class CheckoutTest {
         String page = elsewhere.get(link.group(1)).then().statusCode(200).header("Cache-Control", "no-store")
                 .extract().asString();
         assertTrue(page.contains(number), "the link shows the order without the e-mail step");
-        String wrong = link.group(1).substring(0, link.group(1).length() - 1) + (link.group(1).endsWith("A") ? "B" : "A");
+        String wrong =
+                link.group(1).substring(0, link.group(1).length() - 1) + (link.group(1).endsWith("A") ? "B" : "A");
         assertTrue(elsewhere.get(wrong).then().statusCode(404).extract().asString().contains("このリンクは無効です。"));
         elsewhere.get("/order/link/%3Cscript%3E").then().statusCode(404);
     }

@@ -5,9 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ class HomePageTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeaders() {
-        for (String path : new String[] {"/", "/css/shop.css", "/no-such-page"}) {
+        for (String path : new String[]{"/", "/css/shop.css", "/no-such-page"}) {
             given().get(path).then()
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                     .header("Content-Security-Policy", containsString("script-src 'self'"))

@@ -56,10 +56,12 @@ class HostileEchoScanTest {
             scan("category sort", fragment, () -> given().queryParam("sort", value).get("/category/" + CATEGORY));
             scan("category page", fragment, () -> given().queryParam("page", value).get("/category/" + CATEGORY));
             scan("product sku", fragment, () -> given().urlEncodingEnabled(false).get("/product/" + encoded(value)));
-            for (String parameter : new String[] { "review", "reviews", "cart", "left" }) {
-                scan("product " + parameter, fragment, () -> given().queryParam(parameter, value).get("/product/" + SKU));
+            for (String parameter : new String[]{"review", "reviews", "cart", "left"}) {
+                scan("product " + parameter, fragment,
+                        () -> given().queryParam(parameter, value).get("/product/" + SKU));
             }
-            scan("cart notice", fragment, () -> given().queryParam("notice", value).queryParam("sku", value).get("/cart"));
+            scan("cart notice", fragment,
+                    () -> given().queryParam("notice", value).queryParam("sku", value).get("/cart"));
             scan("news page", fragment, () -> given().queryParam("page", value).get("/news"));
             scan("content page", fragment, () -> given().urlEncodingEnabled(false).get("/pages/" + encoded(value)));
             scan("news post", fragment, () -> given().urlEncodingEnabled(false).get("/news/" + encoded(value)));
@@ -68,12 +70,13 @@ class HostileEchoScanTest {
             reviewForm(value, fragment);
         }
         System.out.printf("Storefront hostile echo scan: %d pages, %d findings%n", pages, findings.size());
-        assertTrue(findings.isEmpty(), findings.size() + " findings in " + pages + " pages:\n" + String.join("\n", findings));
+        assertTrue(findings.isEmpty(),
+                findings.size() + " findings in " + pages + " pages:\n" + String.join("\n", findings));
     }
 
     /** A cart-add with a hostile SKU or quantity, and the page its redirect leads to. */
     private void cartAdd(String value, String fragment) {
-        for (String field : new String[] { "sku", "quantity" }) {
+        for (String field : new String[]{"sku", "quantity"}) {
             Shopper shopper = new Shopper();
             shopper.get("/product/" + SKU);
             Map<String, String> form = new LinkedHashMap<>(Map.of("sku", SKU, "quantity", "1"));
@@ -88,10 +91,11 @@ class HostileEchoScanTest {
     }
 
     private void orderLookup(String value, String fragment) {
-        for (String field : new String[] { "number", "email" }) {
+        for (String field : new String[]{"number", "email"}) {
             Shopper shopper = new Shopper();
             shopper.get("/order/lookup");
-            Map<String, String> form = new LinkedHashMap<>(Map.of("number", "DZ-20260101-0001", "email", "a@example.jp"));
+            Map<String, String> form =
+                    new LinkedHashMap<>(Map.of("number", "DZ-20260101-0001", "email", "a@example.jp"));
             form.put(field, value);
             scan("order lookup " + field, fragment, () -> shopper.post("/order/lookup", form));
         }
@@ -102,7 +106,7 @@ class HostileEchoScanTest {
      * review-service refuses the review before its rate limit counts it, and no review is posted.
      */
     private void reviewForm(String value, String fragment) {
-        for (String field : new String[] { "rating", "title", "body", "nickname", "orderNumber", "email" }) {
+        for (String field : new String[]{"rating", "title", "body", "nickname", "orderNumber", "email"}) {
             Shopper shopper = new Shopper();
             shopper.get("/product/" + SKU);
             Map<String, String> form = new LinkedHashMap<>(Map.of("rating", "", "title", "よい", "body", "よい品です。",
@@ -134,8 +138,8 @@ class HostileEchoScanTest {
         if (fragment != null && body.contains(fragment)) {
             findings.add(where + ": echoed unescaped: " + fragment);
         }
-        for (String attribute : new String[] { "href=\"javascript:", "src=\"javascript:", "action=\"javascript:",
-                "href='javascript:" }) {
+        for (String attribute : new String[]{"href=\"javascript:", "src=\"javascript:", "action=\"javascript:",
+                "href='javascript:"}) {
             if (lower.contains(attribute)) {
                 findings.add(where + ": a javascript: link");
             }

@@ -179,7 +179,7 @@ class SameOriginSafetyTest {
         Shopper shopper = new Shopper();
         shopper.get("/product/EG-SOAP-01").then().statusCode(200);
         Map<String, String> form = Map.of("sku", "EG-SOAP-01", "quantity", "1", "_csrf", shopper.csrf);
-        for (String[] header : new String[][] {{"Origin", "http://evil.example"}, {"Origin", "null"},
+        for (String[] header : new String[][]{{"Origin", "http://evil.example"}, {"Origin", "null"},
                 {"Origin", "http://localhost.evil.example:" + RestAssured.port},
                 {"Origin", "https://localhost:" + (RestAssured.port + 1)},
                 {"Referer", "http://evil.example/shop.html"}}) {

@@ -15,7 +15,8 @@ import shop.dozo.backing.ShopApi;
  * shares it) and removed with its data when the tests end.
  */
 public final class ShopStack {
-    static final List<String> SERVICES = List.of("catalog-service", "content-service", "cart-service", "review-service");
+    static final List<String> SERVICES =
+            List.of("catalog-service", "content-service", "cart-service", "review-service");
 
     private static LocalStack stack;
 
@@ -77,11 +78,14 @@ public final class ShopStack {
      */
     private static void warmUp(LocalStack shop) {
         ShopApi api = new ShopApi(null);
-        for (String path : List.of("catalog-service:/api/categories", "catalog-service:/api/products/recommended?limit=8",
+        for (String path : List.of("catalog-service:/api/categories",
+                "catalog-service:/api/products/recommended?limit=8",
                 "catalog-service:/api/products?category=cloth-pads&sort=recommended&page=0&size=6",
                 "catalog-service:/api/products/CP-LINER-01", "catalog-service:/api/categories/cloth-pads",
-                "catalog-service:/api/search?q=%E5%B8%83&limit=48", "review-service:/api/reviews/summary?sku=CP-LINER-01",
-                "review-service:/api/reviews?sku=CP-LINER-01&sort=newest&page=0&size=10", "content-service:/api/settings",
+                "catalog-service:/api/search?q=%E5%B8%83&limit=48",
+                "review-service:/api/reviews/summary?sku=CP-LINER-01",
+                "review-service:/api/reviews?sku=CP-LINER-01&sort=newest&page=0&size=10",
+                "content-service:/api/settings",
                 "content-service:/api/news?page=0&size=3")) {
             String[] target = path.split(":", 2);
             for (int i = 0; i < 3; i++) {

@@ -26,7 +26,7 @@ class UpstreamDownTest {
     void withReviewServiceStoppedTheProductPageStillAnswers() {
         ShopStack.stopService("review-service");
         // Products not shown before, so no cached reviews can hide the outage.
-        for (String sku : new String[] {"BK-GUIDE-01", "EG-BOTTLE-01", "BB-BODY-70"}) {
+        for (String sku : new String[]{"BK-GUIDE-01", "EG-BOTTLE-01", "BB-BODY-70"}) {
             long start = System.nanoTime();
             String html = given().get("/product/" + sku).then().statusCode(200).extract().asString();
             long millis = (System.nanoTime() - start) / 1_000_000;

@@ -13,7 +13,8 @@ public final class AwkwardText {
 
     /** Accepted in every text field, single-line ones included; no line breaks or tabs, which some fields refuse. */
     public static final Map<String, String> ONE_LINE = ordered(
-            "4-byte emoji and ZWJ sequences", "お茶\uD83C\uDF75 家族\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67 旗\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08 \uD83D\uDC4D\uD83C\uDFFD",
+            "4-byte emoji and ZWJ sequences",
+            "お茶\uD83C\uDF75 家族\uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67 旗\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08 \uD83D\uDC4D\uD83C\uDFFD",
             "quotes and backslashes", "\"二重\" '一重' \\back\\slash\\ `tick` C:\\\\dozo\\n",
             "full-width and half-width kana", "ＡＢＣ１２３　ゼンカク ﾊﾝｶｸｶﾅ ｶﾞｷﾞ",
             "combining marks", "e\u0301 か\u3099 a\u0308\u0323 Z\u0335\u0336",
@@ -26,7 +27,8 @@ public final class AwkwardText {
     /** Accepted in multi-line text: line breaks as typed (CRLF, LF, lone CR) and tabs. */
     public static final Map<String, String> MULTI_LINE = ordered(
             "CRLF, LF, CR and tabs", "一行目\r\n二行目\n三行目\r四行目\t列\t列\r\n\r\n段落",
-            "Markdown", "# 見出し\r\n\r\n- **太字** _斜体_ `code`\n- [リンク](https://example.jp/?a=1&b=2)\n\n> 引用\\\n```\nx\n```",
+            "Markdown",
+            "# 見出し\r\n\r\n- **太字** _斜体_ `code`\n- [リンク](https://example.jp/?a=1&b=2)\n\n> 引用\\\n```\nx\n```",
             "bidi controls", "אבג \u202Bembedded\u202C \u2067isolated\u2069 \u202Eoverride\u202C");
 
     /** Refused in every field. */
@@ -69,8 +71,9 @@ public final class AwkwardText {
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper ESCAPING = new com.fasterxml.jackson.databind.ObjectMapper()
-            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+    private static final com.fasterxml.jackson.databind.ObjectMapper ESCAPING =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
 
     /** The template's single {@code %s} replaced by the raw bytes, the rest UTF-8. */
     public static byte[] withRawBytes(String template, byte[] raw) {

@@ -6,10 +6,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import shop.dozo.api.Problem;
 import shop.dozo.cart.catalog.Catalog;
 import shop.dozo.cart.catalog.CatalogProduct;
 import shop.dozo.cart.tax.OrderPricing;
-import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 @ApplicationScoped
@@ -45,12 +45,14 @@ public class CartService {
                         .withErrors(List.of(new Problem.FieldError("sku", "no such product")))));
         if (!product.canSell(quantity)) {
             throw new ProblemException(Problem.of(409, "Not enough stock", product.available() == 0
-                    ? product.name() + " is sold out." : "Only " + product.available() + " of " + product.name() + " are left.")
+                    ? product.name() + " is sold out."
+                    : "Only " + product.available() + " of " + product.name() + " are left.")
                     .withErrors(List.of(new Problem.FieldError("quantity", "at most " + product.available()))));
         }
         cart.line(sku).ifPresentOrElse(line -> line.quantity = quantity, () -> {
             if (cart.lines.size() >= config.maxLines()) {
-                throw ProblemException.badRequest("sku", "a cart holds at most " + config.maxLines() + " different products");
+                throw ProblemException.badRequest("sku",
+                        "a cart holds at most " + config.maxLines() + " different products");
             }
             cart.lines.add(new CartLine(sku, quantity));
         });

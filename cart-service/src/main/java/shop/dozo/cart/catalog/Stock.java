@@ -10,8 +10,8 @@ import java.util.List;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
-import shop.dozo.support.InternalKeyConfig;
 import shop.dozo.api.Problem;
+import shop.dozo.support.InternalKeyConfig;
 import shop.dozo.support.ProblemException;
 
 /**
@@ -29,7 +29,9 @@ public class Stock {
     public enum CommitResult { COMMITTED, RETRY_LATER, REFUSED }
 
     /** RELEASED also when nothing was ever reserved under the id; COMMITTED: the stock is sold, nothing came back. */
-    public enum ReleaseResult { RELEASED, COMMITTED, RETRY_LATER }
+    public enum ReleaseResult {
+        RELEASED, COMMITTED, RETRY_LATER
+    }
 
     @RestClient
     ReservationClient reservations;
@@ -69,7 +71,8 @@ public class Stock {
         }
         if (answer == null || !"RESERVED".equals(answer.status())) {
             // Only a reused id could do this, and every checkout reserves under a fresh order id.
-            throw new IllegalStateException("Reservation " + orderId + " is " + (answer == null ? "?" : answer.status()));
+            throw new IllegalStateException(
+                    "Reservation " + orderId + " is " + (answer == null ? "?" : answer.status()));
         }
     }
 

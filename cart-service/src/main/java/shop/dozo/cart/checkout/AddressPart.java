@@ -14,7 +14,7 @@ import java.text.Normalizer;
  * A delivery-address field that must normalise (full-width and IME spellings welcome), checked with every other
  * field of the request so a form learns all its mistakes in one answer. Blank is {@code @NotBlank}'s to report.
  */
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = AddressPart.Check.class)
 @interface AddressPart {

@@ -17,15 +17,16 @@ import jakarta.validation.constraints.Size;
  */
 public record CheckoutRequest(
         @NotBlank @Size(max = 100) String fullName,
-        @NotBlank @Email @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "an address like hanako@example.jp")
+        @NotBlank @Email
+        @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "an address like hanako@example.jp")
         @Size(max = 254) String email,
         @NotBlank @Size(max = 20) @AddressPart(AddressPart.Kind.POSTAL_CODE) String postalCode,
         @NotBlank @Size(max = 10) @AddressPart(AddressPart.Kind.PREFECTURE) String prefecture,
         @NotBlank @Size(max = 100) String city,
         @NotBlank @Size(max = 200) String street,
         @NotBlank @Size(max = 30) @AddressPart(AddressPart.Kind.PHONE) String phone,
-        @NotBlank @Pattern(regexp = "bank_transfer|cash_on_delivery", message = "bank_transfer or cash_on_delivery")
-        String paymentMethod,
+        @NotBlank @Pattern(regexp = "bank_transfer|cash_on_delivery",
+                message = "bank_transfer or cash_on_delivery") String paymentMethod,
         @Min(0) @Max(10_000_000) Integer usePoints,
         @Size(max = 40) String campaignCode) {
 

@@ -1,6 +1,5 @@
 package shop.dozo.cart.checkout;
 
-import shop.dozo.api.DozoHeaders;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import shop.dozo.api.DozoHeaders;
 import shop.dozo.cart.lookup.OrderLinks;
 import shop.dozo.cart.order.OrderView;
 import shop.dozo.support.ProblemException;

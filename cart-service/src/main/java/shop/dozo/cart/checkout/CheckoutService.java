@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import shop.dozo.api.Problem;
 import shop.dozo.cart.cart.Cart;
 import shop.dozo.cart.cart.CartLine;
 import shop.dozo.cart.cart.CartService;
@@ -23,7 +24,6 @@ import shop.dozo.cart.points.Campaign;
 import shop.dozo.cart.points.Campaigns;
 import shop.dozo.cart.points.PointsRules;
 import shop.dozo.cart.tax.OrderPricing;
-import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /**
@@ -143,7 +143,8 @@ public class CheckoutService {
         }
         if (!unknown.isEmpty()) {
             throw new ProblemException(Problem.of(422, "Unknown product",
-                    "An item in your cart is no longer for sale. Please remove it from your cart.").withErrors(unknown));
+                    "An item in your cart is no longer for sale. Please remove it from your cart.")
+                    .withErrors(unknown));
         }
         if (!short_.isEmpty()) {
             throw new ProblemException(Problem.of(409, "Not enough stock",

@@ -10,8 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import shop.dozo.cart.order.OrderStock;
 import shop.dozo.api.Problem;
+import shop.dozo.cart.order.OrderStock;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.TransactionRetry;
 
@@ -84,7 +84,8 @@ public class IdempotencyKeys {
 
     /** After a failed checkout: the key is free again. A finished (DONE) claim is never removed. */
     public void forget(String key, String orderId) {
-        update("DELETE FROM checkout_attempt WHERE idempotency_key = ? AND order_id = ? AND state = 'PENDING'", key, orderId);
+        update("DELETE FROM checkout_attempt WHERE idempotency_key = ? AND order_id = ? AND state = 'PENDING'", key,
+                orderId);
     }
 
     private Row find(String key) throws SQLException {

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import shop.dozo.api.Problem;
 import shop.dozo.cart.customer.Customers;
 import shop.dozo.cart.order.CustomerOrder;
 import shop.dozo.cart.order.OrderNumbers;
 import shop.dozo.cart.points.PointsLedger;
-import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.TransactionRetry;
 
@@ -38,7 +38,7 @@ public class OrderWriter {
      * rare clash of two orders' numbers on one day.
      */
     public CustomerOrder write(OrderDraft draft) {
-        for (int draw = 1; ; draw++) {
+        for (int draw = 1;; draw++) {
             String number = OrderNumbers.next(Instant.now());
             try {
                 return TransactionRetry.call(() -> self.writeOnce(draft, number));
@@ -88,15 +88,18 @@ public class OrderWriter {
                 .executeUpdate();
         if (moved != 1) {
             @SuppressWarnings("unchecked")
-            java.util.List<String> first = em.createNativeQuery("SELECT o.order_number FROM cart c JOIN customer_order o "
-                    + "ON o.id = c.last_order_id WHERE c.id = ?1 LOCK IN SHARE MODE").setParameter(1, draft.cartId())
+            java.util.List<String> first = em
+                    .createNativeQuery("SELECT o.order_number FROM cart c JOIN customer_order o "
+                            + "ON o.id = c.last_order_id WHERE c.id = ?1 LOCK IN SHARE MODE")
+                    .setParameter(1, draft.cartId())
                     .getResultList();
             String number = first.isEmpty() ? null : first.get(0);
             throw new ProblemException(Problem.of(409, "Cart already ordered", "This cart has already been ordered"
                     + (number == null ? "" : " as " + number) + ". Fill the cart again for another order.")
                     .withCurrent(number == null ? java.util.Map.of() : java.util.Map.of("orderNumber", number)));
         }
-        em.createNativeQuery("DELETE FROM cart_line WHERE cart_id = ?1").setParameter(1, draft.cartId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM cart_line WHERE cart_id = ?1").setParameter(1, draft.cartId())
+                .executeUpdate();
     }
 
     private static boolean isNumberClash(Throwable e) {

@@ -24,7 +24,8 @@ import shop.dozo.support.MultiLineText;
 @RolesAllowed("staff")
 public class StaffCustomerResource {
 
-    public record Expiry(@NotNull @Min(1) @Max(10_000_000) Integer points, @NotBlank @MultiLineText @Size(max = 500) String note) {
+    public record Expiry(@NotNull @Min(1) @Max(10_000_000) Integer points,
+            @NotBlank @MultiLineText @Size(max = 500) String note) {
     }
 
     @Inject

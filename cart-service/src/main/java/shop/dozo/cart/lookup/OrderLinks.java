@@ -49,12 +49,14 @@ public class OrderLinks {
         @SuppressWarnings("unchecked")
         List<String> ids = em.createNativeQuery("SELECT order_id FROM order_link WHERE token_hash = ?1")
                 .setParameter(1, hash(token)).getResultList();
-        return ids.isEmpty() ? Optional.empty() : CustomerOrder.<CustomerOrder>findByIdOptional(ids.get(0)).map(OrderView::of);
+        return ids.isEmpty() ? Optional.empty()
+                : CustomerOrder.<CustomerOrder>findByIdOptional(ids.get(0)).map(OrderView::of);
     }
 
     private static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.concurrent.TimeUnit;
 import shop.dozo.cart.customer.Emails;
 import shop.dozo.cart.lookup.LookupThrottle;
-import shop.dozo.cart.lookup.OrderLookupConfig;
 import shop.dozo.cart.lookup.OrderLinks;
 import shop.dozo.cart.lookup.OrderLookup;
+import shop.dozo.cart.lookup.OrderLookupConfig;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.client.ClientAddress;
 

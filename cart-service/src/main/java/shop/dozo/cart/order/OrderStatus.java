@@ -19,7 +19,8 @@ public enum OrderStatus {
             case PLACED -> "cash_on_delivery".equals(paymentMethod) ? EnumSet.of(SHIPPED, PAID, CANCELLED)
                     : EnumSet.of(PAID, CANCELLED);
             case PAID -> EnumSet.of(SHIPPED, CANCELLED);
-            case SHIPPED -> "cash_on_delivery".equals(paymentMethod) ? EnumSet.of(PAID) : EnumSet.noneOf(OrderStatus.class);
+            case SHIPPED ->
+                    "cash_on_delivery".equals(paymentMethod) ? EnumSet.of(PAID) : EnumSet.noneOf(OrderStatus.class);
             case CANCELLED -> EnumSet.noneOf(OrderStatus.class);
         };
     }

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import shop.dozo.api.Problem;
 import shop.dozo.cart.customer.Customers;
 import shop.dozo.cart.points.PointsLedger;
-import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.TransactionRetry;
 

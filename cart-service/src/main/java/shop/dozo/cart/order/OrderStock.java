@@ -55,7 +55,8 @@ public class OrderStock {
     @Scheduled(every = "${dozo.stock.follow-up-every}", delayed = "${dozo.stock.follow-up-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void followUp() {
-        for (String orderId : ids("SELECT id FROM customer_order WHERE stock_state = 'RESERVED' AND status <> 'CANCELLED'")) {
+        for (String orderId : ids(
+                "SELECT id FROM customer_order WHERE stock_state = 'RESERVED' AND status <> 'CANCELLED'")) {
             commit(orderId);
         }
         for (String reservationId : ids("SELECT reservation_id FROM pending_release")) {
@@ -75,7 +76,8 @@ public class OrderStock {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void markStock(String orderId, CustomerOrder.StockState state) {
-        String from = state == CustomerOrder.StockState.COMMITTED ? "('RESERVED', 'RELEASED', 'REFUSED')" : "('RESERVED')";
+        String from =
+                state == CustomerOrder.StockState.COMMITTED ? "('RESERVED', 'RELEASED', 'REFUSED')" : "('RESERVED')";
         em.createNativeQuery("UPDATE customer_order SET stock_state = ?1 WHERE id = ?2 AND stock_state IN " + from)
                 .setParameter(1, state.name()).setParameter(2, orderId).executeUpdate();
     }

@@ -13,7 +13,8 @@ public record OrderView(String orderNumber, OrderStatus status, Instant createdA
         List<Tax> taxes, int pointsUsed, int amountDueYen, int pointsEarned, String campaignCode,
         List<Change> history, String lookupToken) {
 
-    public record Address(String fullName, String postalCode, String prefecture, String city, String street, String phone) {
+    public record Address(String fullName, String postalCode, String prefecture, String city, String street,
+            String phone) {
     }
 
     public record Line(String sku, String name, int unitPriceYen, int taxRate, int quantity, int lineTotalYen,

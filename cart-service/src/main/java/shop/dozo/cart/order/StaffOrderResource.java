@@ -16,8 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import shop.dozo.support.ProblemException;
 import shop.dozo.support.MultiLineText;
+import shop.dozo.support.ProblemException;
 
 @Path("/api/staff/orders")
 @Produces(MediaType.APPLICATION_JSON)

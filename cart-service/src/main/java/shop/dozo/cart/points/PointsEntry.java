@@ -17,7 +17,9 @@ import org.hibernate.annotations.CreationTimestamp;
 public class PointsEntry extends PanacheEntityBase {
 
     /** EARNED is positive; USED and EXPIRED negative; REFUNDED undoes a cancelled order's points, either way. */
-    public enum Reason { EARNED, USED, EXPIRED, REFUNDED }
+    public enum Reason {
+        EARNED, USED, EXPIRED, REFUNDED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

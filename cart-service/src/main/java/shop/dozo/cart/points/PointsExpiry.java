@@ -60,7 +60,8 @@ public class PointsExpiry {
         if (dormant == null || dormant.intValue() == 0 || balance <= 0) {
             return false;
         }
-        ledger.expire(email, balance, "no points earned or used for " + config.expireAfterDays() + " days", "points-expiry");
+        ledger.expire(email, balance, "no points earned or used for " + config.expireAfterDays() + " days",
+                "points-expiry");
         return true;
     }
 }

@@ -44,7 +44,8 @@ public class PointsLedger {
             note(PointsEntry.of(email, orderId, PointsEntry.Reason.REFUNDED, used, by), "order cancelled: points used");
         }
         if (earned > 0) {
-            note(PointsEntry.of(email, orderId, PointsEntry.Reason.REFUNDED, -earned, by), "order cancelled: points earned");
+            note(PointsEntry.of(email, orderId, PointsEntry.Reason.REFUNDED, -earned, by),
+                    "order cancelled: points earned");
         }
     }
 

@@ -10,10 +10,10 @@ class AddressRulesTest {
 
     @Test
     void postalCodesInEveryCommonSpellingBecomeOne() {
-        for (String typed : new String[] { "〒123-4567", "123-4567", "1234567", "〒 1234567", "１２３－４５６７", " 123ー4567 " }) {
+        for (String typed : new String[]{"〒123-4567", "123-4567", "1234567", "〒 1234567", "１２３－４５６７", " 123ー4567 "}) {
             assertEquals(Optional.of("123-4567"), PostalCode.normalise(typed), typed);
         }
-        for (String bad : new String[] { "12-34567", "123-456", "12345678", "abc-defg", "〒", "" }) {
+        for (String bad : new String[]{"12-34567", "123-456", "12345678", "abc-defg", "〒", ""}) {
             assertTrue(PostalCode.normalise(bad).isEmpty(), bad);
         }
     }
@@ -23,7 +23,7 @@ class AddressRulesTest {
         assertEquals(Optional.of("03-1234-5678"), Phone.normalise("03-1234-5678"));
         assertEquals(Optional.of("09012345678"), Phone.normalise("０９０１２３４５６７８"));
         assertEquals(Optional.of("03-1234-5678"), Phone.normalise("+81-3-1234-5678"));
-        for (String bad : new String[] { "12345", "3-1234-5678", "03-1234-56789-0", "03-ABCD-5678" }) {
+        for (String bad : new String[]{"12345", "3-1234-5678", "03-1234-56789-0", "03-ABCD-5678"}) {
             assertTrue(Phone.normalise(bad).isEmpty(), bad);
         }
     }

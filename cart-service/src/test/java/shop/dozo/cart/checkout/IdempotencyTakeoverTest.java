@@ -74,7 +74,8 @@ class IdempotencyTakeoverTest {
         given().header("X-Dozo-Internal-Key", JwtTestResource.INTERNAL_KEY).contentType(ContentType.JSON)
                 .body(Map.of("items", List.of(Map.of("sku", sku, "quantity", quantity))))
                 .put(ConfigProvider.getConfig().getValue("quarkus.rest-client.catalog.url", String.class)
-                        + "/internal/reservations/" + id).then().statusCode(200);
+                        + "/internal/reservations/" + id)
+                .then().statusCode(200);
     }
 
     private static void claim(String key, String hash, String orderId, String updatedAt) {

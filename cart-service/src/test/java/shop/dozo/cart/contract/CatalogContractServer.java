@@ -155,7 +155,8 @@ final class CatalogContractServer {
             }
             String[] parts = path.substring("/internal/reservations/".length()).split("/");
             if (!RESERVATION_ID.matcher(parts[0]).matches()) {
-                return new Answer(400, problem(400, "Invalid request", Map.of("field", "reservationId", "message", "bad id")));
+                return new Answer(400,
+                        problem(400, "Invalid request", Map.of("field", "reservationId", "message", "bad id")));
             }
             if (method.equals("PUT") && parts.length == 1) {
                 return reserve(parts[0], JSON.readTree(exchange.getRequestBody()));
@@ -174,12 +175,14 @@ final class CatalogContractServer {
         Map<String, Integer> items = new TreeMap<>();
         JsonNode list = body.path("items");
         if (!list.isArray() || list.isEmpty() || list.size() > 50) {
-            return new Answer(400, problem(400, "Invalid request", Map.of("field", "items", "message", "1 to 50 items")));
+            return new Answer(400,
+                    problem(400, "Invalid request", Map.of("field", "items", "message", "1 to 50 items")));
         }
         for (JsonNode item : list) {
             int quantity = item.path("quantity").asInt(0);
             if (item.path("sku").asText("").isBlank() || quantity < 1 || quantity > 999) {
-                return new Answer(400, problem(400, "Invalid request", Map.of("field", "items", "message", "bad item")));
+                return new Answer(400,
+                        problem(400, "Invalid request", Map.of("field", "items", "message", "bad item")));
             }
             items.merge(item.path("sku").asText(), quantity, Integer::sum);
         }
@@ -348,7 +351,8 @@ final class CatalogContractServer {
             return;
         }
         byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+        exchange.getResponseHeaders().set("Content-Type",
+                status >= 400 ? "application/problem+json" : "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         exchange.getResponseBody().write(bytes);
     }

@@ -54,10 +54,13 @@ class UpgradeFromV3Test {
         flyway("3").migrate();
         try (Connection db = connect(); Statement sql = db.createStatement()) {
             // An order from before points existed (no customer row), and one with points and a campaign.
-            sql.executeUpdate(order("o-old-0000-0000-0000-000000000001", "DZ-260601-1111", "key-old-1", "old@example.jp", true, 0, 0));
-            sql.executeUpdate(order("o-new-0000-0000-0000-000000000002", "DZ-260715-2222", "key-new-2", "new@example.jp", false, 120, 100));
-            sql.executeUpdate("INSERT INTO order_line (order_id, position, sku, name, unit_price, tax_rate, quantity, cool) "
-                    + "VALUES ('o-new-0000-0000-0000-000000000002', 0, 'OF-TEA-100', '有機 煎茶', 1080, 8, 1, FALSE)");
+            sql.executeUpdate(order("o-old-0000-0000-0000-000000000001", "DZ-260601-1111", "key-old-1",
+                    "old@example.jp", true, 0, 0));
+            sql.executeUpdate(order("o-new-0000-0000-0000-000000000002", "DZ-260715-2222", "key-new-2",
+                    "new@example.jp", false, 120, 100));
+            sql.executeUpdate(
+                    "INSERT INTO order_line (order_id, position, sku, name, unit_price, tax_rate, quantity, cool) "
+                            + "VALUES ('o-new-0000-0000-0000-000000000002', 0, 'OF-TEA-100', '有機 煎茶', 1080, 8, 1, FALSE)");
             sql.executeUpdate("INSERT INTO order_status_change (order_id, position, status, changed_at, actor) "
                     + "VALUES ('o-new-0000-0000-0000-000000000002', 0, 'PLACED', NOW(6), 'new@example.jp')");
             sql.executeUpdate("INSERT INTO customer (email) VALUES ('new@example.jp')");
@@ -72,9 +75,12 @@ class UpgradeFromV3Test {
         flyway(null).migrate();
 
         try (Connection db = connect()) {
-            assertEquals("COMMITTED", one(db, "SELECT stock_state FROM customer_order WHERE order_number = 'DZ-260601-1111'"));
-            assertEquals("RESERVED", one(db, "SELECT stock_state FROM customer_order WHERE order_number = 'DZ-260715-2222'"));
-            assertEquals("RENEWAL-10X", one(db, "SELECT campaign_code FROM customer_order WHERE order_number = 'DZ-260715-2222'"));
+            assertEquals("COMMITTED",
+                    one(db, "SELECT stock_state FROM customer_order WHERE order_number = 'DZ-260601-1111'"));
+            assertEquals("RESERVED",
+                    one(db, "SELECT stock_state FROM customer_order WHERE order_number = 'DZ-260715-2222'"));
+            assertEquals("RENEWAL-10X",
+                    one(db, "SELECT campaign_code FROM customer_order WHERE order_number = 'DZ-260715-2222'"));
             assertEquals("1", one(db, "SELECT COUNT(*) FROM customer WHERE email = 'old@example.jp'"));
             assertEquals("DONE o-new-0000-0000-0000-000000000002", one(db,
                     "SELECT CONCAT(state, ' ', order_id) FROM checkout_attempt WHERE idempotency_key = 'key-new-2'"));
@@ -101,7 +107,8 @@ class UpgradeFromV3Test {
     }
 
     private static Flyway flyway(String target) {
-        var config = Flyway.configure().dataSource(server.jdbcUrl(DB), MariaDbTestResource.USER, MariaDbTestResource.PASSWORD)
+        var config = Flyway.configure()
+                .dataSource(server.jdbcUrl(DB), MariaDbTestResource.USER, MariaDbTestResource.PASSWORD)
                 .locations("classpath:db/migration");
         return (target == null ? config : config.target(target)).load();
     }

@@ -31,12 +31,12 @@ class OrderRulesTest {
 
     @Test
     void typedOrderNumbersAreReadTheWayTheyAreMeant() {
-        for (String typed : new String[] { "DZ-260725-4821", "dz-260725-4821", "DZ2607254821", " dz 260725 4821 ",
-                "ＤＺ－２６０７２５－４８２１" }) {
+        for (String typed : new String[]{"DZ-260725-4821", "dz-260725-4821", "DZ2607254821", " dz 260725 4821 ",
+                "ＤＺ－２６０７２５－４８２１"}) {
             assertEquals("DZ-260725-4821", OrderNumbers.normalise(typed), typed);
         }
-        for (String typed : new String[] { "DZ-260725-7KQ4-M9XD", "dz 260725 7kq4 m9xd", "DZ2607257KQ4M9XD",
-                "ＤＺ－２６０７２５－７ＫＱ４－Ｍ９ＸＤ" }) {
+        for (String typed : new String[]{"DZ-260725-7KQ4-M9XD", "dz 260725 7kq4 m9xd", "DZ2607257KQ4M9XD",
+                "ＤＺ－２６０７２５－７ＫＱ４－Ｍ９ＸＤ"}) {
             assertEquals("DZ-260725-7KQ4-M9XD", OrderNumbers.normalise(typed), typed);
         }
         // Read over the phone, an O is a zero and an I or an L a one.
@@ -53,7 +53,8 @@ class OrderRulesTest {
         assertEquals(Set.of(), OrderTransitions.allowed(transfer));
 
         CustomerOrder cod = order("cash_on_delivery");
-        assertEquals(Set.of(OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.CANCELLED), OrderTransitions.allowed(cod));
+        assertEquals(Set.of(OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.CANCELLED),
+                OrderTransitions.allowed(cod));
         cod.changeStatus(OrderStatus.SHIPPED, "staff", null);
         assertEquals(Set.of(OrderStatus.PAID), OrderTransitions.allowed(cod), "shipped: no cancel, cash still due");
         cod.changeStatus(OrderStatus.PAID, "staff", null);

@@ -47,7 +47,8 @@ public class CategoryService {
             em.flush();
         } catch (PersistenceException e) {
             // Two staff saving the same slug at once: the unique key decides, the loser gets the same 409.
-            throw CatalogProblems.isDuplicate(e, "uk_category_slug") ? CatalogProblems.taken("slug", request.slug()) : e;
+            throw CatalogProblems.isDuplicate(e, "uk_category_slug") ? CatalogProblems.taken("slug", request.slug())
+                    : e;
         }
         return CategoryView.of(category);
     }
@@ -59,7 +60,8 @@ public class CategoryService {
     @Transactional
     public CategoryView update(String slug, CategoryRequest request) {
         if (request.version() == null) {
-            throw ProblemException.badRequest("version", "send the version you edited, so no one's change is overwritten");
+            throw ProblemException.badRequest("version",
+                    "send the version you edited, so no one's change is overwritten");
         }
         Category category = locked(slug);
         if (request.version() != category.version) {

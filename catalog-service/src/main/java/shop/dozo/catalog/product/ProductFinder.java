@@ -71,6 +71,7 @@ public class ProductFinder {
     }
 
     public Product any(String sku) {
-        return Product.findBySku(sku).orElseThrow(() -> ProblemException.notFound("No product with SKU '" + sku + "'."));
+        return Product.findBySku(sku)
+                .orElseThrow(() -> ProblemException.notFound("No product with SKU '" + sku + "'."));
     }
 }

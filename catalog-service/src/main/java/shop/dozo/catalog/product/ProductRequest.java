@@ -33,7 +33,8 @@ public record ProductRequest(
         Boolean recommended,
         @Pattern(regexp = "draft|published|archived", message = "draft, published or archived") String status,
         @Size(max = 20) List<@NotBlank @Size(max = 60) String> tags,
-        @Size(max = 20) List<@NotBlank @Pattern(regexp = "[a-f0-9]{64}", message = "a media id (sha-256 hex)") String> imageIds,
+        @Size(max = 20) List<
+                @NotBlank @Pattern(regexp = "[a-f0-9]{64}", message = "a media id (sha-256 hex)") String> imageIds,
         @PositiveOrZero @Max(1_000_000) Integer stock,
         Long version) {
 }

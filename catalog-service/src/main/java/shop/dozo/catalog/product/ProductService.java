@@ -67,7 +67,8 @@ public class ProductService {
     public ProductView update(String sku, ProductRequest request) {
         requireTaxRate(request.taxRate());
         if (request.version() == null) {
-            throw ProblemException.badRequest("version", "send the version you edited, so no one's change is overwritten");
+            throw ProblemException.badRequest("version",
+                    "send the version you edited, so no one's change is overwritten");
         }
         if (!sku.equals(request.sku())) {
             throw ProblemException.badRequest("sku", "the SKU of a product cannot change");

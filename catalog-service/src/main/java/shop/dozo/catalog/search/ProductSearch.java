@@ -91,7 +91,8 @@ public class ProductSearch {
         return em.createQuery("select distinct p from Product p join fetch p.category left join fetch p.tags "
                 + "where p.status = :published", Product.class)
                 .setParameter("published", ProductStatus.PUBLISHED).getResultStream()
-                .map(product -> new IndexedProduct(product.sku, product.nameJa, product.nameEn, List.copyOf(product.tags),
+                .map(product -> new IndexedProduct(product.sku, product.nameJa, product.nameEn,
+                        List.copyOf(product.tags),
                         product.category.nameJa + " " + product.category.nameEn,
                         product.descriptionJa + " " + product.descriptionEn))
                 .toList();

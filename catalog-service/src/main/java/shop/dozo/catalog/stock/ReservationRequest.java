@@ -14,7 +14,8 @@ import shop.dozo.support.Sku;
 public record ReservationRequest(@NotEmpty @Size(max = 50) List<@Valid @NotNull Item> items) {
 
     // The SKU's shape is checked here so that text of another shape never reaches the ASCII column (a collation 500).
-    public record Item(@NotBlank @Size(max = Sku.MAX_LENGTH) @Pattern(regexp = Sku.PATTERN, message = Sku.MESSAGE) String sku,
+    public record Item(
+            @NotBlank @Size(max = Sku.MAX_LENGTH) @Pattern(regexp = Sku.PATTERN, message = Sku.MESSAGE) String sku,
             @NotNull @Min(1) @Max(999) Integer quantity) {
     }
 }

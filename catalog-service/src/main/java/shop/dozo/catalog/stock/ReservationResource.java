@@ -22,8 +22,9 @@ public class ReservationResource {
     Reservations reservations;
 
     @PUT
-    public ReservationView reserve(@PathParam("id") @Pattern(regexp = ID, message = "8 to 64 letters, digits or hyphens")
-            String id, @Valid @NotNull ReservationRequest request) {
+    public ReservationView reserve(
+            @PathParam("id") @Pattern(regexp = ID, message = "8 to 64 letters, digits or hyphens") String id,
+            @Valid @NotNull ReservationRequest request) {
         // Each step is one idempotent transaction, retried whole on a deadlock or Galera certification failure.
         // Also on 1062: two first tries of one reservation id raced; the retry finds the winner and answers it.
         return TransactionRetry.call(() -> reservations.reserve(id, request.items()), TransactionRetry.sqlError(1062));

@@ -154,7 +154,8 @@ public class Reservations {
     private Instant databaseNow() {
         BigDecimal seconds = new BigDecimal(em.createNativeQuery("SELECT UNIX_TIMESTAMP(NOW(6))").getSingleResult()
                 .toString());
-        return Instant.ofEpochSecond(seconds.longValue(), seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
+        return Instant.ofEpochSecond(seconds.longValue(),
+                seconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
     }
 
     private void requirePublished(String sku) {

@@ -53,7 +53,8 @@ public class StockLedger {
     @Transactional
     public int adjustment(String sku, int delta, String reason, String note, String actor) {
         if (delta == 0 || Math.abs(delta) > MAX_ADJUSTMENT) {
-            throw ProblemException.badRequest("delta", "must be a non-zero change of at most " + MAX_ADJUSTMENT + " units");
+            throw ProblemException.badRequest("delta",
+                    "must be a non-zero change of at most " + MAX_ADJUSTMENT + " units");
         }
         if (available(sku) == null) {
             throw ProblemException.notFound("No product with SKU '" + sku + "'.");

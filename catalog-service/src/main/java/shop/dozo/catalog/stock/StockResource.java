@@ -53,8 +53,9 @@ public class StockResource {
         String note = adjustment.note() == null ? "" : adjustment.note();
         String actor = security.getUserPrincipal().getName();
         // One short transaction, retried whole on a deadlock or Galera certification failure (1213).
-        return new StockView(sku, TransactionRetry.call(() -> ledger.adjustment(sku, adjustment.delta(), adjustment.reason(),
-                note, actor)));
+        return new StockView(sku,
+                TransactionRetry.call(() -> ledger.adjustment(sku, adjustment.delta(), adjustment.reason(),
+                        note, actor)));
     }
 
     @GET

@@ -68,7 +68,7 @@ public class ContentArchiveResource extends ArchiveTablesResource {
 
     @POST
     @Path("/import/media")
-    @Consumes({ "application/x-ndjson", "application/json", "text/plain" })
+    @Consumes({"application/x-ndjson", "application/json", "text/plain"})
     @Produces("application/json")
     @RolesAllowed("owner")
     @Operation(summary = "Put media rows back from an export (the bytes go to PUT /api/staff/import/media/{sha256})")

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import shop.dozo.support.AttemptLedger;
 import shop.dozo.support.TooManyRequests;
 

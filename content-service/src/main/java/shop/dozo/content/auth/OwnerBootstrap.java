@@ -37,7 +37,8 @@ public class OwnerBootstrap {
             throw new IllegalStateException("DOZO_OWNER_INITIAL_PASSWORD must have at least 12 characters.");
         }
         if (!Passwords.fitsBcrypt(initialPassword.get())) {
-            throw new IllegalStateException("DOZO_OWNER_INITIAL_PASSWORD must have at most 72 bytes (bcrypt ignores the rest).");
+            throw new IllegalStateException(
+                    "DOZO_OWNER_INITIAL_PASSWORD must have at most 72 bytes (bcrypt ignores the rest).");
         }
         StaffAccount owner = new StaffAccount();
         owner.email = ownerEmail.get().trim().toLowerCase(Locale.ROOT);

@@ -80,10 +80,12 @@ public class StaffAccountResource {
     @POST
     @RolesAllowed("owner")
     @Operation(summary = "Add a staff member (an owner is staff too)")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "staff", value = ACCOUNT)))
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "staff", value = ACCOUNT)))
     public Response add(@Valid @NotNull NewAccount request) {
         StaffAccount account = accounts.add(request.email(), request.password(), request.roles());
-        return Response.created(URI.create("/api/staff/accounts/" + account.id)).entity(AccountView.of(account)).build();
+        return Response.created(URI.create("/api/staff/accounts/" + account.id)).entity(AccountView.of(account))
+                .build();
     }
 
     @POST

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Optional;
 import shop.dozo.api.Problem;
@@ -28,7 +27,8 @@ public class TokenResource {
     /** Compared against when the email is unknown, so both cases take as long and look the same. */
     private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash("dozo-unknown-user", 12);
 
-    public record Credentials(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
+    public record Credentials(@NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 200) String password) {
     }
 
     public record Token(String accessToken, String tokenType, long expiresIn) {
@@ -61,7 +61,8 @@ public class TokenResource {
             throw new ProblemException(Problem.of(401, "Unauthorized", "The email or the password is wrong."));
         }
         throttle.succeeded(email, client);
-        String token = Jwt.upn(email).subject(email).groups(account.get().roleSet()).issuedAt(System.currentTimeMillis() / 1000)
+        String token = Jwt.upn(email).subject(email).groups(account.get().roleSet())
+                .issuedAt(System.currentTimeMillis() / 1000)
                 .expiresIn(newToken.lifespan()).sign();
         return new Token(token, "Bearer", newToken.lifespan());
     }

@@ -21,11 +21,12 @@ public final class ContentApiExamples {
             {"title": "サイトをリニューアルしました", "body": "7月中はポイント10倍キャンペーンを行います。",
              "publishedAt": "2026-07-01T09:00:00+09:00", "revision": 1}""";
 
-    public static final String STALE = """
-            {"type": "about:blank", "title": "Conflict", "status": 409,
-             "detail": "This page changed since revision 3: it is now at revision 4. Merge your edit into the current text and save again.",
-             "instance": "/api/staff/pages/shipping",
-             "current": {"slug": "shipping", "title": "送料・お届けについて", "body": "…", "status": "published", "revision": 4}}""";
+    public static final String STALE =
+            """
+                    {"type": "about:blank", "title": "Conflict", "status": 409,
+                     "detail": "This page changed since revision 3: it is now at revision 4. Merge your edit into the current text and save again.",
+                     "instance": "/api/staff/pages/shipping",
+                     "current": {"slug": "shipping", "title": "送料・お届けについて", "body": "…", "status": "published", "revision": 4}}""";
 
     public static final String SETTINGS = """
             {"name": "ことり舎", "nameEn": "Kotori-sha", "tagline": "からだと地球にやさしい暮らしの道具",

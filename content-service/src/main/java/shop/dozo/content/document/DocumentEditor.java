@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
-import shop.dozo.content.markdown.MarkdownRenderer;
 import shop.dozo.api.Problem;
 import shop.dozo.content.document.DocumentViews.StaffView;
+import shop.dozo.content.markdown.MarkdownRenderer;
 import shop.dozo.support.ProblemException;
 
 /**
@@ -94,8 +94,10 @@ public abstract class DocumentEditor<D extends Document, R extends DocumentRevis
         refuseScripts(request);
         D document = lock(slug);
         if (document.revision != request.revision()) {
-            throw conflict("This " + kind() + " changed since revision " + request.revision() + ": it is now at revision "
-                    + document.revision + ". Merge your edit into the current text and save again.", document);
+            throw conflict(
+                    "This " + kind() + " changed since revision " + request.revision() + ": it is now at revision "
+                            + document.revision + ". Merge your edit into the current text and save again.",
+                    document);
         }
         apply(document, request, document.status);
         return views.staff(save(document, RevisionAction.EDITED, null, request.note(), author));
@@ -190,11 +192,13 @@ public abstract class DocumentEditor<D extends Document, R extends DocumentRevis
         try {
             document.persistAndFlush();
         } catch (PersistenceException e) {
-            if (!(e instanceof ConstraintViolationException) && !(e.getCause() instanceof ConstraintViolationException)) {
+            if (!(e instanceof ConstraintViolationException)
+                    && !(e.getCause() instanceof ConstraintViolationException)) {
                 throw e;
             }
             // Another save of the same slug or revision won the race; ours is refused whole.
-            throw ProblemException.conflict("Someone saved this " + kind() + " at the same moment. Reload it and try again.");
+            throw ProblemException
+                    .conflict("Someone saved this " + kind() + " at the same moment. Reload it and try again.");
         }
         R revision = newRevision(document);
         revision.snapshot(document);

@@ -18,7 +18,8 @@ public record DocumentRequest(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 200) String titleEn,
         @NotNull @MultiLineText @Size(max = 100_000) String body,
-        @Pattern(regexp = "draft|published", message = "draft or published (archive with POST .../archive)") String status,
+        @Pattern(regexp = "draft|published",
+                message = "draft or published (archive with POST .../archive)") String status,
         OffsetDateTime publishedAt,
         @MultiLineText @Size(max = 300) String note,
         Integer revision) {

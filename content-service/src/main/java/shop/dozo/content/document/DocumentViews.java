@@ -41,7 +41,8 @@ public class DocumentViews {
     }
 
     public RevisionSummary summary(DocumentRevision r) {
-        return new RevisionSummary(r.revision, r.action, r.restoredFrom, r.note, r.author, r.createdAt, r.title, r.status);
+        return new RevisionSummary(r.revision, r.action, r.restoredFrom, r.note, r.author, r.createdAt, r.title,
+                r.status);
     }
 
     public RevisionView full(DocumentRevision r) {

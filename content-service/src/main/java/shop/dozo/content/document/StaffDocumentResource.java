@@ -58,7 +58,8 @@ public abstract class StaffDocumentResource<D extends Document, R extends Docume
 
     @POST
     @RolesAllowed("staff")
-    @Operation(summary = "Create one (revision 1)", description = "An existing slug answers 409, so seeding twice is harmless.")
+    @Operation(summary = "Create one (revision 1)",
+            description = "An existing slug answers 409, so seeding twice is harmless.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = {@ExampleObject(name = "shipping", value = PAGE_CREATE),
                     @ExampleObject(name = "renewal", value = NEWS_CREATE)}))
@@ -78,7 +79,8 @@ public abstract class StaffDocumentResource<D extends Document, R extends Docume
                     @ExampleObject(name = "news edit", value = NEWS_EDIT)}))
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "409", description = "Stale revision: someone saved in between",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "stale", value = STALE)))
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(name = "stale", value = STALE)))
     public StaffView update(@PathParam("slug") String slug, @Valid @NotNull DocumentRequest request,
             SecurityContext security) {
         return editor().update(slug, request, author(security));

@@ -27,7 +27,8 @@ public record ByteRange(long start, long end) {
         }
         if (range.group(1).isEmpty()) {
             long suffix = Long.parseLong(range.group(2));
-            return Optional.of(suffix == 0 || size == 0 ? UNSATISFIABLE : new ByteRange(Math.max(0, size - suffix), size - 1));
+            return Optional
+                    .of(suffix == 0 || size == 0 ? UNSATISFIABLE : new ByteRange(Math.max(0, size - suffix), size - 1));
         }
         long start = Long.parseLong(range.group(1));
         long end = range.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(range.group(2)), size - 1);

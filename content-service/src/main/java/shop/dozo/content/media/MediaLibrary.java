@@ -65,7 +65,8 @@ public class MediaLibrary {
         // INSERT IGNORE: two identical uploads at the same moment both succeed, and one row is written.
         int inserted = Media.getEntityManager().createNativeQuery("INSERT IGNORE INTO media "
                 + "(id, content_type, size_bytes, alt_text, uploaded_by, width, height) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                .setParameter(1, id).setParameter(2, clean.type().mediaType).setParameter(3, (long) clean.bytes().length)
+                .setParameter(1, id).setParameter(2, clean.type().mediaType)
+                .setParameter(3, (long) clean.bytes().length)
                 .setParameter(4, altText).setParameter(5, uploadedBy).setParameter(6, clean.width())
                 .setParameter(7, clean.height()).executeUpdate();
         return new Stored(Media.findById(id), inserted == 1);

@@ -57,8 +57,10 @@ public class MediaResource {
 
     @GET
     @Path("/{id}/{variant}")
-    @Operation(summary = "A resized variant: `list` (fits 400 px) or `detail` (fits 1200 px); JPEG, or PNG when transparent")
-    public Response variant(@PathParam("id") String id, @PathParam("variant") String variant, @Context HttpHeaders headers) {
+    @Operation(
+            summary = "A resized variant: `list` (fits 400 px) or `detail` (fits 1200 px); JPEG, or PNG when transparent")
+    public Response variant(@PathParam("id") String id, @PathParam("variant") String variant,
+            @Context HttpHeaders headers) {
         return variant(id, variant, headers, false);
     }
 
@@ -84,7 +86,8 @@ public class MediaResource {
 
     private Response serve(String key, String etag, String contentType, long size, HttpHeaders headers, boolean head) {
         if (matches(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, IMMUTABLE).build();
+            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
+                    .build();
         }
         String ifRange = headers.getHeaderString("If-Range");
         Optional<ByteRange> range = ifRange == null || ifRange.equals(etag)
@@ -96,13 +99,15 @@ public class MediaResource {
         Response.ResponseBuilder response;
         if (range.isPresent()) {
             ByteRange part = range.get();
-            response = Response.status(206).header("Content-Range", "bytes " + part.start() + "-" + part.end() + "/" + size)
+            response = Response.status(206)
+                    .header("Content-Range", "bytes " + part.start() + "-" + part.end() + "/" + size)
                     .header(HttpHeaders.CONTENT_LENGTH, part.length())
                     .entity(head ? null : store.open(key, part.start(), part.length()));
         } else {
             response = Response.ok().header(HttpHeaders.CONTENT_LENGTH, size).entity(head ? null : store.open(key));
         }
-        return response.type(servedType(contentType)).header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
+        return response.type(servedType(contentType)).header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, IMMUTABLE)
                 .header("Accept-Ranges", "bytes").header("X-Content-Type-Options", "nosniff")
                 // Opened on its own, a stored file is a sandboxed document: no script, no forms, no same-origin
                 // cookies, even if some browser took a polyglot's bytes for a page.

@@ -58,7 +58,8 @@ public class MediaStore {
         }
         try {
             client.putObject(PutObjectArgs.builder().bucket(config.bucket()).object(key)
-                    .stream(new ByteArrayInputStream(bytes), (long) bytes.length, -1L).contentType(contentType).build());
+                    .stream(new ByteArrayInputStream(bytes), (long) bytes.length, -1L).contentType(contentType)
+                    .build());
         } catch (MinioException e) {
             throw new MediaStoreException(e);
         }
@@ -67,7 +68,8 @@ public class MediaStore {
     /** Size and type of an object, or empty when there is none under this key. */
     public Optional<StoredObject> stat(String key) {
         try {
-            StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(config.bucket()).object(key).build());
+            StatObjectResponse stat =
+                    client.statObject(StatObjectArgs.builder().bucket(config.bucket()).object(key).build());
             return Optional.of(new StoredObject(stat.size(), stat.contentType()));
         } catch (ErrorResponseException e) {
             if (e.response().code() == 404) {
@@ -90,7 +92,8 @@ public class MediaStore {
     /** Part of an object, for HTTP range requests. */
     public InputStream open(String key, long offset, long length) {
         try {
-            return client.getObject(GetObjectArgs.builder().bucket(config.bucket()).object(key).offset(offset).length(length).build());
+            return client.getObject(
+                    GetObjectArgs.builder().bucket(config.bucket()).object(key).offset(offset).length(length).build());
         } catch (MinioException e) {
             throw new MediaStoreException(e);
         }

@@ -63,7 +63,8 @@ public class StaffMediaResource {
                     + "Limits: 20 MB (413), 10,000 px a side and 40 megapixels (422); other types 415.")
     @RequestBody(content = @Content(mediaType = "image/jpeg", examples = @ExampleObject(name = "photo",
             summary = "the JPEG bytes", value = "(binary)")))
-    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "stored", value = """
                     {"id": "9f2c…e1", "contentType": "image/jpeg", "sizeBytes": 183422, "width": 1600, "height": 1200,
                      "altText": "藍染めの布ナプキン", "url": "/api/media/9f2c…e1",
@@ -89,13 +90,15 @@ public class StaffMediaResource {
     @GET
     @RolesAllowed("staff")
     @Operation(summary = "The media library, newest first")
-    public MediaPage list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    public MediaPage list(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
             throw ProblemException.badRequest(page < 0 || page > MAX_PAGE ? "page" : "size",
                     "page from 0 to " + MAX_PAGE + ", size from 1 to " + MAX_SIZE);
         }
         var query = Media.<Media>findAll(Sort.descending("createdAt").and("id"));
-        return new MediaPage(query.page(page, size).list().stream().map(MediaView::of).toList(), query.count(), page, size);
+        return new MediaPage(query.page(page, size).list().stream().map(MediaView::of).toList(), query.count(), page,
+                size);
     }
 
     @PUT

@@ -33,7 +33,8 @@ public class NewsResource {
 
     @GET
     @Operation(summary = "Published news, newest first, in pages of `size` (page counts from 0)")
-    public NewsPage list(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("10") int size) {
+    public NewsPage list(@QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("10") int size) {
         if (page < 0 || page > 10_000) {
             throw ProblemException.badRequest("page", "must be between 0 and 10000");
         }
@@ -41,7 +42,8 @@ public class NewsResource {
             throw ProblemException.badRequest("size", "must be between 1 and " + MAX_SIZE);
         }
         var query = NewsPost.<NewsPost>find("status = ?1 and publishedAt <= ?2",
-                Sort.descending("publishedAt").and("id", Sort.Direction.Descending), DocumentStatus.PUBLISHED, Instant.now());
+                Sort.descending("publishedAt").and("id", Sort.Direction.Descending), DocumentStatus.PUBLISHED,
+                Instant.now());
         List<PublicView> items = query.page(page, size).list().stream().map(views::published).toList();
         return new NewsPage(items, query.count(), page, size);
     }

@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import shop.dozo.content.settings.SettingsRequest.NavItem;
 import shop.dozo.api.Problem;
+import shop.dozo.content.settings.SettingsRequest.NavItem;
 import shop.dozo.support.ProblemException;
 
 /** Reads and saves the one settings row, with the same optimistic locking as pages. A save is one transaction. */
@@ -34,8 +34,9 @@ public class SettingsService {
         ShopSettings row = ShopSettings.findById(ShopSettings.ID, LockModeType.PESSIMISTIC_WRITE);
         long current = row == null ? 0 : row.version;
         if (request.version() != current) {
-            throw new ProblemException(Problem.of(409, "Conflict", "The settings changed since version " + request.version()
-                    + ": they are now at version " + current + ". Merge your change and save again.")
+            throw new ProblemException(Problem
+                    .of(409, "Conflict", "The settings changed since version " + request.version()
+                            + ": they are now at version " + current + ". Merge your change and save again.")
                     .withCurrent(row == null ? unset() : view(row)));
         }
         if (row == null) {
@@ -57,7 +58,8 @@ public class SettingsService {
             row.persistAndFlush();
         } catch (PersistenceException e) {
             // Two first saves at once: the other one created the row.
-            throw ProblemException.conflict("Someone saved the settings at the same moment. Reload them and try again.");
+            throw ProblemException
+                    .conflict("Someone saved the settings at the same moment. Reload them and try again.");
         }
         return view(row);
     }

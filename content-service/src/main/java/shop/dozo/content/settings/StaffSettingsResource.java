@@ -36,8 +36,10 @@ public class StaffSettingsResource {
 
     @PUT
     @RolesAllowed("staff")
-    @Operation(summary = "Save the settings", description = "`version` is the version edited (0 for the first save); a stale one answers 409 with `current`.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "demo shop", value = SETTINGS)))
+    @Operation(summary = "Save the settings",
+            description = "`version` is the version edited (0 for the first save); a stale one answers 409 with `current`.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "demo shop", value = SETTINGS)))
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "409", description = "Stale version; `current` holds the saved settings")
     public SettingsView save(@Valid @NotNull SettingsRequest request, SecurityContext security) {

@@ -19,7 +19,8 @@ class MarkdownRendererTest {
 
     @Test
     void rawHtmlIsShownAsTextNeverAsMarkup() {
-        String html = markdown.toHtml("<img src=x onerror=alert(1)>\n\nhello <b onclick=\"x()\">bold</b> <iframe src=//evil></iframe>");
+        String html = markdown.toHtml(
+                "<img src=x onerror=alert(1)>\n\nhello <b onclick=\"x()\">bold</b> <iframe src=//evil></iframe>");
         assertFalse(html.contains("<img"), html);
         assertFalse(html.contains("<b "), html);
         assertFalse(html.contains("<iframe"), html);
@@ -33,7 +34,8 @@ class MarkdownRendererTest {
         assertFalse(html.toLowerCase().contains("javascript:"), html);
         assertFalse(html.contains("data:"), html);
         assertFalse(html.contains("vbscript:"), html);
-        assertTrue(html.contains("href=\"mailto:shop&#64;example.com\"") || html.contains("href=\"mailto:shop@example.com\""), html);
+        assertTrue(html.contains("href=\"mailto:shop&#64;example.com\"")
+                || html.contains("href=\"mailto:shop@example.com\""), html);
     }
 
     @Test

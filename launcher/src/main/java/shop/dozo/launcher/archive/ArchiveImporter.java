@@ -125,7 +125,8 @@ public final class ArchiveImporter {
                 String id = entry.path().substring(ArchiveLayout.MEDIA_DIR.length());
                 ZipEntry zipEntry = zip.getEntry(entry.path());
                 http.send("PUT", shop.url("content-service") + "/api/staff/import/media/" + id,
-                        "application/octet-stream", HttpRequest.BodyPublishers.ofInputStream(() -> open(zip, zipEntry)));
+                        "application/octet-stream",
+                        HttpRequest.BodyPublishers.ofInputStream(() -> open(zip, zipEntry)));
                 uploaded++;
             }
         }

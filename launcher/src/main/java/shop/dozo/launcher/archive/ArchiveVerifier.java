@@ -33,7 +33,8 @@ public final class ArchiveVerifier {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             ZipEntry manifestEntry = zip.getEntry(ArchiveLayout.MANIFEST);
             if (manifestEntry == null) {
-                return new Result(null, List.of("no " + ArchiveLayout.MANIFEST + ": not a Dozo shop archive, or truncated"));
+                return new Result(null,
+                        List.of("no " + ArchiveLayout.MANIFEST + ": not a Dozo shop archive, or truncated"));
             }
             Manifest manifest;
             try (InputStream in = zip.getInputStream(manifestEntry)) {
@@ -44,7 +45,8 @@ public final class ArchiveVerifier {
             }
             if (manifest.formatVersion() > ArchiveLayout.FORMAT_VERSION) {
                 return new Result(manifest, List.of("the archive has format version " + manifest.formatVersion()
-                        + ", newer than this Dozo understands (" + ArchiveLayout.FORMAT_VERSION + "): update Dozo first"));
+                        + ", newer than this Dozo understands (" + ArchiveLayout.FORMAT_VERSION
+                        + "): update Dozo first"));
             }
             Set<String> listed = new HashSet<>();
             for (Manifest.Entry entry : manifest.entries()) {
@@ -63,7 +65,8 @@ public final class ArchiveVerifier {
             }
             return new Result(manifest, problems);
         } catch (ZipException e) {
-            return new Result(null, List.of("the file is not a readable ZIP archive (truncated or damaged): " + e.getMessage()));
+            return new Result(null,
+                    List.of("the file is not a readable ZIP archive (truncated or damaged): " + e.getMessage()));
         } catch (IOException e) {
             return new Result(null, List.of("cannot read the archive: " + e.getMessage()));
         }

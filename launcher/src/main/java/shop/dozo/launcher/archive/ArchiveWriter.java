@@ -53,8 +53,9 @@ public final class ArchiveWriter {
             int media = copyMedia(zip);
             counts.put("media", (long) media);
             progress.println("  media: " + media + " originals");
-            Manifest manifest = new Manifest(ArchiveLayout.FORMAT, ArchiveLayout.FORMAT_VERSION, Instant.now().toString(),
-                    source, counts, entries);
+            Manifest manifest =
+                    new Manifest(ArchiveLayout.FORMAT, ArchiveLayout.FORMAT_VERSION, Instant.now().toString(),
+                            source, counts, entries);
             zip.putNextEntry(new ZipEntry(ArchiveLayout.MANIFEST));
             zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             zip.closeEntry();

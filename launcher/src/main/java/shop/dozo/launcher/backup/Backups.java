@@ -1,7 +1,5 @@
 package shop.dozo.launcher.backup;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import shop.dozo.backing.LocalStack;
-import shop.dozo.backing.MariaDbServer;
 import shop.dozo.backing.S3Server;
 
 /** Backups of the local stack to its off-site S3 server, and restores from there alone. */
@@ -90,7 +87,7 @@ public final class Backups {
         RestoreJournal journal = RestoreJournal.begin(stack.settings().home(), "restore", target);
         PointInTimeRestore.Report report;
         try {
-            report = staged.build(journal, target, (database, media) -> { });
+            report = staged.build(journal, target, (database, media) -> {});
         } catch (RuntimeException e) {
             String failedAt = journal.entry().step();
             if (Files.exists(stack.settings().home().resolve("mariadb"))) {

@@ -79,7 +79,8 @@ public final class BinlogArchiver {
         }
         Path mark = database.dataDir().resolve("dozo-binlog-written");
         try {
-            if (written == null || written.isEmpty() || (Files.exists(mark) && Files.readString(mark).equals(written))) {
+            if (written == null || written.isEmpty()
+                    || (Files.exists(mark) && Files.readString(mark).equals(written))) {
                 return;
             }
             statement.execute("FLUSH BINARY LOGS");

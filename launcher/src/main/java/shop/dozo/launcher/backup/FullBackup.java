@@ -84,7 +84,8 @@ public final class FullBackup {
                 try {
                     infos.add(JSON.readValue(offsite.getText(key), Info.class));
                 } catch (IOException e) {
-                    throw new IllegalStateException("The backup description " + key + " is damaged: " + e.getMessage(), e);
+                    throw new IllegalStateException("The backup description " + key + " is damaged: " + e.getMessage(),
+                            e);
                 }
             }
         }
@@ -169,7 +170,7 @@ public final class FullBackup {
                 }
                 Matcher matcher = POSITION.matcher(line);
                 if (matcher.find()) {
-                    return new String[] { matcher.group(1), matcher.group(2) };
+                    return new String[]{matcher.group(1), matcher.group(2)};
                 }
             }
         }

@@ -72,7 +72,8 @@ public final class ObjectStore {
     public void putText(String key, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         call(() -> client.putObject(PutObjectArgs.builder().bucket(location.bucket()).object(key)
-                .stream(new ByteArrayInputStream(bytes), (long) bytes.length, -1L).contentType("application/json").build()));
+                .stream(new ByteArrayInputStream(bytes), (long) bytes.length, -1L).contentType("application/json")
+                .build()));
     }
 
     public String getText(String key) {
@@ -85,7 +86,8 @@ public final class ObjectStore {
 
     public <T> T read(String key, Reader<T> reader) {
         return call(() -> {
-            try (InputStream in = client.getObject(GetObjectArgs.builder().bucket(location.bucket()).object(key).build())) {
+            try (InputStream in =
+                    client.getObject(GetObjectArgs.builder().bucket(location.bucket()).object(key).build())) {
                 return reader.read(in);
             }
         });
@@ -152,7 +154,8 @@ public final class ObjectStore {
     private void enableVersioning() {
         try {
             client.setBucketVersioning(SetBucketVersioningArgs.builder().bucket(location.bucket())
-                    .config(new VersioningConfiguration(VersioningConfiguration.Status.ENABLED, null, null, null)).build());
+                    .config(new VersioningConfiguration(VersioningConfiguration.Status.ENABLED, null, null, null))
+                    .build());
         } catch (Exception e) {
             // Not every S3 implementation offers versioning (S3Proxy's filesystem store does not); production
             // buckets get versioning and Object Lock from their provider (see docs/kubernetes.md).

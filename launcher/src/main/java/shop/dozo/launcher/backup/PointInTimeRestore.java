@@ -30,7 +30,8 @@ public final class PointInTimeRestore {
     private static final List<String> CLIENT_OPTIONS = List.of("--binary-mode", "--default-character-set=utf8mb4",
             "--max-allowed-packet=1G", "--init-command=SET SESSION sql_log_bin=0");
 
-    public record Report(FullBackup.Info fullBackup, List<String> binlogsReplayed, Instant target, boolean manifestChecked) {
+    public record Report(FullBackup.Info fullBackup, List<String> binlogsReplayed, Instant target,
+            boolean manifestChecked) {
     }
 
     private final ObjectStore offsite;

@@ -103,7 +103,8 @@ public final class RestoreJournal {
             Files.createDirectories(home);
             Path temporary = home.resolve(FILE + ".tmp");
             Files.writeString(temporary, JSON.writeValueAsString(entry));
-            Files.move(temporary, home.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, home.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the restore journal in " + home + ": " + e.getMessage(), e);
         }

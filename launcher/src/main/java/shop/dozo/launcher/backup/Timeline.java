@@ -32,7 +32,8 @@ public final class Timeline {
     public static java.util.Optional<String> restoredFrom(Path dataDir) {
         try {
             Path file = dataDir.resolve(RESTORED_FROM);
-            return Files.exists(file) ? java.util.Optional.of(Files.readString(file).strip()) : java.util.Optional.empty();
+            return Files.exists(file) ? java.util.Optional.of(Files.readString(file).strip())
+                    : java.util.Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + dataDir + ": " + e.getMessage(), e);
         }

@@ -34,7 +34,8 @@ class ArchiveVerifierTest {
         Path archive = archive(PRODUCTS.replace("CP-REG-01", "CP-REG-99"), ArchiveLayout.FORMAT_VERSION, false);
         ArchiveVerifier.Result result = ArchiveVerifier.verify(archive);
         assertFalse(result.ok());
-        assertTrue(result.problems().get(0).contains("catalog/products.ndjson is damaged"), result.problems().toString());
+        assertTrue(result.problems().get(0).contains("catalog/products.ndjson is damaged"),
+                result.problems().toString());
     }
 
     @Test
@@ -55,7 +56,8 @@ class ArchiveVerifierTest {
 
     @Test
     void anArchiveFromANewerDozoIsRefused() throws Exception {
-        ArchiveVerifier.Result result = ArchiveVerifier.verify(archive(PRODUCTS, ArchiveLayout.FORMAT_VERSION + 1, false));
+        ArchiveVerifier.Result result =
+                ArchiveVerifier.verify(archive(PRODUCTS, ArchiveLayout.FORMAT_VERSION + 1, false));
         assertFalse(result.ok());
         assertTrue(result.problems().get(0).contains("newer than this Dozo understands"), result.problems().toString());
     }
@@ -65,7 +67,8 @@ class ArchiveVerifierTest {
         Path file = temp.resolve("shop-" + System.nanoTime() + ".zip");
         String sha = HexFormat.of().formatHex(ArchiveWriter.sha256().digest(PRODUCTS.getBytes(StandardCharsets.UTF_8)));
         Manifest manifest = new Manifest(ArchiveLayout.FORMAT, formatVersion, "2026-11-25T00:00:00Z", "test",
-                Map.of("catalog/products", 2L), List.of(new Manifest.Entry("catalog/products.ndjson", sha, PRODUCTS.length())));
+                Map.of("catalog/products", 2L),
+                List.of(new Manifest.Entry("catalog/products.ndjson", sha, PRODUCTS.length())));
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("catalog/products.ndjson"));
             zip.write(stored.getBytes(StandardCharsets.UTF_8));

@@ -32,7 +32,9 @@ public final class AwkwardBodies {
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
     /** How awkward a text field may be; a field the service refuses multi-line text in falls back to one line. */
-    private enum Text { MULTI_LINE, ONE_LINE }
+    private enum Text {
+        MULTI_LINE, ONE_LINE
+    }
 
     private final JsonNode schemas;
     /** Fields that refused multi-line text, learnt from the service's 400s, by "Schema.property". */
@@ -126,17 +128,17 @@ public final class AwkwardBodies {
             return body(ref.substring(ref.lastIndexOf('/') + 1), overrides);
         }
         switch (property.path("type").asText()) {
-            case "string":
+            case "string" :
                 return JSON.getNodeFactory().textNode(string(key, property));
-            case "boolean":
+            case "boolean" :
                 return JSON.getNodeFactory().booleanNode(true);
-            case "integer":
+            case "integer" :
                 if (key.endsWith(".version") || key.endsWith(".revision")) {
                     return null; // optimistic-locking tokens: a create sends none
                 }
                 long min = property.path("minimum").asLong(1);
                 return JSON.getNodeFactory().numberNode(Math.max(min, 1));
-            case "array":
+            case "array" :
                 ArrayNode items = JSON.createArrayNode();
                 JsonNode item = property.path("items");
                 for (int i = 0; i < Math.min(2, property.path("maxItems").asInt(2)); i++) {
@@ -146,7 +148,7 @@ public final class AwkwardBodies {
                     }
                 }
                 return items;
-            default:
+            default :
                 return fail("the generator does not know the type of " + key + ": " + property);
         }
     }

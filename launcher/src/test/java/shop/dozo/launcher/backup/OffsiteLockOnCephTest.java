@@ -88,7 +88,8 @@ class OffsiteLockOnCephTest {
         owner.makeBucket(MakeBucketArgs.builder().bucket(OFFSITE_BUCKET).objectLock(true).build());
         owner.setObjectLockConfiguration(SetObjectLockConfigurationArgs.builder().bucket(OFFSITE_BUCKET)
                 .config(new ObjectLockConfiguration(RetentionMode.COMPLIANCE,
-                        new ObjectLockConfiguration.RetentionDurationDays(2))).build());
+                        new ObjectLockConfiguration.RetentionDurationDays(2)))
+                .build());
         // The writer may do anything S3 allows on the bucket: the lock, not a permission, must stop it.
         owner.setBucketPolicy(SetBucketPolicyArgs.builder().bucket(OFFSITE_BUCKET).config("""
                 {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
@@ -167,7 +168,8 @@ class OffsiteLockOnCephTest {
 
     private record Identity(String uid, String accessKey, String secretKey) {
         MinioClient client(String endpoint) {
-            return MinioClient.builder().endpoint(endpoint).credentials(accessKey, secretKey).region("us-east-1").build();
+            return MinioClient.builder().endpoint(endpoint).credentials(accessKey, secretKey).region("us-east-1")
+                    .build();
         }
 
         ObjectStore.Location location(String endpoint, String bucket) {
@@ -187,7 +189,8 @@ class OffsiteLockOnCephTest {
 
     /** RGW refuses with AccessDenied (S3's answer to a locked version), not with a transport error. */
     private static void assertRefused(String what, S3Call call) {
-        ErrorResponseException refused = assertThrows(ErrorResponseException.class, call::run, what + " must be refused");
+        ErrorResponseException refused =
+                assertThrows(ErrorResponseException.class, call::run, what + " must be refused");
         System.out.println("refused: " + what + " -> " + refused.errorResponse().code());
         assertEquals(403, refused.response().code(), what + ": " + refused.errorResponse().code());
     }
@@ -196,7 +199,8 @@ class OffsiteLockOnCephTest {
     }
 
     /** The chart's hook script, unchanged, with the off-site identity's keys and Debian's aws CLI. */
-    private Check verifyOffsite(Identity identity, String bucket, int minDays) throws IOException, InterruptedException {
+    private Check verifyOffsite(Identity identity, String bucket, int minDays)
+            throws IOException, InterruptedException {
         Path script = Tools.projectRoot().resolve("helm/dozo/files/verify-offsite.sh");
         ProcessBuilder builder = new ProcessBuilder("sh", script.toString()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();

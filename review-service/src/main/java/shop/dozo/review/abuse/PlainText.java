@@ -1,18 +1,18 @@
 package shop.dozo.review.abuse;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
 
 /**
  * Text a shopper typed: its length (without surrounding white space) in characters, not UTF-16 units, and no
  * control or bidi-override characters. Markup is allowed and stays text: clients render it escaped.
  * {@code null} is valid; combine with {@code @NotNull}.
  */
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlainTextValidator.class)
 public @interface PlainText {

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import shop.dozo.api.Problem;
 import shop.dozo.review.Sha256;
 import shop.dozo.review.review.Review;
-import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /**
@@ -34,15 +34,17 @@ public class PostingGuard {
 
     public void check(String clientHash, String bodyHash, Instant now) {
         Object[] recent = Review.getEntityManager().createQuery(
-                "select count(r), min(r.createdAt) from Review r where r.clientHash = ?1 and r.createdAt > ?2", Object[].class)
+                "select count(r), min(r.createdAt) from Review r where r.clientHash = ?1 and r.createdAt > ?2",
+                Object[].class)
                 .setParameter(1, clientHash).setParameter(2, now.minus(config.rateLimit().window())).getSingleResult();
         if (((Number) recent[0]).longValue() >= config.rateLimit().maxPosts()) {
             Instant oldest = (Instant) recent[1];
             throw new RateLimitedException(Duration.between(now, oldest.plus(config.rateLimit().window())));
         }
         if (Review.count("bodyHash = ?1 and createdAt > ?2", bodyHash, now.minus(config.duplicateWindow())) > 0) {
-            throw new ProblemException(Problem.of(409, "Conflict", "This review has already been posted for this product.")
-                    .withErrors(List.of(new Problem.FieldError("body", "already posted"))));
+            throw new ProblemException(
+                    Problem.of(409, "Conflict", "This review has already been posted for this product.")
+                            .withErrors(List.of(new Problem.FieldError("body", "already posted"))));
         }
     }
 }

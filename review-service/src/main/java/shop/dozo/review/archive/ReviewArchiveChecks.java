@@ -22,7 +22,8 @@ final class ReviewArchiveChecks {
     /** The columns whose text may span lines (as the API's {@code @MultiLineText} fields); every other is one line. */
     private static final Set<String> MULTI_LINE = Set.of("body", "status_reason", "reply_body", "reason", "note");
 
-    private static final String CLASH = "SELECT id FROM review WHERE NOT (id <=> ?) AND (external_id = ? OR withdraw_key_hash = ?)";
+    private static final String CLASH =
+            "SELECT id FROM review WHERE NOT (id <=> ?) AND (external_id = ? OR withdraw_key_hash = ?)";
 
     private ReviewArchiveChecks() {
     }
@@ -80,7 +81,8 @@ final class ReviewArchiveChecks {
             return;
         }
         boolean known = value.isTextual()
-                && Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(value.textValue()));
+                && Arrays.stream(type.getEnumConstants())
+                        .anyMatch(constant -> constant.name().equals(value.textValue()));
         if (!known) {
             throw new IllegalArgumentException(NdjsonTables.camelCase(column) + " must be one of "
                     + Arrays.toString(type.getEnumConstants()) + ", not " + value);

@@ -35,8 +35,9 @@ public class ProductCatalog {
                     "The product catalogue cannot be reached right now, so the review was not saved. Please try again in a minute."));
         }
         if (!published) {
-            throw new ProblemException(Problem.of(422, "Unprocessable request", "There is no product with SKU '" + sku + "'.")
-                    .withErrors(List.of(new Problem.FieldError("sku", "no such product"))));
+            throw new ProblemException(
+                    Problem.of(422, "Unprocessable request", "There is no product with SKU '" + sku + "'.")
+                            .withErrors(List.of(new Problem.FieldError("sku", "no such product"))));
         }
     }
 

@@ -101,7 +101,8 @@ public class Moderation {
 
     private static void requireNotWithdrawn(Review review) {
         if (review.status == ReviewStatus.WITHDRAWN) {
-            throw ProblemException.conflict("Review " + review.id + " was withdrawn; withdrawn reviews stay withdrawn.");
+            throw ProblemException
+                    .conflict("Review " + review.id + " was withdrawn; withdrawn reviews stay withdrawn.");
         }
     }
 }

@@ -37,7 +37,8 @@ public class PurchaseVerifier {
     }
 
     PurchaseCheck unavailable(String orderNumber, String email, String sku, Throwable failure) {
-        LOG.warnf("cart-service could not verify a purchase of %s, keeping the review unverified: %s", sku, failure.toString());
+        LOG.warnf("cart-service could not verify a purchase of %s, keeping the review unverified: %s", sku,
+                failure.toString());
         return PurchaseCheck.UNAVAILABLE;
     }
 }

@@ -21,7 +21,8 @@ public class RatingQueries {
         skus.forEach(sku -> perStar.put(sku, new long[6]));
         List<Object[]> rows = Review.getEntityManager().createQuery(
                 "select r.sku, r.rating, count(r) from Review r where r.sku in ?1 and r.status = ?2"
-                        + " group by r.sku, r.rating", Object[].class)
+                        + " group by r.sku, r.rating",
+                Object[].class)
                 .setParameter(1, skus).setParameter(2, ReviewStatus.APPROVED).getResultList();
         for (Object[] row : rows) {
             perStar.get((String) row[0])[((Number) row[1]).intValue()] = ((Number) row[2]).longValue();

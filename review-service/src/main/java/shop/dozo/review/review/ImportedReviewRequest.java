@@ -15,8 +15,8 @@ import shop.dozo.support.MultiLineText;
  * idempotent; {@code author} is accepted for {@code nickname}, so demo/shop.json reviews can be sent unchanged.
  */
 public record ImportedReviewRequest(
-        @NotNull @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}", message = "1 to 100 letters, digits, '.', '_', ':' or '-'")
-        String externalId,
+        @NotNull @Pattern(regexp = "[A-Za-z0-9._:-]{1,100}",
+                message = "1 to 100 letters, digits, '.', '_', ':' or '-'") String externalId,
         @NotNull @Pattern(regexp = Skus.PATTERN, message = Skus.MESSAGE) String sku,
         @NotNull @Min(1) @Max(5) Integer rating,
         @NotNull @PlainText(max = 100) String title,

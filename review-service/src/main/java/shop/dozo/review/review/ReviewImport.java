@@ -37,7 +37,8 @@ public class ReviewImport {
     }
 
     private static Optional<Review> byExternalId(String externalId) {
-        return QuarkusTransaction.requiringNew().call(() -> Review.<Review>find("externalId", externalId).firstResultOptional());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Review.<Review>find("externalId", externalId).firstResultOptional());
     }
 
     private static Review toReview(ImportedReviewRequest request) {
@@ -49,7 +50,8 @@ public class ReviewImport {
         review.body = TextRules.kept(request.body());
         review.nickname = TextRules.kept(request.nickname());
         review.status = "pending".equals(request.status()) ? ReviewStatus.PENDING : ReviewStatus.APPROVED;
-        review.purchaseCheck = Boolean.TRUE.equals(request.verifiedPurchase()) ? PurchaseCheck.VERIFIED : PurchaseCheck.NONE;
+        review.purchaseCheck =
+                Boolean.TRUE.equals(request.verifiedPurchase()) ? PurchaseCheck.VERIFIED : PurchaseCheck.NONE;
         review.bodyHash = PostingGuard.bodyFingerprint(review.sku, TextRules.normalise(review.body));
         review.createdAt = request.createdAt();
         return review;

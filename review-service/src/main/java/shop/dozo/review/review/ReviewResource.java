@@ -64,8 +64,8 @@ public class ReviewResource {
         return new WithdrawnReview(ReviewStatus.WITHDRAWN.json());
     }
 
-    public record WithdrawRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{43}", message = "the key you got when posting")
-            String withdrawKey) {
+    public record WithdrawRequest(@NotNull
+    @Pattern(regexp = "[A-Za-z0-9_-]{43}", message = "the key you got when posting") String withdrawKey) {
     }
 
     public record WithdrawnReview(String status) {

@@ -36,15 +36,15 @@ class TextRulesTest {
 
     @Test
     void controlSurrogateAndBidiOverrideCharactersAreRefused() {
-        for (int c : new int[] { 0, 7, 0x1B, 0x7F, 0x85, 0xD800 }) {
+        for (int c : new int[]{0, 7, 0x1B, 0x7F, 0x85, 0xD800}) {
             assertFalse(TextRules.allowed(c, true), Integer.toHexString(c));
         }
         // Bidi controls only in one-line text: a paragraph may need them, a nickname never does.
-        for (int c : new int[] { 0x202A, 0x202E, 0x2066, 0x2069 }) {
+        for (int c : new int[]{0x202A, 0x202E, 0x2066, 0x2069}) {
             assertFalse(TextRules.allowed(c, false), Integer.toHexString(c));
             assertTrue(TextRules.allowed(c, true), Integer.toHexString(c));
         }
-        for (int c : new int[] { 'a', '<', '&', 'あ', '　', 0x1F331 }) {
+        for (int c : new int[]{'a', '<', '&', 'あ', '　', 0x1F331}) {
             assertTrue(TextRules.allowed(c, false), Integer.toHexString(c));
         }
     }

@@ -35,6 +35,6 @@ class RatingSummaryTest {
     }
 
     private static long[] perStar(long one, long two, long three, long four, long five) {
-        return new long[] { 0, one, two, three, four, five };
+        return new long[]{0, one, two, three, four, five};
     }
 }

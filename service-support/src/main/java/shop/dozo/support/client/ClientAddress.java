@@ -1,6 +1,5 @@
 package shop.dozo.support.client;
 
-import shop.dozo.api.DozoHeaders;
 import io.smallrye.common.net.CidrAddress;
 import io.smallrye.common.net.Inet;
 import io.vertx.core.http.HttpServerRequest;
@@ -10,6 +9,7 @@ import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
+import shop.dozo.api.DozoHeaders;
 
 /**
  * The client's address, for throttles: the direct peer, unless that peer is a trusted proxy; then the right-most
@@ -38,7 +38,8 @@ public class ClientAddress {
     /** The address to throttle this request by. */
     public String of(HttpServerRequest request) {
         // connection().remoteAddress() is the socket's peer, even when Quarkus' forwarding rewrote remoteAddress().
-        SocketAddress peer = request.connection() == null ? request.remoteAddress() : request.connection().remoteAddress();
+        SocketAddress peer =
+                request.connection() == null ? request.remoteAddress() : request.connection().remoteAddress();
         return resolve(peer == null ? null : peer.hostAddress(), request.headers().getAll(HEADER));
     }
 
@@ -93,7 +94,8 @@ public class ClientAddress {
             }
         }
         if (range == null) {
-            throw new IllegalArgumentException("dozo.client-address.trusted-proxies: not an address or CIDR range: " + entry);
+            throw new IllegalArgumentException(
+                    "dozo.client-address.trusted-proxies: not an address or CIDR range: " + entry);
         }
         return range;
     }

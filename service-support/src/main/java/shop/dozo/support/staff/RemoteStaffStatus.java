@@ -56,7 +56,9 @@ final class RemoteStaffStatus implements StaffStatusSource {
     private Optional<StaffStatus> unavailable(String why) {
         if (!warned) {
             warned = true;
-            LOG.warnf("Cannot ask content-service about staff accounts (%s); staff tokens are checked by signature only", why);
+            LOG.warnf(
+                    "Cannot ask content-service about staff accounts (%s); staff tokens are checked by signature only",
+                    why);
         }
         return Optional.empty();
     }

@@ -49,7 +49,8 @@ public class StaffTokenCheck implements SecurityIdentityAugmentor {
         return context.runBlocking(() -> {
             Optional<StaffStatus> status = statusOf(token.getName());
             if (status.isPresent() && !status.get().accepts(token.getIssuedAtTime())) {
-                throw new AuthenticationFailedException("The account of this token is disabled or its password changed");
+                throw new AuthenticationFailedException(
+                        "The account of this token is disabled or its password changed");
             }
             return identity;
         });

@@ -1,6 +1,5 @@
 package shop.dozo.storefront.cart;
 
-import shop.dozo.api.DozoHeaders;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,9 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import shop.dozo.api.DozoHeaders;
 import shop.dozo.storefront.checkout.CheckoutRequest;
 import shop.dozo.storefront.order.Order;
 import shop.dozo.storefront.upstream.UpstreamErrors;

@@ -1,8 +1,8 @@
 package shop.dozo.storefront.cart;
 
 import java.util.Optional;
-import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.api.Problem;
+import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.upstream.UpstreamProblem;
 
 /**

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.OptionalInt;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
-import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.i18n.Messages;
+import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.security.Redirects;
 import shop.dozo.storefront.upstream.UpstreamProblem;
@@ -162,12 +162,12 @@ public class CartPage {
 
     private Loaded load() {
         switch (CartCookie.state(routing)) {
-            case NONE:
+            case NONE :
                 return new Loaded(CartView.empty(), false);
-            case DAMAGED:
+            case DAMAGED :
                 CartCookie.forget(routing);
                 return new Loaded(CartView.empty(), true);
-            default:
+            default :
                 try {
                     return new Loaded(carts.get(CartCookie.token(routing).get()), false);
                 } catch (UpstreamProblem e) {

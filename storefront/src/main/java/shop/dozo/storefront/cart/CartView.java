@@ -35,7 +35,6 @@ public record CartView(String token, List<Line> lines, int itemCount, int itemsT
         }
     }
 
-
     public static CartView empty() {
         return new CartView(null, List.of(), 0, 0, Pricing.NONE);
     }

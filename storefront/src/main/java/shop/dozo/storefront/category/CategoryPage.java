@@ -15,8 +15,8 @@ import shop.dozo.storefront.catalog.Catalog;
 import shop.dozo.storefront.catalog.CategoryDetail;
 import shop.dozo.storefront.catalog.ProductList;
 import shop.dozo.storefront.catalog.ProductSort;
-import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.i18n.Messages;
+import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
 
 /** A category: where it sits (breadcrumbs), what is below it, and its products, sorted and in pages. */

@@ -2,8 +2,8 @@ package shop.dozo.storefront.checkout;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.api.Problem;
+import shop.dozo.storefront.i18n.Msg;
 
 /**
  * The checkout form as the shopper filled it. {@code idempotencyKey} is made when the form is first shown and
@@ -14,8 +14,9 @@ public record CheckoutForm(String fullName, String email, String postalCode, Str
         Map<String, String> errors) {
 
     static final String KEY_PATTERN = "[A-Za-z0-9_-]{8,100}";
-    private static final java.util.Set<String> FIELDS = java.util.Set.of("fullName", "email", "postalCode", "prefecture",
-            "city", "street", "phone", "paymentMethod", "usePoints");
+    private static final java.util.Set<String> FIELDS =
+            java.util.Set.of("fullName", "email", "postalCode", "prefecture",
+                    "city", "street", "phone", "paymentMethod", "usePoints");
 
     public static CheckoutForm blank(String idempotencyKey) {
         return new CheckoutForm("", "", "", "", "", "", "", "", "0", idempotencyKey, Map.of());

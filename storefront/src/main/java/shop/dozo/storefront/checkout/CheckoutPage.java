@@ -20,8 +20,8 @@ import shop.dozo.storefront.cart.CartView;
 import shop.dozo.storefront.cart.Carts;
 import shop.dozo.storefront.cart.Checkout;
 import shop.dozo.storefront.cart.Delivery;
-import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.i18n.Messages;
+import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.order.LastOrder;
 import shop.dozo.storefront.order.Order;
@@ -85,8 +85,9 @@ public class CheckoutPage {
             @RestForm String paymentMethod, @RestForm String usePoints, @RestForm String idempotencyKey) {
         String key = idempotencyKey != null && idempotencyKey.matches(CheckoutForm.KEY_PATTERN) ? idempotencyKey
                 : Signer.randomToken();
-        CheckoutForm form = new CheckoutForm(fullName, email, postalCode, prefecture, city, street, phone, paymentMethod,
-                usePoints, key, Map.of());
+        CheckoutForm form =
+                new CheckoutForm(fullName, email, postalCode, prefecture, city, street, phone, paymentMethod,
+                        usePoints, key, Map.of());
         Msg msg = messages.of(page.lang());
         CartView cart = currentCart();
         if (cart == null) {
@@ -117,7 +118,8 @@ public class CheckoutPage {
             return backToCart(CartNotice.LOST);
         }
         if (!e.problem().fieldErrors().isEmpty()) {
-            return render(400, cart, form.withErrors(CheckoutForm.fromProblem(e.problem(), msg)), msg.form_has_errors());
+            return render(400, cart, form.withErrors(CheckoutForm.fromProblem(e.problem(), msg)),
+                    msg.form_has_errors());
         }
         if (e.status() == 409) {
             return render(409, cart, form, msg.checkout_stock());

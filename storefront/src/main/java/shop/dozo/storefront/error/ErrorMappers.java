@@ -55,6 +55,7 @@ public class ErrorMappers {
     private static Uni<Response> html(int status, Supplier<String> page) {
         Uni<Response> response = Uni.createFrom().item(() -> Response.status(status).entity(page.get())
                 .type("text/html;charset=UTF-8").header("Cache-Control", "no-store").build());
-        return Context.isOnEventLoopThread() ? response.runSubscriptionOn(Infrastructure.getDefaultWorkerPool()) : response;
+        return Context.isOnEventLoopThread() ? response.runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                : response;
     }
 }

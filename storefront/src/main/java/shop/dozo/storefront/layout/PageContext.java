@@ -5,8 +5,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +109,8 @@ public class PageContext {
             String legal = settings().legalNoticeSlug();
             try {
                 footerPages = content.pages().stream().filter(p -> !p.slug().equals(legal))
-                        .map(p -> new NavLink(LocalizedNames.pick(lang().locale, p.title(), p.titleEn()), "/pages/" + p.slug()))
+                        .map(p -> new NavLink(LocalizedNames.pick(lang().locale, p.title(), p.titleEn()),
+                                "/pages/" + p.slug()))
                         .toList();
             } catch (RuntimeException e) {
                 LOG.debugf("No pages for the footer: %s", e.toString());

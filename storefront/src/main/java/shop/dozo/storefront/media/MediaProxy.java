@@ -32,7 +32,7 @@ public class MediaProxy {
             if (upstream.getStatus() == 200) {
                 answer.entity(upstream.readEntity(byte[].class)).type(upstream.getMediaType());
             }
-            for (String header : new String[] {"ETag", "Cache-Control"}) {
+            for (String header : new String[]{"ETag", "Cache-Control"}) {
                 if (upstream.getHeaderString(header) != null) {
                     answer.header(header, upstream.getHeaderString(header));
                 }

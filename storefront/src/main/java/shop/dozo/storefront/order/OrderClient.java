@@ -5,11 +5,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import shop.dozo.storefront.upstream.UpstreamErrors;
 import shop.dozo.storefront.upstream.ShopperHeaders;
+import shop.dozo.storefront.upstream.UpstreamErrors;
 
 /**
  * cart-service's order lookups, for {@link Orders} only. The number and e-mail travel in a POST body, never in a

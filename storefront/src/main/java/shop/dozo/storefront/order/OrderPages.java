@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
-import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.i18n.Messages;
+import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.security.Redirects;
 

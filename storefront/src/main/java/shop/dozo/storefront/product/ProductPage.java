@@ -23,8 +23,8 @@ import shop.dozo.storefront.catalog.Catalog;
 import shop.dozo.storefront.catalog.Category;
 import shop.dozo.storefront.catalog.Product;
 import shop.dozo.storefront.category.Pagination;
-import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.i18n.Messages;
+import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.review.ReviewPost;
 import shop.dozo.storefront.review.Reviews;
@@ -62,7 +62,8 @@ public class ProductPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("sku") String sku, @QueryParam("review") String review,
-            @QueryParam("reviews") String reviewPage, @QueryParam("cart") String cart, @QueryParam("left") String left) {
+            @QueryParam("reviews") String reviewPage, @QueryParam("cart") String cart,
+            @QueryParam("left") String left) {
         Msg msg = messages.of(page.lang());
         Optional<CartNotice> refused = CartNotice.parse(cart);
         if (refused.isPresent()) {

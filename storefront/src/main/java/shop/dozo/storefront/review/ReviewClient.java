@@ -7,11 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
-import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import shop.dozo.storefront.upstream.UpstreamErrors;
 import shop.dozo.storefront.upstream.ShopperHeaders;
+import shop.dozo.storefront.upstream.UpstreamErrors;
 
 /** review-service's public API (review-service/README.md); only {@link Reviews} calls it. */
 @RegisterRestClient(configKey = "review")

@@ -13,7 +13,8 @@ public final class SafePaths {
     /** One of our paths: "/" and then anything but a second slash or a backslash; no space, control or backslash. */
     private static final Pattern OWN_PATH = Pattern.compile("/(?![/\\\\])[^\\\\\\s\\p{Cntrl}]*");
     /** An address elsewhere: http(s), a host, then an optional path; no space, control or backslash. */
-    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][^\\\\\\s\\p{Cntrl}]*)?");
+    private static final Pattern WEB_ADDRESS =
+            Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][^\\\\\\s\\p{Cntrl}]*)?");
 
     private SafePaths() {
     }

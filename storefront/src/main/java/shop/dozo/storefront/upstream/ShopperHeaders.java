@@ -50,7 +50,8 @@ public class ShopperHeaders implements ClientHeadersFactory {
     static String forwardedFor(HttpServerRequest request) {
         List<String> hops = new ArrayList<>(request.headers().getAll(DozoHeaders.FORWARDED_FOR));
         // connection().remoteAddress() is the socket's peer, even when Quarkus' forwarding rewrote remoteAddress().
-        SocketAddress peer = request.connection() == null ? request.remoteAddress() : request.connection().remoteAddress();
+        SocketAddress peer =
+                request.connection() == null ? request.remoteAddress() : request.connection().remoteAddress();
         if (peer != null) {
             hops.add(peer.hostAddress());
         }

@@ -1,6 +1,7 @@
 package shop.dozo.storefront.upstream;
 
 import shop.dozo.api.Problem;
+
 /**
  * A service answered 5xx: it is there but cannot serve. Unlike a 4xx {@link UpstreamProblem} this counts as a
  * failure for the circuit breakers.

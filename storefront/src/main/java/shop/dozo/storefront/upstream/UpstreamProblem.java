@@ -1,17 +1,18 @@
 package shop.dozo.storefront.upstream;
 
-import shop.dozo.api.Problem;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import shop.dozo.api.Problem;
 
 /**
  * A service answered with an error status. The pages decide what the shopper sees; a 4xx means the service is
  * alive (so it does not trip a circuit breaker), a 5xx does.
  */
 public class UpstreamProblem extends RuntimeException {
-    private static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final transient Problem problem;
     private final String retryAfter;

@@ -54,7 +54,8 @@ public final class Axe {
         if (source == null) {
             try (InputStream in = Axe.class.getClassLoader().getResourceAsStream("axe.min.js")) {
                 if (in == null) {
-                    throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+                    throw new IllegalStateException(
+                            "axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
                 }
                 source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {

@@ -119,7 +119,8 @@ public final class Browser implements AutoCloseable {
         }
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(oldPage));
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(
-                d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+                d -> "complete".equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /**

@@ -16,8 +16,10 @@ public class ScreenshotOnFailure implements TestWatcher {
     public void testFailed(ExtensionContext context, Throwable cause) {
         Browser browser = current.get();
         if (browser != null) {
-            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
-            System.err.println("Browser test failed at " + browser.path() + "; screenshot: " + browser.screenshot(name));
+            String name =
+                    context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            System.err
+                    .println("Browser test failed at " + browser.path() + "; screenshot: " + browser.screenshot(name));
         }
     }
 }

@@ -137,8 +137,9 @@ class ShopperJourneyBrowserTest {
         assertTrue(browser.text(".notice").contains("レビューを受け付けました"));
 
         ShopApi staff = new ShopApi(ShopStack.get().ownerToken());
-        String pending = staff.get(ShopStack.get().url("review-service") + "/api/staff/reviews?status=pending&sku=CP-REG-01")
-                .body();
+        String pending =
+                staff.get(ShopStack.get().url("review-service") + "/api/staff/reviews?status=pending&sku=CP-REG-01")
+                        .body();
         assertTrue(pending.contains("ブラウザから書きました"), "review-service holds it for moderation: " + pending);
     }
 
@@ -181,8 +182,10 @@ class ShopperJourneyBrowserTest {
     @Order(6)
     void theAccessibilityCheckCatchesAnUnlabelledImageAndButton() {
         browser.driver().get("data:text/html;charset=utf-8,"
-                + java.net.URLEncoder.encode("<!DOCTYPE html><html><body><img src='x.png'><button></button></body></html>",
-                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+                + java.net.URLEncoder
+                        .encode("<!DOCTYPE html><html><body><img src='x.png'><button></button></body></html>",
+                                java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
         String found = String.join("\n", Axe.seriousViolations(browser));
         assertTrue(found.contains("image-alt") && found.contains("button-name"), found);
     }

@@ -24,7 +24,8 @@ class CartNoticeTest {
 
     @Test
     void noneLeftIsSoldOut() {
-        assertEquals(CartNotice.SOLD_OUT, refusal(409, List.of(new Problem.FieldError("quantity", "at most 0"))).notice());
+        assertEquals(CartNotice.SOLD_OUT,
+                refusal(409, List.of(new Problem.FieldError("quantity", "at most 0"))).notice());
         assertNull(refusal(409, List.of()).detail());
     }
 

@@ -17,7 +17,7 @@ class QuantityTest {
 
     @Test
     void refusesEverythingElse() {
-        for (String bad : new String[] {null, "", "abc", "0", "100", "-1", "1.5", "1e2", "２a", "9999999999"}) {
+        for (String bad : new String[]{null, "", "abc", "0", "100", "-1", "1.5", "1e2", "２a", "9999999999"}) {
             assertTrue(Quantity.parse(bad).isEmpty(), "refuses " + bad);
         }
     }

@@ -10,7 +10,8 @@ class SafeHtmlTest {
 
     @Test
     void keepsFormattingAndLinks() {
-        String html = SafeHtml.of("<h2>送料</h2><p><strong>全国一律</strong> <a href=\"/pages/about\">詳しく</a></p>").getValue();
+        String html =
+                SafeHtml.of("<h2>送料</h2><p><strong>全国一律</strong> <a href=\"/pages/about\">詳しく</a></p>").getValue();
         assertTrue(html.contains("<h2>送料</h2>"));
         assertTrue(html.contains("<strong>全国一律</strong>"));
         assertTrue(html.contains("href=\"/pages/about\""));
@@ -18,8 +19,9 @@ class SafeHtmlTest {
 
     @Test
     void dropsScriptsHandlersAndJavascriptLinksEvenIfUpstreamLetThemThrough() {
-        String html = SafeHtml.of("<p onclick=\"steal()\">x</p><script>steal()</script><a href=\"javascript:steal()\">y</a>"
-                + "<img src=x onerror=steal()><iframe src=\"https://evil.example\"></iframe>").getValue();
+        String html =
+                SafeHtml.of("<p onclick=\"steal()\">x</p><script>steal()</script><a href=\"javascript:steal()\">y</a>"
+                        + "<img src=x onerror=steal()><iframe src=\"https://evil.example\"></iframe>").getValue();
         assertFalse(html.contains("script"), html);
         assertFalse(html.contains("onclick"), html);
         assertFalse(html.contains("onerror"), html);

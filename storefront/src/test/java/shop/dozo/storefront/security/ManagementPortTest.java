@@ -28,7 +28,7 @@ class ManagementPortTest {
 
     @Test
     void theLivenessAndStartupProbesAnswerOnTheManagementPort() {
-        for (String path : new String[] {"/q/health/live", "/q/health/started"}) {
+        for (String path : new String[]{"/q/health/live", "/q/health/started"}) {
             given().get(path).then().statusCode(404);
             given().get(ManagementInterface.url(path)).then().statusCode(200);
         }

@@ -9,7 +9,7 @@ class SafePathsTest {
 
     @Test
     void shopPathsAndPlainWebAddressesPass() {
-        for (String href : new String[] {"/", "/pages/about", "/search?q=%E5%B8%83&lang=en", "/pages/about#menu",
+        for (String href : new String[]{"/", "/pages/about", "/search?q=%E5%B8%83&lang=en", "/pages/about#menu",
                 "https://example.jp", "https://example.jp/a?b=c#d", "http://example.jp:8080/"}) {
             assertTrue(SafePaths.isSafeHref(href), href);
         }
@@ -17,7 +17,7 @@ class SafePathsTest {
 
     @Test
     void anythingABrowserCouldReadAsAnotherHostOrAScriptIsRefused() {
-        for (String href : new String[] {"//evil.example", "/\\evil.example", "/\\/evil.example", "\\\\evil.example",
+        for (String href : new String[]{"//evil.example", "/\\evil.example", "/\\/evil.example", "\\\\evil.example",
                 "/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "/ /evil.example", "/a\\b",
                 "javascript:alert(1)", "JaVaScRiPt:alert(1)", " /pages/about", "data:text/html,x", "vbscript:x",
                 "https:\\\\evil.example", "http:/\\evil.example", "https://evil.example\\@shop",

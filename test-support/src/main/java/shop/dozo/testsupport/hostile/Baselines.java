@@ -62,12 +62,13 @@ final class Baselines {
         if (schema.has("oneOf") || schema.has("anyOf")) {
             return value(schema.has("oneOf") ? schema.path("oneOf").get(0) : schema.path("anyOf").get(0), depth);
         }
-        String type = schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText();
+        String type =
+                schema.path("type").isArray() ? schema.path("type").get(0).asText() : schema.path("type").asText();
         if (type.isEmpty() && schema.has("properties")) {
             type = "object";
         }
         switch (type) {
-            case "object":
+            case "object" :
                 ObjectNode object = NODES.objectNode();
                 if (depth < 6) {
                     schema.path("properties").fields().forEachRemaining(property -> {
@@ -78,7 +79,7 @@ final class Baselines {
                     });
                 }
                 return object;
-            case "array":
+            case "array" :
                 ArrayNode array = NODES.arrayNode();
                 if (depth < 6 && schema.has("items")) {
                     JsonNode item = value(schema.path("items"), depth + 1);
@@ -87,15 +88,15 @@ final class Baselines {
                     }
                 }
                 return array;
-            case "integer":
+            case "integer" :
                 return NODES.numberNode(number(schema).longValue());
-            case "number":
+            case "number" :
                 return NODES.numberNode(number(schema));
-            case "boolean":
+            case "boolean" :
                 return NODES.booleanNode(false);
-            case "string":
+            case "string" :
                 return NODES.textNode(string(schema));
-            default:
+            default :
                 return null;
         }
     }
@@ -115,19 +116,19 @@ final class Baselines {
         int unique = UNIQUE.incrementAndGet();
         String format = schema.path("format").asText("");
         switch (format) {
-            case "date":
+            case "date" :
                 return "2026-01-15";
-            case "date-time":
+            case "date-time" :
                 return "2026-01-15T10:00:00Z";
-            case "uuid":
+            case "uuid" :
                 return java.util.UUID.randomUUID().toString();
-            case "email":
+            case "email" :
                 return "hostile-" + unique + "@example.jp";
-            case "uri", "url":
+            case "uri", "url" :
                 return "https://example.jp/x";
-            case "binary", "byte":
+            case "binary", "byte" :
                 return "aGVsbG8=";
-            default:
+            default :
                 break;
         }
         String pattern = schema.path("pattern").asText("");

@@ -145,7 +145,8 @@ final class HostileValues {
             "no token", null,
             "garbage bearer", "Bearer not.a.jwt",
             "empty bearer", "Bearer ",
-            "alg none", "Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJ1cG4iOiJ4IiwiZ3JvdXBzIjpbInN0YWZmIiwib3duZXIiXX0.",
+            "alg none",
+            "Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJ1cG4iOiJ4IiwiZ3JvdXBzIjpbInN0YWZmIiwib3duZXIiXX0.",
             "basic", "Basic b3duZXI6b3duZXI=",
             "long bearer", "Bearer " + "A".repeat(3000));
 

@@ -94,7 +94,8 @@ public final class OpenApiHostileSuite {
                     boolean spare = sparing.stream().anyMatch(path.getKey()::startsWith);
                     new OperationAttack(sender, baselines, method.toUpperCase(), path.getKey(), path.getValue(),
                             operation, credentials(path.getKey()), spare).run();
-                    slowest.put(method.toUpperCase() + " " + path.getKey(), (System.nanoTime() - opStarted) / 1_000_000);
+                    slowest.put(method.toUpperCase() + " " + path.getKey(),
+                            (System.nanoTime() - opStarted) / 1_000_000);
                 }
             }
         }
@@ -141,7 +142,8 @@ public final class OpenApiHostileSuite {
     public record Report(String service, int operations, int requests, Duration took, Map<Integer, Integer> statuses,
             List<Failure> failures) {
         public String summary() {
-            return String.format("Hostile-input suite, %s: %d requests to %d operations in %.1f s, %d failures; statuses %s",
+            return String.format(
+                    "Hostile-input suite, %s: %d requests to %d operations in %.1f s, %d failures; statuses %s",
                     service, requests, operations, took.toMillis() / 1000.0, failures.size(), statuses);
         }
 
@@ -192,7 +194,8 @@ public final class OpenApiHostileSuite {
         private static final int IN_FLIGHT = 4;
         private final HttpClient client;
         private final String baseUrl;
-        private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(IN_FLIGHT);
+        private final java.util.concurrent.ExecutorService workers =
+                java.util.concurrent.Executors.newFixedThreadPool(IN_FLIGHT);
         private final java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(IN_FLIGHT * 2);
         final java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
         final Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
@@ -310,7 +313,8 @@ public final class OpenApiHostileSuite {
                 parameter = baselines.resolve(parameter);
                 JsonNode schema = parameter.path("schema");
                 if (parameter.has("example") && !schema.has("example")) {
-                    schema = ((ObjectNode) baselines.resolve(schema).deepCopy()).set("example", parameter.get("example"));
+                    schema = ((ObjectNode) baselines.resolve(schema).deepCopy()).set("example",
+                            parameter.get("example"));
                 }
                 String name = parameter.path("name").asText();
                 switch (parameter.path("in").asText()) {
@@ -347,7 +351,8 @@ public final class OpenApiHostileSuite {
             }
             if (bodyType.startsWith("multipart/")) {
                 HostileValues.BROKEN_MULTIPART.forEach((name, body) -> sender.send(withBody(baseline,
-                        "multipart/form-data; boundary=B", body.getBytes(StandardCharsets.UTF_8), "multipart: " + name)));
+                        "multipart/form-data; boundary=B", body.getBytes(StandardCharsets.UTF_8),
+                        "multipart: " + name)));
                 sender.send(withBody(baseline, "multipart/form-data", "--B--".getBytes(StandardCharsets.UTF_8),
                         "multipart without boundary"));
             } else if (bodyType.contains("json") && !bodyType.contains("ndjson") && isStructured(bodySchema)) {
@@ -440,9 +445,10 @@ public final class OpenApiHostileSuite {
                 String shown = shownField(field);
                 values.forEach((label, value) -> sender.send(withBody(baseline, "application/json",
                         bytes(replaced(base, field, value).toString()), shown + "=" + label)));
-                (spare ? Map.<String, byte[]>of() : HostileValues.BROKEN_UTF8).forEach((label, raw) -> sender.send(withBody(baseline, "application/json",
-                        splice(replaced(base, field, JSON.getNodeFactory().textNode("\u0001")).toString(), raw),
-                        shown + "=" + label)));
+                (spare ? Map.<String, byte[]>of() : HostileValues.BROKEN_UTF8).forEach((label,
+                        raw) -> sender.send(withBody(baseline, "application/json",
+                                splice(replaced(base, field, JSON.getNodeFactory().textNode("\u0001")).toString(), raw),
+                                shown + "=" + label)));
             }
             if (base != null && base.isObject()) {
                 base.fieldNames().forEachRemaining(key -> {
@@ -466,8 +472,8 @@ public final class OpenApiHostileSuite {
 
         private void rawAttack(Request baseline) {
             String declared = baseline.headers().get("Content-Type");
-            for (String type : new String[] { declared, "image/png", "image/jpeg", "text/html", "application/json",
-                    "application/x-ndjson", null }) {
+            for (String type : new String[]{declared, "image/png", "image/jpeg", "text/html", "application/json",
+                    "application/x-ndjson", null}) {
                 HostileValues.RAW_BODIES.forEach((label, body) -> sender.send(withBody(baseline, type, body,
                         "body " + label + " as " + type)));
             }
@@ -542,7 +548,8 @@ public final class OpenApiHostileSuite {
         }
 
         private static Request withValue(Request request, String value) {
-            return new Request(request.method(), request.path(), request.query(), request.headers(), request.body(), value);
+            return new Request(request.method(), request.path(), request.query(), request.headers(), request.body(),
+                    value);
         }
 
         private static byte[] bytes(String text) {

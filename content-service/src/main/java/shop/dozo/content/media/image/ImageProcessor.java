@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import org.jboss.logging.Logger;
+import shop.dozo.api.Problem;
 import shop.dozo.content.media.ImageType;
 import shop.dozo.content.media.MediaLimitsConfig;
 import shop.dozo.content.media.MediaVariant;
-import shop.dozo.api.Problem;
 import shop.dozo.support.ProblemException;
 
 /**
@@ -50,13 +50,15 @@ public class ImageProcessor {
 
     public Clean clean(byte[] upload) {
         ImageType type = ImageType.sniff(upload).orElseThrow(() -> new ProblemException(Problem.of(415,
-                "Unsupported Media Type", "Only JPEG, PNG, GIF and WebP images are accepted; these bytes are none of them.")));
+                "Unsupported Media Type",
+                "Only JPEG, PNG, GIF and WebP images are accepted; these bytes are none of them.")));
         return exclusively(type, () -> {
             Dimension size = ImageCodec.size(upload, type);
             requireWithinLimits(size.width, size.height);
             return switch (type) {
                 case JPEG -> {
-                    BufferedImage upright = ExifOrientation.upright(ImageCodec.read(upload, type), ExifOrientation.of(upload));
+                    BufferedImage upright =
+                            ExifOrientation.upright(ImageCodec.read(upload, type), ExifOrientation.of(upload));
                     yield new Clean(ImageCodec.jpeg(upright, 0.92f), type, upright.getWidth(), upright.getHeight());
                 }
                 case PNG -> new Clean(ImageCodec.png(ImageCodec.read(upload, type)), type, size.width, size.height);
@@ -107,7 +109,8 @@ public class ImageProcessor {
         } catch (IOException | RuntimeException e) {
             // Decoders fail in many ways on broken or hostile files; all of them mean "not a usable image".
             LOG.debugf(e, "Unreadable %s upload", type);
-            throw ProblemException.unprocessable("These bytes start like a " + type + " image but cannot be read as one.");
+            throw ProblemException
+                    .unprocessable("These bytes start like a " + type + " image but cannot be read as one.");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         } finally {

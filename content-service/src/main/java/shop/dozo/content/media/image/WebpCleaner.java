@@ -46,9 +46,9 @@ public final class WebpCleaner {
             throw new IllegalArgumentException("WebP file without image data");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(chunks.size() + 12);
-        out.writeBytes(new byte[] { 'R', 'I', 'F', 'F' });
+        out.writeBytes(new byte[]{'R', 'I', 'F', 'F'});
         writeU32(out, chunks.size() + 4);
-        out.writeBytes(new byte[] { 'W', 'E', 'B', 'P' });
+        out.writeBytes(new byte[]{'W', 'E', 'B', 'P'});
         out.writeBytes(chunks.toByteArray());
         return out.toByteArray();
     }

@@ -66,7 +66,7 @@ class ImageProcessorTest {
 
     /** Where the red left half of the stored pixels ends up once shown as EXIF says. */
     @ParameterizedTest
-    @CsvSource({ "1,left", "2,right", "3,right", "4,left", "5,top", "6,top", "7,bottom", "8,bottom" })
+    @CsvSource({"1,left", "2,right", "3,right", "4,left", "5,top", "6,top", "7,bottom", "8,bottom"})
     void everyExifOrientationTurnsTheRightWay(int orientation, String redSide) {
         BufferedImage upright = ExifOrientation.upright(TestImages.redLeftBlueRight(40, 20), orientation);
         boolean turned = orientation >= 5;
@@ -125,17 +125,19 @@ class ImageProcessorTest {
         assertTrue(wide.problem().detail().contains("30000 × 1"), wide.problem().detail());
 
         // 8,000 × 8,000 is within the side limit but 64 megapixels; the file itself is tiny.
-        ProblemException bomb = assertThrows(ProblemException.class, () -> images.clean(TestImages.pngClaiming(8000, 8000)));
+        ProblemException bomb =
+                assertThrows(ProblemException.class, () -> images.clean(TestImages.pngClaiming(8000, 8000)));
         assertEquals(422, bomb.problem().status());
         assertTrue(bomb.problem().detail().contains("megapixels"));
     }
 
     @Test
     void onlyRealImagesPass() {
-        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8);
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(StandardCharsets.UTF_8);
         assertEquals(415, assertThrows(ProblemException.class, () -> images.clean(svg)).problem().status());
         byte[] disguised = new byte[200];
-        System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }, 0, disguised, 0, 8);
+        System.arraycopy(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, disguised, 0, 8);
         System.arraycopy("<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII), 0, disguised, 8, 25);
         assertEquals(422, assertThrows(ProblemException.class, () -> images.clean(disguised)).problem().status());
     }
