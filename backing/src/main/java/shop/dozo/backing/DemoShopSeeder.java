@@ -43,6 +43,15 @@ public final class DemoShopSeeder {
         return Tools.projectRoot().resolve("demo/shop.json");
     }
 
+    /** The SKUs of the demo shop's products, in the file's order. */
+    public static List<String> demoSkus() {
+        try {
+            return JSON.readTree(demoFile().toFile()).path("products").findValuesAsText("sku");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo shop " + demoFile() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** @return one line per kind of thing seeded, e.g. "catalog: 30 products created, 0 already there" */
     public List<String> seed() {
         if (serviceUrls.containsKey("content-service")) {

@@ -3,11 +3,9 @@ package shop.dozo.backing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +21,7 @@ class DemoPicturesTest {
 
     @Test
     void everyDemoProductHasItsPicture() throws Exception {
-        for (String sku : demoSkus()) {
+        for (String sku : DemoShopSeeder.demoSkus()) {
             Path file = FOLDER.resolve(sku + ".png");
             assertTrue(Files.isRegularFile(file), "demo/images/" + sku + ".png");
             BufferedImage picture = ImageIO.read(file.toFile());
@@ -41,18 +39,16 @@ class DemoPicturesTest {
         assertTrue(draw.waitFor(120, TimeUnit.SECONDS), "drawing finished");
         assertEquals(0, draw.exitValue(), output);
         assertEquals(pngs(FOLDER), pngs(drawn), "the same files");
-        assertEquals(new TreeSet<>(demoSkus()), pngs(drawn).stream().map(name -> name.replace(".png", ""))
-                .collect(Collectors.toCollection(TreeSet::new)), "one per product, no more");
+        assertEquals(new TreeSet<>(DemoShopSeeder.demoSkus()),
+                pngs(drawn).stream().map(name -> name.replace(".png", ""))
+                        .collect(Collectors.toCollection(TreeSet::new)),
+                "one per product, no more");
         for (String name : pngs(drawn)) {
             BufferedImage kept = ImageIO.read(FOLDER.resolve(name).toFile());
             BufferedImage fresh = ImageIO.read(drawn.resolve(name).toFile());
             assertEquals(kept.getRGB(600, 600), fresh.getRGB(600, 600), name + " is the same picture");
             assertEquals(kept.getRGB(20, 20), fresh.getRGB(20, 20), name + " has the same background");
         }
-    }
-
-    private static List<String> demoSkus() throws Exception {
-        return new ObjectMapper().readTree(DemoShopSeeder.demoFile().toFile()).path("products").findValuesAsText("sku");
     }
 
     private static Set<String> pngs(Path folder) throws Exception {

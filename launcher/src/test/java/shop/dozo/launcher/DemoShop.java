@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,9 +15,7 @@ final class DemoShop {
     }
 
     static List<String> skus() {
-        List<String> skus = new ArrayList<>();
-        products().forEach(product -> skus.add(product.path("sku").asText()));
-        return skus;
+        return DemoShopSeeder.demoSkus();
     }
 
     /** The products the storefront's home page shows. */

@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import shop.dozo.backing.DemoShopSeeder;
 import shop.dozo.backing.ShopApi;
 
 /** Browsing without a browser: categories, sorting, paging, search, product facts, 404s, language. */
@@ -100,7 +101,7 @@ class CatalogPagesTest {
     @Test
     void everyDemoProductHasAPictureThatTheShopServes() {
         String catalog = ShopStack.get().url("catalog-service");
-        for (String sku : HomePageTest.demoSkus()) {
+        for (String sku : DemoShopSeeder.demoSkus()) {
             List<String> images = given().baseUri(catalog).get("/api/products/" + sku).then().statusCode(200)
                     .extract().jsonPath().getList("imageIds");
             assertEquals(1, images.size(), sku + " has its picture");

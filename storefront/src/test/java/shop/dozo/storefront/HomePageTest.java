@@ -5,19 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import shop.dozo.backing.DemoShopSeeder;
 
 @QuarkusTest
 @QuarkusTestResource(ShopStackResource.class)
@@ -45,18 +39,6 @@ class HomePageTest {
                     .header("X-Frame-Options", "DENY")
                     .header("Referrer-Policy", "strict-origin-when-cross-origin")
                     .header("X-Content-Type-Options", "nosniff");
-        }
-    }
-
-    /** Every product of the demo shop file, by SKU. */
-    static List<String> demoSkus() {
-        try {
-            List<String> skus = new ArrayList<>();
-            new ObjectMapper().readTree(DemoShopSeeder.demoFile().toFile()).path("products")
-                    .forEach(product -> skus.add(product.path("sku").asText()));
-            return skus;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
