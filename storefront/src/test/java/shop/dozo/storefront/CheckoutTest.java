@@ -163,7 +163,7 @@ class CheckoutTest {
     }
 
     /**
-     * The storefront relays X-Forwarded-For plus the peer it saw (ShopperHeaders), and cart-service counts misses
+     * The storefront relays X-Forwarded-For plus the peer it saw (RelayedAddressHeaders), and cart-service counts misses
      * per shopper address, not once for the whole storefront: one shopper locked out leaves the next one alone.
      */
     @Test

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import shop.dozo.api.DozoHeaders;
 import shop.dozo.storefront.checkout.CheckoutRequest;
 import shop.dozo.storefront.order.Order;
-import shop.dozo.storefront.upstream.UpstreamErrors;
+import shop.dozo.web.upstream.UpstreamErrors;
 
 /**
  * cart-service's public API: priced carts behind opaque tokens, delivery terms, checkout with an Idempotency-Key,

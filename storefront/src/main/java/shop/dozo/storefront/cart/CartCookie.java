@@ -3,7 +3,7 @@ package shop.dozo.storefront.cart;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import shop.dozo.storefront.security.Cookies;
+import shop.dozo.web.security.Cookies;
 
 /**
  * The cart token lives in an HttpOnly cookie (whoever holds the token holds the cart, so no script may read it).

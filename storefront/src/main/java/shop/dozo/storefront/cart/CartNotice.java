@@ -3,7 +3,7 @@ package shop.dozo.storefront.cart;
 import java.util.Optional;
 import shop.dozo.api.Problem;
 import shop.dozo.storefront.i18n.Msg;
-import shop.dozo.storefront.upstream.UpstreamProblem;
+import shop.dozo.web.upstream.UpstreamProblem;
 
 /**
  * What happened to the cart, carried across a redirect as a short code ({@code ?cart=sold_out}) and shown in

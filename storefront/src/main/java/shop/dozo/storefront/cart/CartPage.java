@@ -18,7 +18,7 @@ import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.security.Redirects;
-import shop.dozo.storefront.upstream.UpstreamProblem;
+import shop.dozo.web.upstream.UpstreamProblem;
 
 /**
  * The cart: see what is in it, change a quantity, remove a line, see the totals with shipping and the tax per

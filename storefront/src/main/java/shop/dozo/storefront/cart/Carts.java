@@ -5,7 +5,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import shop.dozo.storefront.upstream.UpstreamProblem;
+import shop.dozo.web.upstream.UpstreamProblem;
 
 /** The shopper's cart at cart-service. Never cached: it is one shopper's, and must show what they just did. */
 @ApplicationScoped

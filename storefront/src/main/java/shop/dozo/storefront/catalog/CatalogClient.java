@@ -7,7 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import shop.dozo.storefront.upstream.UpstreamErrors;
+import shop.dozo.web.upstream.UpstreamErrors;
 
 /** catalog-service's public API (docs/service-contracts.md). */
 @RegisterRestClient(configKey = "catalog")

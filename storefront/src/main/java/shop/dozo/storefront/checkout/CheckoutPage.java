@@ -27,7 +27,7 @@ import shop.dozo.storefront.order.LastOrder;
 import shop.dozo.storefront.order.Order;
 import shop.dozo.storefront.security.Redirects;
 import shop.dozo.storefront.security.Signer;
-import shop.dozo.storefront.upstream.UpstreamProblem;
+import shop.dozo.web.upstream.UpstreamProblem;
 
 /**
  * Checkout on one page: delivery address, email, payment method, points, and the order summary beside it.

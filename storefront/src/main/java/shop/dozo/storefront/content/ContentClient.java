@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import shop.dozo.storefront.upstream.UpstreamErrors;
+import shop.dozo.web.upstream.UpstreamErrors;
 
 /** content-service's public API: settings, pages, news, media. */
 @RegisterRestClient(configKey = "content")

@@ -2,7 +2,7 @@ package shop.dozo.storefront.i18n;
 
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import shop.dozo.storefront.security.Cookies;
+import shop.dozo.web.security.Cookies;
 
 /**
  * {@code ?lang=en} on any page switches the language and remembers it in a cookie, so the choice sticks while

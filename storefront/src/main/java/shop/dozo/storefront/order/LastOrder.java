@@ -4,8 +4,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import shop.dozo.storefront.security.Cookies;
 import shop.dozo.storefront.security.Signer;
+import shop.dozo.web.security.Cookies;
 
 /**
  * Remembers the order just placed for the thank-you page (post/redirect/get): its secret link token in a signed,

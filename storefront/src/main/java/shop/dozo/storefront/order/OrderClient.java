@@ -8,17 +8,17 @@ import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import shop.dozo.storefront.upstream.ShopperHeaders;
-import shop.dozo.storefront.upstream.UpstreamErrors;
+import shop.dozo.web.upstream.RelayedAddressHeaders;
+import shop.dozo.web.upstream.UpstreamErrors;
 
 /**
  * cart-service's order lookups, for {@link Orders} only. The number and e-mail travel in a POST body, never in a
- * URL (access logs); {@link ShopperHeaders} relays the shopper's address, so cart-service throttles per shopper,
+ * URL (access logs); {@link RelayedAddressHeaders} relays the shopper's address, so cart-service throttles per shopper,
  * not per storefront.
  */
 @RegisterRestClient(configKey = "cart")
 @RegisterProvider(UpstreamErrors.class)
-@RegisterClientHeaders(ShopperHeaders.class)
+@RegisterClientHeaders(RelayedAddressHeaders.class)
 @Path("/api/orders")
 @Consumes(MediaType.APPLICATION_JSON)
 interface OrderClient {

@@ -29,7 +29,7 @@ import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.review.ReviewPost;
 import shop.dozo.storefront.review.Reviews;
 import shop.dozo.storefront.security.Redirects;
-import shop.dozo.storefront.upstream.UpstreamProblem;
+import shop.dozo.web.upstream.UpstreamProblem;
 
 /**
  * A product: pictures, tax-included price with its rate, stock state, the add-to-cart form, and reviews with a

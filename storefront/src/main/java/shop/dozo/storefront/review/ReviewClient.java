@@ -10,13 +10,13 @@ import java.util.Map;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import shop.dozo.storefront.upstream.ShopperHeaders;
-import shop.dozo.storefront.upstream.UpstreamErrors;
+import shop.dozo.web.upstream.RelayedAddressHeaders;
+import shop.dozo.web.upstream.UpstreamErrors;
 
 /** review-service's public API (review-service/README.md); only {@link Reviews} calls it. */
 @RegisterRestClient(configKey = "review")
 @RegisterProvider(UpstreamErrors.class)
-@RegisterClientHeaders(ShopperHeaders.class)
+@RegisterClientHeaders(RelayedAddressHeaders.class)
 @Path("/api/reviews")
 interface ReviewClient {
 
@@ -28,7 +28,7 @@ interface ReviewClient {
     @Path("/summary")
     ReviewSummary summary(@QueryParam("sku") String sku);
 
-    /** 202 pending; {@link ShopperHeaders} relays the shopper's address, so the rate limit counts per shopper. */
+    /** 202 pending; {@link RelayedAddressHeaders} relays the shopper's address, so the rate limit counts per shopper. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     Map<String, Object> post(ReviewPost review);

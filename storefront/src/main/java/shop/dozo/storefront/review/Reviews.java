@@ -6,7 +6,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import shop.dozo.storefront.upstream.UpstreamProblem;
+import shop.dozo.web.upstream.UpstreamProblem;
 
 /**
  * Reviews for the product page. Not essential: callers catch failures and show the page without them. The

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.regex.Pattern;
+import shop.dozo.web.security.Cookies;
 
 /**
  * Signed double-submit CSRF protection without server state. The browser holds a random nonce in an HttpOnly,

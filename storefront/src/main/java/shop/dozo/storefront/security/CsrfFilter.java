@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 import shop.dozo.storefront.error.ErrorPages;
+import shop.dozo.web.security.SameOrigin;
 
 /**
  * Every request that changes something (every form post) must come from a page of this shop (its Origin, else its

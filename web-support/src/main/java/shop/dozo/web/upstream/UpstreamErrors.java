@@ -1,4 +1,4 @@
-package shop.dozo.storefront.upstream;
+package shop.dozo.web.upstream;
 
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;

@@ -1,4 +1,4 @@
-package shop.dozo.storefront.upstream;
+package shop.dozo.web.upstream;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

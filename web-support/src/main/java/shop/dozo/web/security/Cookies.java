@@ -1,4 +1,4 @@
-package shop.dozo.storefront.security;
+package shop.dozo.web.security;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -34,7 +34,7 @@ public final class Cookies {
         return cookie == null ? null : cookie.getValue();
     }
 
-    static boolean isHttps(RoutingContext routing) {
+    public static boolean isHttps(RoutingContext routing) {
         return routing.request().isSSL() || "https".equals(routing.request().scheme());
     }
 }

@@ -1,4 +1,4 @@
-package shop.dozo.storefront.upstream;
+package shop.dozo.web.upstream;
 
 import shop.dozo.api.Problem;
 

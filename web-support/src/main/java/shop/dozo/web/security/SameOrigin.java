@@ -1,4 +1,4 @@
-package shop.dozo.storefront.security;
+package shop.dozo.web.security;
 
 import io.vertx.core.http.HttpServerRequest;
 import java.net.URI;
@@ -15,11 +15,11 @@ import java.util.Locale;
  * Ingress the request arrives as http while the browser says https. A forged Host only fools this check for a
  * request the attacker sends himself, which carries none of the shopper's cookies.
  */
-final class SameOrigin {
+public final class SameOrigin {
     private SameOrigin() {
     }
 
-    static boolean allows(HttpServerRequest request) {
+    public static boolean allows(HttpServerRequest request) {
         String origin = request.getHeader("Origin");
         if (origin != null) {
             return matches(origin, request);

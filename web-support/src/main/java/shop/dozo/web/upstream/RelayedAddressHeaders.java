@@ -1,4 +1,4 @@
-package shop.dozo.storefront.upstream;
+package shop.dozo.web.upstream;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -22,7 +22,7 @@ import shop.dozo.api.DozoHeaders;
  * request (nothing to relay) no header is added.
  */
 @ApplicationScoped
-public class ShopperHeaders implements ClientHeadersFactory {
+public class RelayedAddressHeaders implements ClientHeadersFactory {
 
     @Inject
     CurrentVertxRequest current;
