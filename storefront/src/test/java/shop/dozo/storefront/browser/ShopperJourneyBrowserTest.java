@@ -18,6 +18,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
 import shop.dozo.backing.ShopApi;
+import shop.dozo.browser.Axe;
+import shop.dozo.browser.Browser;
+import shop.dozo.browser.ScreenshotOnFailure;
 import shop.dozo.storefront.ShopStack;
 import shop.dozo.storefront.ShopStackResource;
 

@@ -1,4 +1,4 @@
-package shop.dozo.storefront.browser;
+package shop.dozo.browser;
 
 import static org.junit.jupiter.api.Assertions.fail;
 

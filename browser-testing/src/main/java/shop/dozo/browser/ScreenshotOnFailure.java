@@ -1,4 +1,4 @@
-package shop.dozo.storefront.browser;
+package shop.dozo.browser;
 
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,4 +1,4 @@
-package shop.dozo.storefront.browser;
+package shop.dozo.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
