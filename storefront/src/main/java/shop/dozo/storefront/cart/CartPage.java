@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
-import shop.dozo.storefront.security.Redirects;
+import shop.dozo.web.security.Redirects;
 import shop.dozo.web.upstream.UpstreamProblem;
 
 /**

@@ -25,8 +25,8 @@ import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.order.LastOrder;
 import shop.dozo.storefront.order.Order;
-import shop.dozo.storefront.security.Redirects;
 import shop.dozo.storefront.security.Signer;
+import shop.dozo.web.security.Redirects;
 import shop.dozo.web.upstream.UpstreamProblem;
 
 /**

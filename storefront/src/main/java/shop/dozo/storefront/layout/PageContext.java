@@ -18,7 +18,7 @@ import shop.dozo.storefront.content.ShopSettings;
 import shop.dozo.storefront.i18n.Lang;
 import shop.dozo.storefront.i18n.LanguageFilter;
 import shop.dozo.storefront.i18n.LocalizedNames;
-import shop.dozo.storefront.security.SafePaths;
+import shop.dozo.web.security.SafePaths;
 
 /**
  * What every page's frame needs: the language, the shop's name, menu and footer (from content-service's

@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
-import shop.dozo.storefront.security.Redirects;
+import shop.dozo.web.security.Redirects;
 
 /**
  * The thank-you page after checkout with the order's secret link, the link's own page, and "where is my order?"

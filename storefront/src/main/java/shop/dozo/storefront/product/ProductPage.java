@@ -28,7 +28,7 @@ import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
 import shop.dozo.storefront.review.ReviewPost;
 import shop.dozo.storefront.review.Reviews;
-import shop.dozo.storefront.security.Redirects;
+import shop.dozo.web.security.Redirects;
 import shop.dozo.web.upstream.UpstreamProblem;
 
 /**

@@ -47,7 +47,7 @@ public class RelayedAddressHeaders implements ClientHeadersFactory {
     }
 
     /** The relayed chain: every X-Forwarded-For header we got, in order, then the socket's peer; null if none. */
-    static String forwardedFor(HttpServerRequest request) {
+    public static String forwardedFor(HttpServerRequest request) {
         List<String> hops = new ArrayList<>(request.headers().getAll(DozoHeaders.FORWARDED_FOR));
         // connection().remoteAddress() is the socket's peer, even when Quarkus' forwarding rewrote remoteAddress().
         SocketAddress peer =

@@ -1,4 +1,4 @@
-package shop.dozo.storefront.security;
+package shop.dozo.web.security;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

@@ -1,4 +1,4 @@
-package shop.dozo.storefront.security;
+package shop.dozo.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

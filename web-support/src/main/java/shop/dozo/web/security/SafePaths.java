@@ -1,4 +1,4 @@
-package shop.dozo.storefront.security;
+package shop.dozo.web.security;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.regex.Pattern;
