@@ -52,7 +52,11 @@ public interface OrdersClient {
         }
     }
 
-    record OrderPage(List<Order> items, long total, int page, int size) {
+    record OrderSummary(String orderNumber, String status, Instant createdAt, String email, String name,
+            String paymentMethod, int totalYen, int amountDueYen, int itemCount) {
+    }
+
+    record OrderPage(List<OrderSummary> items, long total, int page, int size) {
     }
 
     record StatusMove(String status, String note, String trackingNumber) {

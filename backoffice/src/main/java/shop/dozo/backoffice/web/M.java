@@ -462,4 +462,146 @@ public interface M {
 
     @Message("在庫の履歴")
     String ledger();
+
+    // Orders
+    @Message("注文番号")
+    String order_number();
+
+    @Message("注文日（から）")
+    String from_day();
+
+    @Message("注文日（まで）")
+    String to_day();
+
+    @Message("CSVで書き出す")
+    String export_csv();
+
+    @Message("注文日時")
+    String ordered_at();
+
+    @Message("お客さま")
+    String customer();
+
+    @Message("支払い方法")
+    String payment();
+
+    @Message("合計")
+    String total();
+
+    @Message("注文受付（入金待ち）")
+    String order_placed();
+
+    @Message("入金済み（発送待ち）")
+    String order_paid();
+
+    @Message("発送済み")
+    String order_shipped();
+
+    @Message("キャンセル")
+    String order_cancelled();
+
+    @Message("銀行振込")
+    String pay_bank_transfer();
+
+    @Message("代金引換")
+    String pay_cod();
+
+    @Message("注文 {number}")
+    String order_title(String number);
+
+    @Message("注文の状態を変更しました。")
+    String order_moved();
+
+    @Message("納品書")
+    String delivery_note();
+
+    @Message("領収書")
+    String receipt();
+
+    @Message("お問い合わせ番号（追跡番号）")
+    String tracking_number();
+
+    @Message("発送するときに入力します。半角英数字とハイフン。")
+    String tracking_hint();
+
+    @Message("この注文はこれ以上状態を変更できません。")
+    String order_final();
+
+    @Message("次の状態")
+    String move_to();
+
+    @Message("状態を変更する")
+    String move_button();
+
+    @Message("注文内容")
+    String order_lines();
+
+    @Message("履歴")
+    String history();
+
+    @Message("単価（税込）")
+    String unit_price();
+
+    @Message("数量")
+    String quantity();
+
+    @Message("金額")
+    String amount();
+
+    @Message("商品合計")
+    String items_total();
+
+    @Message("送料")
+    String shipping();
+
+    @Message("クール便料金")
+    String cool_fee();
+
+    @Message("合計（税込）")
+    String total_tax_included();
+
+    @Message("{rate}%対象")
+    String tax_breakdown(int rate);
+
+    @Message("{subtotal}（内消費税 {tax}）")
+    String tax_amounts(String subtotal, String tax);
+
+    @Message("ポイント利用")
+    String points_used();
+
+    @Message("お支払い金額")
+    String amount_due();
+
+    @Message("※は軽減税率（8%）対象です。")
+    String reduced_rate_mark();
+
+    @Message("注文へ戻る")
+    String back_to_order();
+
+    @Message("このページをブラウザから印刷してください。")
+    String print_hint();
+
+    @Message("様")
+    String honorific();
+
+    @Message("金額")
+    String receipt_amount();
+
+    @Message("税込")
+    String tax_included();
+
+    @Message("上記の金額を正に領収いたしました（商品代として）。")
+    String receipt_for();
+
+    @Message("取引日")
+    String issue_day();
+
+    @Message("発行者")
+    String issuer();
+
+    @Message("登録番号")
+    String registration_number();
+
+    @Message("（未設定：ショップ設定で登録番号を入力してください）")
+    String registration_missing();
 }

@@ -1,0 +1,139 @@
+package shop.dozo.backoffice.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static shop.dozo.backoffice.browser.BackofficeBrowser.assertAccessible;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.support.ui.Select;
+import shop.dozo.backing.LocalStack;
+import shop.dozo.backing.ShopApi;
+import shop.dozo.backoffice.BackofficeStack;
+import shop.dozo.backoffice.BackofficeStackResource;
+import shop.dozo.backoffice.StaffPeople;
+import shop.dozo.browser.Browser;
+import shop.dozo.browser.ScreenshotOnFailure;
+
+/**
+ * An order from the storefront to the parcel: a shopper orders a food item (8 %) and a cloth pad set (10 %) in a
+ * real Chromium; staff see it counted on the dashboard, move it to paid and then to shipped with a tracking number,
+ * and print a receipt that carries the shop's registration number and the totals and tax per rate.
+ */
+@QuarkusTest
+@QuarkusTestResource(BackofficeStackResource.class)
+@ExtendWith(ScreenshotOnFailure.class)
+class OrderBrowserTest {
+    static final String REGISTRATION_NUMBER = "T1234567890123";
+
+    @TestHTTPResource("/")
+    URL backoffice;
+
+    private static Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        if (browser == null) {
+            browser = Browser.open(backoffice.toString());
+            ScreenshotOnFailure.watch(() -> browser);
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void aShopOrderIsCountedPaidShippedWithTrackingAndItsReceiptHasThePerRateTax() {
+        setRegistrationNumber();
+        BackofficeBrowser.signIn(browser, StaffPeople.ownerEmail(), StaffPeople.ownerPassword());
+        long ordersBefore = Long.parseLong(browser.text("#today-orders").replace(",", ""));
+        long awaitingPaymentBefore = digits(browser.text("#awaiting-payment"));
+
+        String number = placeOrderInTheStorefront();
+
+        browser.go("/");
+        assertEquals(ordersBefore + 1, Long.parseLong(browser.text("#today-orders").replace(",", "")));
+        assertEquals(awaitingPaymentBefore + 1, digits(browser.text("#awaiting-payment")));
+        browser.screenshot("dashboard");
+
+        browser.go("/orders?number=" + number);
+        browser.clickLink(number);
+        assertEquals("注文受付（入金待ち）", browser.text("#status"));
+        assertAccessible(browser, "order");
+        browser.choose("#to-PAID");
+        browser.type("#note", "振込を確認しました");
+        browser.click("#move");
+        assertEquals("入金済み（発送待ち）", browser.text("#status"));
+        assertTrue(browser.text("#history").contains("振込を確認しました"), browser.text("#history"));
+
+        browser.choose("#to-SHIPPED");
+        browser.type("#trackingNumber", "ヤマト 1234");
+        browser.click("#move");
+        assertTrue(browser.find("#trackingNumber-error").isDisplayed(), "a bad tracking number is refused: "
+                + browser.page());
+        assertEquals("ヤマト 1234", browser.find("#trackingNumber").getDomProperty("value"));
+        browser.type("#trackingNumber", "1234-5678-9012");
+        browser.choose("#to-SHIPPED");
+        browser.click("#move");
+        assertEquals("発送済み", browser.text("#status"));
+        assertEquals("1234-5678-9012", browser.text("#tracking"));
+        browser.screenshot("order");
+
+        browser.click("#receipt");
+        assertEquals("領収書", browser.text("h1"));
+        assertEquals(REGISTRATION_NUMBER, browser.text("#registration-number"));
+        assertTrue(browser.text("#tax-8").contains("内消費税"), browser.text("#tax-8"));
+        assertTrue(browser.text("#tax-10").contains("内消費税"), browser.text("#tax-10"));
+        assertTrue(browser.page().contains("※"), "the reduced-rate items are marked");
+        assertAccessible(browser, "receipt");
+
+        browser.go("/orders/export?number=" + number);
+        assertTrue(browser.page().contains(number) && browser.page().contains("1234-5678-9012"), browser.page());
+    }
+
+    private static long digits(String text) {
+        return Long.parseLong(text.replaceAll("[^0-9]", ""));
+    }
+
+    private static void setRegistrationNumber() {
+        LocalStack shop = BackofficeStack.get();
+        ShopApi owner = new ShopApi(shop.ownerToken());
+        String settings = owner.get(shop.url("content-service") + "/api/staff/settings").body();
+        String updated = settings.replaceFirst("\"invoiceRegistrationNumber\":(null|\"[^\"]*\"),?", "")
+                .replaceFirst("^\\{", "{\"invoiceRegistrationNumber\":\"" + REGISTRATION_NUMBER + "\",");
+        ShopApi.Reply saved = owner.put(shop.url("content-service") + "/api/staff/settings", updated);
+        assertEquals(200, saved.status(), saved.body());
+    }
+
+    private static String placeOrderInTheStorefront() {
+        try (Browser shopper = Browser.open(BackofficeStack.get().url("storefront"))) {
+            for (String sku : new String[]{"OF-MISO-1K", "CP-SET-TRIAL"}) {
+                shopper.go("/product/" + sku);
+                shopper.click(".add-to-cart button[type='submit']");
+            }
+            shopper.go("/checkout");
+            shopper.type("#f-fullName", "山田 花子");
+            shopper.type("#f-email", "hanako.backoffice@example.jp");
+            shopper.type("#f-postalCode", "150-0001");
+            new Select(shopper.find("#f-prefecture")).selectByVisibleText("東京都");
+            shopper.type("#f-city", "渋谷区");
+            shopper.type("#f-street", "神宮前1-2-3");
+            shopper.type("#f-phone", "03-1234-5678");
+            shopper.choose("input[name='paymentMethod'][value='bank_transfer']");
+            shopper.click(".checkout-form button[type='submit']");
+            assertEquals("/order/thanks", shopper.path(), shopper.page());
+            return shopper.text(".order-number");
+        }
+    }
+}
