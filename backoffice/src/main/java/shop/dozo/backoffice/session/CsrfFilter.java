@@ -33,6 +33,12 @@ public class CsrfFilter {
         if (SessionFilter.isSafe(request.getMethod()) || request.getMethod().equals("OPTIONS")) {
             return Optional.empty();
         }
+        if (SessionFilter.sessionEnded(routing)) {
+            // A form sent after its session ended: kept and offered again after signing in (nothing is lost).
+            return Optional.of(Response.status(Response.Status.UNAUTHORIZED)
+                    .entity(frames.signInAgain(routing.normalizedPath(), SessionFilter.keptForm(request, routing)))
+                    .type("text/html;charset=UTF-8").build());
+        }
         ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
         Object token = context.getFormParameter(Csrf.FIELD, true, false);
         if (!SameOrigin.allows(routing.request()) || !(token instanceof String formToken)

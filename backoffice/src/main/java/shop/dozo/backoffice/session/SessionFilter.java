@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 import shop.dozo.backoffice.web.Frames;
@@ -28,7 +27,7 @@ import shop.dozo.web.security.SameOrigin;
 public class SessionFilter {
     /** Screens only the owner may open (the services refuse their APIs to staff too). */
     static final List<String> OWNER_ONLY = List.of("/accounts", "/settings");
-    /** Marks a request whose session ended, for {@link #keepEndedForm}. */
+    /** Marks a request whose session ended, for {@link CsrfFilter}. */
     private static final String ENDED = "dozo.session-ended";
     /** A token this close to its expiry is not used for a new request: it could expire on the way. */
     private static final long TOKEN_MARGIN_SECONDS = 60;
@@ -83,23 +82,13 @@ public class SessionFilter {
                 && session.tokenExpiresAt().minusSeconds(TOKEN_MARGIN_SECONDS).isAfter(now);
     }
 
-    /**
-     * A form sent after the session ended: kept and offered again after signing in. Runs after matching, where
-     * the form can be read, and before {@link CsrfFilter}, which would refuse it for want of a session.
-     */
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 5)
-    @WithFormRead
-    public Optional<Response> keepEndedForm(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
-        if (routing.get(ENDED) == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Response.status(Response.Status.UNAUTHORIZED)
-                .entity(frames.signInAgain(routing.normalizedPath(), keptForm(request, routing)))
-                .type("text/html;charset=UTF-8").build());
+    /** Whether this request's session ended ({@link CsrfFilter} then keeps its form instead of refusing it). */
+    static boolean sessionEnded(RoutingContext routing) {
+        return routing.get(ENDED) != null;
     }
 
     /** A form from another site is never kept: signing in must not send someone else's form. */
-    private static ResumeForm keptForm(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
+    static ResumeForm keptForm(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
         if (!SameOrigin.allows(routing.request()) || routing.request().getHeader("Origin") == null
                 && routing.request().getHeader("Referer") == null) {
             return ResumeForm.EMPTY;
