@@ -9,7 +9,7 @@ import java.util.List;
  * replicas and the Galera nodes sit above the HTTP base: replicas at base+10..base+19, nodes at base+20..base+31,
  * and the media Ceph at base+32..base+54 (monitor base+32, the RGWs base+33 and base+34, and base+35..base+54 for
  * the manager's and OSDs' messengers). HAProxy's media frontend takes DOZO_S3_PORT, where the single-node S3 server
- * listens. Management interfaces (health, metrics): the single-node services at base+55..base+59
+ * listens. The back office runs once, at base+8 (management base+9). Management interfaces (health, metrics): the single-node services at base+55..base+59
  * ({@link #singleNodeManagement}), the replicas at base+60..base+69 ({@link #replicaManagement}).
  */
 public record ClusterPorts(int httpPortBase) {
@@ -20,6 +20,8 @@ public record ClusterPorts(int httpPortBase) {
     /** Above everything else in the block: a test stack puts MariaDB and the S3 servers at base+5..base+7. */
     static final int SINGLE_NODE_MANAGEMENT = 55;
     static final int REPLICA_MANAGEMENT = 60;
+    /** The back office (base+8, one instance even in a cluster) has its management interface next to it. */
+    static final int BACKOFFICE_MANAGEMENT = 9;
     public static final int OSDS = 3;
     public static final int GATEWAYS = 2;
 

@@ -49,7 +49,7 @@ public final class ClusterStack {
 
     public HaProxy haProxy() {
         List<HaProxy.Service> services = new ArrayList<>();
-        for (String module : settings.services()) {
+        for (String module : replicated()) {
             services.add(new HaProxy.Service(module, stack.port(module), replicaPorts(module),
                     replicaManagementPorts(module)));
         }
@@ -100,10 +100,13 @@ public final class ClusterStack {
         galera().nodes().forEach(node -> names.add(node.name()));
         names.addAll(ceph().memberNames());
         names.add("haproxy");
-        for (String module : settings.services()) {
+        for (String module : replicated()) {
             for (int replica = 1; replica <= ClusterPorts.REPLICAS; replica++) {
                 names.add(replicaName(module, replica));
             }
+        }
+        if (settings.services().contains(LocalStack.BACKOFFICE)) {
+            names.add(LocalStack.BACKOFFICE);
         }
         return names;
     }
@@ -119,7 +122,7 @@ public final class ClusterStack {
             started.accept("haproxy", haProxy().start(logs.resolve("haproxy.log"), detached));
         }
         createDatabases();
-        for (String module : settings.services()) {
+        for (String module : replicated()) {
             for (int replica = 1; replica <= ClusterPorts.REPLICAS; replica++) {
                 String name = replicaName(module, replica);
                 if (alreadyRunning.contains(name)) {
@@ -133,6 +136,20 @@ public final class ClusterStack {
             }
             awaitThroughProxy(module);
         }
+        if (settings.services().contains(LocalStack.BACKOFFICE) && !alreadyRunning.contains(LocalStack.BACKOFFICE)) {
+            ServiceApp backoffice = new ServiceApp(LocalStack.BACKOFFICE, stack.port(LocalStack.BACKOFFICE),
+                    stack.managementPort(LocalStack.BACKOFFICE));
+            started.accept(LocalStack.BACKOFFICE, backoffice.start(stack.serviceConfig(LocalStack.BACKOFFICE),
+                    logs.resolve("backoffice.log"), detached, Duration.ofSeconds(120)));
+        }
+    }
+
+    /**
+     * The services that run as two replicas behind HAProxy. The back office runs once, on its single-node port: it
+     * keeps no state (its sessions live in a sealed cookie), so a restart costs staff one sign-in, not a sale.
+     */
+    public List<String> replicated() {
+        return settings.services().stream().filter(module -> !module.equals(LocalStack.BACKOFFICE)).toList();
     }
 
     /** Ceph, and the media user the services sign their S3 requests as (the keys are the shop's S3 secrets). */
@@ -152,25 +169,13 @@ public final class ClusterStack {
         }
         if (module.equals("storefront")) {
             // A form one replica signed is posted to the other.
-            env.put("DOZO_STOREFRONT_SECRET", storefrontSecret());
+            env.put("DOZO_STOREFRONT_SECRET", stack.secrets().get("storefront.secret", 32));
             // The shopper's address for the rate limits, from HAProxy only.
             env.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
             env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
             env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1");
         }
         return env;
-    }
-
-    private String storefrontSecret() {
-        StackSecrets secrets = stack.secrets();
-        synchronized (secrets) {
-            String value = secrets.getIfPresent("storefront.secret");
-            if (value == null) {
-                value = StackSecrets.randomToken(32);
-                secrets.put("storefront.secret", value);
-            }
-            return value;
-        }
     }
 
     /** Through HAProxy, on the node that takes the writes; Galera replicates it to the others. */
@@ -268,11 +273,11 @@ public final class ClusterStack {
         if (!alreadyRunning.contains("haproxy")) {
             Ports.requireFree(settings.s3Port(), "HAProxy (the media S3 frontend)", "DOZO_S3_PORT");
             Ports.requireFree(settings.dbPort(), "HAProxy (the database frontend)", "DOZO_DB_PORT");
-            for (String module : settings.services()) {
+            for (String module : replicated()) {
                 Ports.requireFree(stack.port(module), "HAProxy (" + module + ")", "DOZO_HTTP_PORT_BASE");
             }
         }
-        for (String module : settings.services()) {
+        for (String module : replicated()) {
             for (int replica = 1; replica <= ClusterPorts.REPLICAS; replica++) {
                 if (!alreadyRunning.contains(replicaName(module, replica))) {
                     Ports.requireFree(replicaPort(module, replica), replicaName(module, replica),

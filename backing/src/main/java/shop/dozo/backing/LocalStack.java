@@ -17,12 +17,15 @@ import java.util.Map;
  * the home folder; tests run it attached in a temporary folder.
  */
 public final class LocalStack {
-    /** Start order: the storefront last, because it composes the others. */
-    public static final List<String> ALL_SERVICES =
-            List.of("catalog-service", "content-service", "cart-service", "review-service", "storefront");
+    public static final String BACKOFFICE = "backoffice";
 
+    /** Start order: the storefront and the back office last, because they compose the others. */
+    public static final List<String> ALL_SERVICES = List.of("catalog-service", "content-service", "cart-service",
+            "review-service", "storefront", BACKOFFICE);
+
+    /** The back office sits above MariaDB and the S3 servers of a test stack (base+5..base+7), below the replicas. */
     private static final Map<String, Integer> PORT_OFFSETS = Map.of("storefront", 0, "catalog-service", 1,
-            "cart-service", 2, "content-service", 3, "review-service", 4);
+            "cart-service", 2, "content-service", 3, "review-service", 4, BACKOFFICE, 8);
 
     public static final String MEDIA_BUCKET = "dozo-media";
     public static final String BACKUP_BUCKET = "dozo-backups";
@@ -108,6 +111,9 @@ public final class LocalStack {
     }
 
     public int managementPort(String module) {
+        if (module.equals(BACKOFFICE)) {
+            return settings.httpPortBase() + ClusterPorts.BACKOFFICE_MANAGEMENT;
+        }
         return new ClusterPorts(settings.httpPortBase()).singleNodeManagement(PORT_OFFSETS.get(module));
     }
 
@@ -239,6 +245,11 @@ public final class LocalStack {
             env.put("DOZO_S3_BUCKET", MEDIA_BUCKET);
             env.put("DOZO_OWNER_EMAIL", settings.ownerEmail());
             env.put("DOZO_OWNER_INITIAL_PASSWORD", ownerPassword());
+        }
+        if (module.equals(BACKOFFICE)) {
+            // Kept in the shop's secrets, so staff stay signed in across ./dozo down and up.
+            env.put("DOZO_BACKOFFICE_SECRET", secrets.get("backoffice.secret", 32));
+            env.put("DOZO_BACKOFFICE_STOREFRONT_URL", url("storefront"));
         }
         return env;
     }

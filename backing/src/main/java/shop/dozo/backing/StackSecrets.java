@@ -43,9 +43,14 @@ public final class StackSecrets {
 
     /** The stored value, or a new random one that is stored at once. */
     public synchronized String get(String name) {
+        return get(name, 18);
+    }
+
+    /** The stored value, or a new random one of {@code bytes} random bytes (base64url) that is stored at once. */
+    public synchronized String get(String name, int bytes) {
         String value = values.getProperty(name);
         if (value == null) {
-            value = randomToken(18);
+            value = randomToken(bytes);
             put(name, value);
         }
         return value;

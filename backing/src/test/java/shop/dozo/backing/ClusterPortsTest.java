@@ -27,6 +27,9 @@ class ClusterPortsTest {
         for (String module : LocalStack.ALL_SERVICES) {
             all.add(stack.port(module));
             all.add(stack.managementPort(module));
+        }
+        assertEquals(false, cluster.replicated().contains(LocalStack.BACKOFFICE), "the back office runs once");
+        for (String module : cluster.replicated()) {
             all.addAll(cluster.replicaPorts(module));
             all.addAll(cluster.replicaManagementPorts(module));
         }
@@ -41,6 +44,8 @@ class ClusterPortsTest {
         assertEquals(all.size(), distinct.size(), "no port is used twice: " + all);
         assertTrue(all.stream().allMatch(port -> port >= BASE && port < BASE + ClusterPorts.SPAN), "inside the block");
         assertEquals(BASE + 55, stack.managementPort("storefront"), "single-node management ports are base+55..+59");
+        assertEquals(BASE + 8, stack.port(LocalStack.BACKOFFICE), "the back office at base+8");
+        assertEquals(BASE + 9, stack.managementPort(LocalStack.BACKOFFICE));
         assertEquals(BASE + 69, cluster.replicaManagementPort("review-service", 2), "replicas' are base+60..+69");
     }
 }

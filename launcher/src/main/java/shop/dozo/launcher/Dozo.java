@@ -66,7 +66,8 @@ public final class Dozo {
                   (export/import take --base-url URL --token TOKEN for a Kubernetes install)
                   test    run every test (the CI command)
                 Settings (environment): DOZO_HOME (.dozo), DOZO_HTTP_PORT_BASE (8080: storefront 8080,
-                  catalog 8081, cart 8082, content 8083, review 8084), DOZO_DB_PORT (3307), DOZO_S3_PORT (9000),
+                  catalog 8081, cart 8082, content 8083, review 8084, back office 8088), DOZO_DB_PORT (3307),
+                  DOZO_S3_PORT (9000),
                   DOZO_BACKUP_S3_PORT (9100: the off-site store, data in <DOZO_HOME>-offsite),
                   DOZO_SEED=false (start an empty shop, e.g. to import an archive),
                   DOZO_JVM_OPTIONS (extra options for every JVM the shop runs)""");

@@ -33,7 +33,8 @@ final class StatusCommand {
         }
         for (PidFiles.Entry entry : running) {
             String state = "running";
-            if (entry.name().endsWith("-service") || entry.name().equals("storefront")) {
+            if (entry.name().endsWith("-service") || entry.name().equals("storefront")
+                    || entry.name().equals(LocalStack.BACKOFFICE)) {
                 state = ServiceApp.isReady(stack.managementUrl(entry.name())) ? "ready at " + stack.url(entry.name())
                         + " (health on " + stack.managementUrl(entry.name()) + ")" : "not ready";
             }

@@ -246,7 +246,8 @@ final class UpCommand {
         out.println();
         out.println("Dozo's cluster is up (" + took.toSeconds() + " s). Data is kept in " + config.home() + ".");
         out.println("  Shop:              " + stack.url("storefront") + "/  (HAProxy)");
-        for (String module : stack.settings().services()) {
+        printBackOffice(stack);
+        for (String module : cluster.replicated()) {
             out.println(String.format("  %-18s %s  (HAProxy; replicas on %s, health /q/health/ready on %s)",
                     module + ":", stack.url(module), cluster.replicaPorts(module),
                     cluster.replicaManagementPorts(module)));
@@ -264,10 +265,19 @@ final class UpCommand {
         out.println("  Run ./dozo up --cluster again to restart a member that died; stop with ./dozo down.");
     }
 
+    /** The back office, where the owner signs in with the account printed below. */
+    private void printBackOffice(LocalStack stack) {
+        if (stack.settings().services().contains(LocalStack.BACKOFFICE)) {
+            out.println("  Back office:       " + stack.url(LocalStack.BACKOFFICE) + "/  (sign in as "
+                    + stack.settings().ownerEmail() + " / " + stack.ownerPassword() + ")");
+        }
+    }
+
     private void printWelcome(LocalStack stack, Duration took) {
         out.println();
         out.println("Dozo is up (" + took.toSeconds() + " s). Data is kept in " + config.home() + ".");
         out.println("  Shop:              " + stack.url("storefront") + "/");
+        printBackOffice(stack);
         for (String module : stack.settings().services()) {
             out.println(String.format("  %-18s %s  (health: %s/q/health/ready)", module + ":", stack.url(module),
                     stack.managementUrl(module)));

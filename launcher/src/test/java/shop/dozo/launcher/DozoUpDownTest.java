@@ -59,7 +59,9 @@ class DozoUpDownTest {
         assertEquals(stack.ownerPassword(), password, "prints the generated staff password");
         for (String module : stack.settings().services()) {
             assertTrue(ServiceApp.isReady(stack.managementUrl(module)), module + " is ready");
-            assertEquals(404, new ShopApi(null).get(stack.url(module) + "/q/health/ready").status(),
+            // The back office sends anyone without a session to sign in, health probes included.
+            assertEquals(module.equals(LocalStack.BACKOFFICE) ? 303 : 404,
+                    new ShopApi(null).get(stack.url(module) + "/q/health/ready").status(),
                     module + " answers health only on its management port");
         }
         assertEquals(DemoShop.recommendedSkus(), skusOnHomePage(stack), "the home page shows the recommended products");
@@ -72,6 +74,10 @@ class DozoUpDownTest {
                     new ShopApi(null).get(stack.url("review-service") + "/api/reviews/summary?sku=CP-SET-TRIAL");
             assertTrue(reviews.body().contains("\"count\":2"),
                     "the demo reviews are seeded and approved: " + reviews.body());
+        }
+
+        if (stack.settings().services().contains(LocalStack.BACKOFFICE)) {
+            theOwnerSignsInToTheBackOffice(stack, up.output(), password);
         }
 
         ShopApi staff = new ShopApi(staffToken(stack, password));
@@ -150,6 +156,35 @@ class DozoUpDownTest {
             found.add(skus.group(1));
         }
         return found;
+    }
+
+    /** The printed back office address serves the sign-in screen, and the printed account opens the dashboard. */
+    private static void theOwnerSignsInToTheBackOffice(LocalStack stack, String output, String password)
+            throws Exception {
+        String url = stack.url(LocalStack.BACKOFFICE);
+        assertTrue(output.contains("Back office:       " + url + "/"), "prints the back office's URL: " + output);
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        java.net.http.HttpResponse<String> page = browser.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/signin")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(csrf.find(), page.body());
+        String form = "_csrf=" + csrf.group(1) + "&next=%2F&email="
+                + java.net.URLEncoder.encode(stack.settings().ownerEmail(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> signedIn = browser.send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(url + "/signin")).header("Origin", url)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, signedIn.statusCode(), signedIn.body());
+        java.net.http.HttpResponse<String> dashboard = browser.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, dashboard.statusCode());
+        assertTrue(dashboard.body().contains("ダッシュボード"), dashboard.body());
     }
 
     private static String printedPassword(String output) {
