@@ -52,6 +52,48 @@ class SettingsApiTest {
                 .body("errors.field", hasItem("version"));
     }
 
+    @Test
+    void theInvoiceRegistrationNumberIsSavedShownToShoppersAndChecked() {
+        int version = asStaff().get("/api/staff/settings").then().statusCode(200).extract().path("version");
+        for (String wrong : List.of("1234567890123", "T123456789012", "T12345678901234", "Ｔ1234567890123",
+                "T1234-5678-9012", "=T1234567890123")) {
+            asStaff().body(with(settings(version, "/news"), "invoiceRegistrationNumber", wrong))
+                    .put("/api/staff/settings").then().statusCode(400)
+                    .body("errors.field", hasItem("invoiceRegistrationNumber"));
+        }
+        asStaff().body(with(settings(version, "/news"), "invoiceRegistrationNumber", " T1234567890123 "))
+                .put("/api/staff/settings").then().statusCode(200)
+                .body("invoiceRegistrationNumber", equalTo("T1234567890123"));
+        given().get("/api/settings").then().body("invoiceRegistrationNumber", equalTo("T1234567890123"));
+
+        asStaff().body(with(settings(version + 1, "/news"), "invoiceRegistrationNumber", ""))
+                .put("/api/staff/settings").then().statusCode(200).body("invoiceRegistrationNumber", equalTo(null));
+    }
+
+    @Test
+    void thePreviewIsTheStorefrontsHtmlAndSaysWhenASaveWouldBeRefused() {
+        asStaff().body(Map.of("markdown", "# 送料\n\n**5,000円**以上で[無料](/pages/shipping)")).post("/api/staff/preview")
+                .then().statusCode(200)
+                .body("html",
+                        equalTo("<h1>送料</h1>\n<p><strong>5,000円</strong>以上で<a href=\"/pages/shipping\">無料</a></p>\n"))
+                .body("scriptRefused", equalTo(false));
+        asStaff().body(Map.of("markdown", "<script>alert(1)</script>[x](javascript:alert(1))"))
+                .post("/api/staff/preview").then().statusCode(200).body("scriptRefused", equalTo(true))
+                .body("html", not(org.hamcrest.Matchers.containsString("<script")))
+                .body("html", not(org.hamcrest.Matchers.containsString("javascript:")));
+        asStaff().body(Map.of()).post("/api/staff/preview").then().statusCode(400).body("errors.field",
+                hasItem("markdown"));
+        asStaff().body(Map.of("markdown", "x".repeat(100_001))).post("/api/staff/preview").then().statusCode(400);
+        given().contentType("application/json").body(Map.of("markdown", "x")).post("/api/staff/preview").then()
+                .statusCode(401);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(body);
+        copy.put(key, value);
+        return copy;
+    }
+
     private static Map<String, Object> settings(int version, String secondHref) {
         return Map.of("name", "ことり舎", "nameEn", "Kotori-sha", "tagline", "からだと地球にやさしい暮らしの道具",
                 "navigation", List.of(Map.of("label", "お知らせ", "labelEn", "News", "href", "/news"),

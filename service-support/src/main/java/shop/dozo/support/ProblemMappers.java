@@ -105,6 +105,11 @@ public class ProblemMappers {
             return unreadableJson(json, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
+            // JAX-RS answers a query parameter it cannot convert ("?page=two") with 404; it is bad input.
+            return respond(Problem.of(400, "Bad Request", "A query parameter has the wrong form: "
+                    + e.getCause().getMessage()), uri);
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
         }

@@ -53,6 +53,8 @@ public class CustomerOrder extends PanacheEntityBase {
     public int pointsEarned;
     public String campaignCode;
     public int amountDue;
+    /** The carrier's number, set when staff ship the parcel. */
+    public String trackingNumber;
     @Enumerated(EnumType.STRING)
     public StockState stockState = StockState.RESERVED;
 

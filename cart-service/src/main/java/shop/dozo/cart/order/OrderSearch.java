@@ -1,5 +1,6 @@
 package shop.dozo.cart.order;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,12 @@ public class OrderSearch {
         if (size < 1 || size > MAX_SIZE) {
             throw ProblemException.badRequest("size", "must be 1 to " + MAX_SIZE);
         }
+        var found = matching(criteria).page(page, size);
+        return new Page(found.list().stream().map(OrderSummary::of).toList(), found.count(), page, size);
+    }
+
+    /** The orders matching, newest first; the caller pages through them inside its own transaction. */
+    PanacheQuery<CustomerOrder> matching(Criteria criteria) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (present(criteria.email())) {
@@ -70,9 +77,7 @@ public class OrderSearch {
             parameters.and("to", to.plusDays(1).atStartOfDay(OrderNumbers.JAPAN).toInstant());
         }
         String query = String.join(" and ", where);
-        var found = CustomerOrder.<CustomerOrder>find(query, Sort.descending("createdAt").and("id"), parameters)
-                .page(page, size);
-        return new Page(found.list().stream().map(OrderSummary::of).toList(), found.count(), page, size);
+        return CustomerOrder.find(query, Sort.descending("createdAt").and("id"), parameters);
     }
 
     /** One order as staff see it, with its lines and history (read while the transaction is open). */

@@ -31,8 +31,13 @@ public class OrderStatusService {
     @Inject
     OrderStatusService self;
 
-    public StaffOrderView change(String number, OrderStatus target, String note, String actor) {
-        CustomerOrder order = TransactionRetry.call(() -> self.write(number, target, note, actor));
+    /** Where the order goes, why, and (only when shipping) the carrier's tracking number. */
+    public record Move(OrderStatus target, String note, String trackingNumber) {
+    }
+
+    public StaffOrderView change(String number, Move move, String actor) {
+        OrderStatus target = move.target();
+        CustomerOrder order = TransactionRetry.call(() -> self.write(number, move, actor));
         if (target == OrderStatus.CANCELLED && order.stockState == CustomerOrder.StockState.RELEASED) {
             stock.release(order.id);
         }
@@ -40,7 +45,8 @@ public class OrderStatusService {
     }
 
     @Transactional
-    CustomerOrder write(String number, OrderStatus target, String note, String actor) {
+    CustomerOrder write(String number, Move move, String actor) {
+        OrderStatus target = move.target();
         CustomerOrder order = CustomerOrder.<CustomerOrder>find("orderNumber", OrderNumbers.normalise(number))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("No order " + number + "."));
@@ -51,7 +57,10 @@ public class OrderStatusService {
                             + OrderTransitions.allowed(order).stream().map(OrderStatus::json).sorted().toList())))
                     .withCurrent(StaffOrderView.of(order)));
         }
-        order.changeStatus(target, actor, note);
+        order.changeStatus(target, actor, move.note());
+        if (move.trackingNumber() != null) {
+            order.trackingNumber = move.trackingNumber();
+        }
         if (target == OrderStatus.CANCELLED) {
             customers.lock(order.email);
             ledger.refund(order.email, order.id, order.pointsUsed, order.pointsEarned, actor);

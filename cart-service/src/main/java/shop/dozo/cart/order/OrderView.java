@@ -11,7 +11,7 @@ import java.util.List;
 public record OrderView(String orderNumber, OrderStatus status, Instant createdAt, String email, String paymentMethod,
         Address address, List<Line> lines, int itemsTotalYen, int shippingFeeYen, int coolFeeYen, int totalYen,
         List<Tax> taxes, int pointsUsed, int amountDueYen, int pointsEarned, String campaignCode,
-        List<Change> history, String lookupToken) {
+        String trackingNumber, List<Change> history, String lookupToken) {
 
     public record Address(String fullName, String postalCode, String prefecture, String city, String street,
             String phone) {
@@ -35,13 +35,13 @@ public record OrderView(String orderNumber, OrderStatus status, Instant createdA
                         line.quantity, line.total(), line.cool)).toList(),
                 order.itemsTotal, order.shippingFee, order.coolFee, order.total,
                 List.of(new Tax(8, order.subtotal8, order.tax8), new Tax(10, order.subtotal10, order.tax10)),
-                order.pointsUsed, order.amountDue, order.pointsEarned, order.campaignCode,
+                order.pointsUsed, order.amountDue, order.pointsEarned, order.campaignCode, order.trackingNumber,
                 order.history.stream().map(change -> new Change(change.status, change.changedAt)).toList(), null);
     }
 
     public OrderView withLookupToken(String token) {
         return new OrderView(orderNumber, status, createdAt, email, paymentMethod, address, lines, itemsTotalYen,
                 shippingFeeYen, coolFeeYen, totalYen, taxes, pointsUsed, amountDueYen, pointsEarned, campaignCode,
-                history, token);
+                trackingNumber, history, token);
     }
 }

@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
- * Stock reservations. Every {@code dozo.stock.*} property must be named here: SmallRye Config refuses a property
+ * Stock reservations, and when staff are told to reorder. Every {@code dozo.stock.*} property must be named here: SmallRye Config refuses a property
  * under a mapped prefix that maps to nothing (SRCFG00050).
  */
 @ConfigMapping(prefix = "dozo.stock")
@@ -22,4 +22,9 @@ public interface ReservationConfig {
      */
     @WithDefault("30s")
     String expiryCheck();
+
+    /** A product on sale with this many units or fewer is on the staff's low-stock list. */
+    @WithDefault("5")
+    @jakarta.validation.constraints.PositiveOrZero
+    int reorderAt();
 }

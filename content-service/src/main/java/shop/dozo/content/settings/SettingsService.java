@@ -51,6 +51,8 @@ public class SettingsService {
         row.footer = orEmpty(request.footer());
         row.footerEn = orEmpty(request.footerEn());
         row.legalNoticeSlug = request.legalNoticeSlug();
+        row.invoiceRegistrationNumber = request.invoiceRegistrationNumber() == null
+                || request.invoiceRegistrationNumber().isBlank() ? null : request.invoiceRegistrationNumber().strip();
         row.version = current + 1;
         row.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         row.updatedBy = author;
@@ -65,12 +67,13 @@ public class SettingsService {
     }
 
     private static SettingsView unset() {
-        return new SettingsView("", "", "", "", List.of(), "", "", null, 0, null, null);
+        return new SettingsView("", "", "", "", List.of(), "", "", null, null, 0, null, null);
     }
 
     private SettingsView view(ShopSettings row) {
         return new SettingsView(row.name, row.nameEn, row.tagline, row.taglineEn, read(row.navigation), row.footer,
-                row.footerEn, row.legalNoticeSlug, row.version, row.updatedAt, row.updatedBy);
+                row.footerEn, row.legalNoticeSlug, row.invoiceRegistrationNumber, row.version, row.updatedAt,
+                row.updatedBy);
     }
 
     private List<NavItem> read(String navigation) {

@@ -29,6 +29,8 @@ public class ShopSettings extends PanacheEntityBase {
 
     public String legalNoticeSlug;
 
+    public String invoiceRegistrationNumber;
+
     /** 0 before the first save; every save adds one. A save must name the version it edited. */
     public long version;
 
