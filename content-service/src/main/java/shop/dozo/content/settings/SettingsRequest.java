@@ -19,7 +19,7 @@ public record SettingsRequest(
         @MultiLineText @Size(max = 2000) String footer,
         @MultiLineText @Size(max = 2000) String footerEn,
         @Pattern(regexp = DocumentRequest.SLUG, message = "the slug of a page") @Size(max = 100) String legalNoticeSlug,
-        @Pattern(regexp = "\\s*T\\d{13}\\s*",
+        @Pattern(regexp = "\\s*(T\\d{13})?\\s*",
                 message = "T and 13 digits, like T1234567890123") String invoiceRegistrationNumber,
         @NotNull Long version) {
 
