@@ -53,10 +53,13 @@ The five services and who calls whom. This table is the single source for Deploy
 client URLs and the NetworkPolicies: a service accepts traffic only from the services whose `calls` name it.
 catalog, cart and review call content for /internal/staff/status: is a staff token's account still active?
 - shopperFacing: always behind the Ingress (the others only with ingress.staffApi).
+- staffFacing: the back office, behind its own Ingress on a separate host (ingress.backoffice), never the shop's.
+- linksToShop: told the shop's public address (links to "see it in the shop").
 - signsTokens: gets the JWT private key; only content-service signs staff tokens.
 - secrets: env vars read from the app Secret (env var: key). The storefront's secret signs the CSRF form tokens
   and the last-order cookie: every replica must hold the same key, or a form served by one pod and posted to
-  another is refused. Not optional: without it a pod would make up its own.
+  another is refused. Not optional: without it a pod would make up its own. The back office's secret seals the
+  staff session cookie and signs its CSRF tokens, shared by its replicas for the same reason.
 */}}
 {{- define "dozo.serviceTable" -}}
 storefront:
@@ -97,10 +100,20 @@ review:
   trustsProxies: true
   secrets:
     DOZO_REVIEW_CLIENT_HASH_SALT: review-client-hash-salt
+backoffice:
+  database: ""
+  calls: [catalog, cart, content, review]
+  internalKey: false
+  media: false
+  trustsProxies: true
+  staffFacing: true
+  linksToShop: true
+  secrets:
+    DOZO_BACKOFFICE_SECRET: backoffice-secret
 {{- end }}
 
 {{- define "dozo.serviceKeys" -}}
-{{- list "storefront" "catalog" "cart" "content" "review" | toJson }}
+{{- list "storefront" "catalog" "cart" "content" "review" "backoffice" | toJson }}
 {{- end }}
 
 {{/* Effective settings of one service: serviceDefaults overlaid by services.<key> (ctx: dict root key). */}}
@@ -371,6 +384,10 @@ the env of the migration Job (which cannot read the ConfigMap: pre-upgrade runs 
 {{- end }}
 {{- /* Behind the Ingress: the shopper's address (review limit, sign-in throttle) and https (Secure cookies) come
        from X-Forwarded-For/-Proto, believed only from trustedProxies (the Ingress controller, the storefront). */}}
+{{- if .meta.linksToShop }}
+{{- $ing := $root.Values.ingress }}
+{{- $_ := set $c "DOZO_BACKOFFICE_STOREFRONT_URL" (printf "%s://%s" (ternary "https" "http" $ing.tls.enabled) $ing.host) }}
+{{- end }}
 {{- if .meta.trustsProxies }}
 {{- $_ := set $c "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING" "true" }}
 {{- $_ := set $c "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED" "true" }}

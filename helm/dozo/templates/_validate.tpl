@@ -57,6 +57,12 @@ simple bounds first; these checks see the effective, merged values and say what 
 {{- $errors = append $errors "database.mariadb.galera.enabled=true with one node: Galera needs more than one node (3, so that it survives losing one); mariadb-operator refuses a single-node Galera" }}
 {{- end }}
 
+{{- /* The back office is for staff: on a host of its own, never the shop's public one. */}}
+{{- $bo := $v.ingress.backoffice }}
+{{- if and $v.ingress.enabled $bo.enabled (eq (lower $bo.host) (lower $v.ingress.host)) }}
+{{- $errors = append $errors (printf "ingress.backoffice.host must not be the shop's host (%s): the back office gets a host of its own, e.g. admin.%s" $v.ingress.host $v.ingress.host) }}
+{{- end }}
+
 {{- /* A backup target, separate from the shop's own storage and credentials. */}}
 {{- $o := $v.backup.offsite }}
 {{- if or (not $o.endpoint) (not $o.bucket) (not $o.credentialsSecret) }}

@@ -72,8 +72,8 @@ class HelmChartTest {
         for (String service : Promises.SERVICES) {
             assertTrue(Promises.minPods(prod, Promises.deployment(prod, service)) >= 2, service);
         }
-        assertEquals(5, prod.ofKind("HorizontalPodAutoscaler").size());
-        assertEquals(5,
+        assertEquals(6, prod.ofKind("HorizontalPodAutoscaler").size());
+        assertEquals(6,
                 prod.where(o -> o.kind().equals("PodDisruptionBudget") && Promises.SERVICES.contains(o.component()))
                         .size());
 
@@ -133,12 +133,36 @@ class HelmChartTest {
     }
 
     @Test
+    void theBackOfficeHasItsOwnHostAndAnOptionalAllowList() {
+        Manifests prod = Chart.template(List.of(Repo.PROD_VALUES), Map.of());
+        K8sObject ingress = prod.one("Ingress", "dozo-backoffice");
+        assertEquals("admin.shop.example.com", ingress.string("spec.rules[0].host"));
+        assertEquals("dozo-backoffice-tls", ingress.string("spec.tls[0].secretName"));
+        assertEquals("203.0.113.0/24,198.51.100.7/32",
+                ingress.map("metadata.annotations").get("nginx.ingress.kubernetes.io/whitelist-source-range"));
+        assertEquals("letsencrypt", ingress.map("metadata.annotations").get("cert-manager.io/cluster-issuer"));
+        K8sObject policy = prod.one("NetworkPolicy", "dozo-backoffice");
+        assertTrue(String.valueOf(policy.at("spec.ingress")).contains("kubernetes.io/metadata.name=ingress-nginx"),
+                "the Ingress controller reaches the back office: " + policy.at("spec.ingress"));
+        assertEquals(4, policy.list("spec.egress").size(), "the back office calls the four services, nothing else");
+
+        Manifests open = Chart.template(List.of(Repo.DEV_VALUES), Map.of());
+        assertFalse(open.one("Ingress", "dozo-backoffice").raw().toString().contains("whitelist-source-range"),
+                "no allow-list unless asked");
+
+        Manifests hidden = Chart.template(List.of(Repo.PROD_VALUES), Map.of("ingress.backoffice.enabled", "false"));
+        assertTrue(hidden.where(o -> o.kind().equals("Ingress") && "backoffice".equals(o.component())).isEmpty());
+        assertFalse(String.valueOf(hidden.one("NetworkPolicy", "dozo-backoffice").at("spec.ingress"))
+                .contains("ingress-nginx"), "without its Ingress, the back office is reachable by port-forward only");
+    }
+
+    @Test
     void serviceMonitorsAreOptional() {
         Manifests plain = Chart.template(List.of(), Map.of());
         assertTrue(plain.ofKind("ServiceMonitor").isEmpty());
         Manifests monitored = Chart.template(List.of(Repo.PROD_VALUES), Map.of());
         List<K8sObject> monitors = monitored.ofKind("ServiceMonitor");
-        assertEquals(5, monitors.size());
+        assertEquals(6, monitors.size());
         for (K8sObject monitor : monitors) {
             assertEquals("/q/metrics", monitor.string("spec.endpoints[0].path"));
             assertEquals("kube-prometheus-stack", monitor.label("release"));

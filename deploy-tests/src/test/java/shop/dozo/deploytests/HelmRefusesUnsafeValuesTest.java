@@ -59,6 +59,11 @@ class HelmRefusesUnsafeValuesTest {
                 Arguments.of("the app's Secret as off-site keys in rook mode",
                         sets("objectStorage.mode", "rook", "backup.offsite.credentialsSecret", "dozo-media"),
                         "must not be the application's Secret (dozo-media)"),
+                // The back office on the shop's public host.
+                Arguments.of("the back office on the shop's host", sets("ingress.backoffice.host", "shop.example.com"),
+                        "ingress.backoffice.host must not be the shop's host"),
+                Arguments.of("an allow-list entry that is no address range",
+                        sets("ingress.backoffice.allowFrom[0]", "office"), "/ingress/backoffice/allowFrom/0"),
                 // No backup target.
                 Arguments.of("no off-site endpoint", sets("backup.offsite.endpoint", ""), "/backup/offsite/endpoint"),
                 Arguments.of("no off-site bucket", sets("backup.offsite.bucket", ""), "/backup/offsite/bucket"),

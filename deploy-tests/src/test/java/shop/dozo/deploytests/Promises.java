@@ -29,13 +29,15 @@ public final class Promises {
     /** Who may call each service (issue 8 / docs/service-contracts.md). */
     public static final Map<String, Set<String>> CALLERS = Map.of(
             "storefront", Set.of(),
-            "catalog", Set.of("storefront", "cart", "review"),
-            "cart", Set.of("storefront", "review"),
-            "content", Set.of("storefront", "catalog", "cart", "review"), // staff token checks
-            "review", Set.of("storefront"));
+            "catalog", Set.of("storefront", "cart", "review", "backoffice"),
+            "cart", Set.of("storefront", "review", "backoffice"),
+            "content", Set.of("storefront", "catalog", "cart", "review", "backoffice"), // staff token checks
+            "review", Set.of("storefront", "backoffice"),
+            "backoffice", Set.of()); // staff only, through its own Ingress
     public static final Map<String, String> SCHEMAS = Map.of(
             "catalog", "dozo_catalog", "cart", "dozo_cart", "content", "dozo_content", "review", "dozo_review");
-    public static final List<String> SERVICES = List.of("storefront", "catalog", "cart", "content", "review");
+    public static final List<String> SERVICES =
+            List.of("storefront", "catalog", "cart", "content", "review", "backoffice");
 
     /** The Quarkus management interface (health, metrics, OpenAPI): its container port and name. */
     public static final int MANAGEMENT_PORT = 9000;
@@ -139,7 +141,17 @@ public final class Promises {
                 assertTrustsTheProxiesOnly(effectiveQuarkusConfig(service, env), where);
             }
             if (service.equals("storefront")) {
-                assertSharedStorefrontSecret(d, container);
+                assertSharedSecret(d, container, "DOZO_STOREFRONT_SECRET", "storefront-secret");
+            }
+            if (service.equals("backoffice")) {
+                assertSharedSecret(d, container, "DOZO_BACKOFFICE_SECRET", "backoffice-secret");
+                String shop = (String) m.ofKind("Ingress").stream()
+                        .filter(i -> "storefront".equals(i.component())).findFirst()
+                        .map(i -> i.at("spec.rules[0].host")).orElse(null);
+                if (shop != null) {
+                    assertTrue(env.getOrDefault("DOZO_BACKOFFICE_STOREFRONT_URL", "").matches("https?://" + shop),
+                            where + " links to the shop at " + env.get("DOZO_BACKOFFICE_STOREFRONT_URL"));
+                }
             }
             if (service.equals("content")) {
                 assertEquals("/etc/dozo/jwt/private.pem", env.get("SMALLRYE_JWT_SIGN_KEY_LOCATION"));
@@ -176,11 +188,12 @@ public final class Promises {
     }
 
     /** The services shoppers or staff reach through the Ingress (the storefront also relays the shopper's address). */
-    public static final Set<String> BEHIND_PROXIES = Set.of("storefront", "content", "review");
+    public static final Set<String> BEHIND_PROXIES = Set.of("storefront", "content", "review", "backoffice");
 
     /** Maven module of each service, whose application.properties holds its defaults. */
     public static final Map<String, String> MODULES = Map.of("storefront", "storefront", "catalog", "catalog-service",
-            "cart", "cart-service", "content", "content-service", "review", "review-service");
+            "cart", "cart-service", "content", "content-service", "review", "review-service", "backoffice",
+            "backoffice");
 
     /**
      * What Quarkus reads for one service in the prod profile: its application.properties (no %profile entries)
@@ -222,18 +235,18 @@ public final class Promises {
     }
 
     /**
-     * The storefront signs forms and the last-order cookie with dozo.storefront.secret; without it every pod
-     * makes up its own key (Signer). Every replica gets it from the same Secret key of the one pod template, and
-     * a missing key stops the pod instead of letting it invent one.
+     * The storefront signs forms and the last-order cookie with dozo.storefront.secret, the back office seals its
+     * staff sessions with dozo.backoffice.secret; without it every pod makes up its own key, and a form or session
+     * of one pod fails on the next. Every replica gets it from the same Secret key of the one pod template, and a
+     * missing key stops the pod instead of letting it invent one.
      */
-    static void assertSharedStorefrontSecret(K8sObject d, Map<String, Object> container) {
-        Map<String, Object> entry = K8sObject.env(container).get("DOZO_STOREFRONT_SECRET");
-        assertNotNull(entry,
-                d.id() + " needs DOZO_STOREFRONT_SECRET (dozo.storefront.secret), shared by every replica");
+    static void assertSharedSecret(K8sObject d, Map<String, Object> container, String variable, String key) {
+        Map<String, Object> entry = K8sObject.env(container).get(variable);
+        assertNotNull(entry, d.id() + " needs " + variable + ", shared by every replica");
         Object ref = K8sObject.at(entry, "valueFrom.secretKeyRef");
-        assertNotNull(ref, d.id() + " DOZO_STOREFRONT_SECRET must come from a Secret");
+        assertNotNull(ref, d.id() + " " + variable + " must come from a Secret");
         assertNotNull(K8sObject.at(ref, "name"), d.id());
-        assertEquals("storefront-secret", K8sObject.at(ref, "key"), d.id());
+        assertEquals(key, K8sObject.at(ref, "key"), d.id());
         assertNotEquals(Boolean.TRUE, K8sObject.at(ref, "optional"),
                 d.id() + " must not start without the shared secret");
     }
@@ -554,17 +567,22 @@ public final class Promises {
         List<K8sObject> ingresses = m.ofKind("Ingress");
         assertFalse(ingresses.isEmpty(), "the storefront is exposed through an Ingress");
         String storefrontService = m.byComponent("Service", "storefront").name();
-        boolean root = false;
+        String backofficeService = m.byComponent("Service", "backoffice").name();
+        String shopHost = null;
+        Set<String> backofficeHosts = new TreeSet<>();
         Pattern api = Pattern.compile("^/(catalog|cart|content|review)\\(/api/\\.\\*\\)$");
         for (K8sObject ingress : ingresses) {
             for (Object rule : ingress.list("spec.rules")) {
+                String host = (String) asMap(rule).get("host");
                 for (Object p : asList(K8sObject.at(rule, "http.paths"))) {
                     String path = (String) asMap(p).get("path");
                     String backend = (String) K8sObject.at(p, "backend.service.name");
                     assertFalse(path.contains("internal") || path.startsWith("/q"), ingress.id() + " routes " + path);
-                    if (path.equals("/")) {
+                    if (path.equals("/") && backend.equals(backofficeService)) {
+                        backofficeHosts.add(host);
+                    } else if (path.equals("/")) {
                         assertEquals(storefrontService, backend, "/ goes to the storefront");
-                        root = true;
+                        shopHost = host;
                     } else {
                         Matcher matcher = api.matcher(path);
                         assertTrue(matcher.matches(), ingress.id() + " routes only /<service>/api paths, got " + path);
@@ -573,7 +591,8 @@ public final class Promises {
                 }
             }
         }
-        assertTrue(root, "the shop is served at /");
+        assertNotNull(shopHost, "the shop is served at /");
+        assertFalse(backofficeHosts.contains(shopHost), "the back office is never on the shop's host " + shopHost);
     }
 
     /**
