@@ -30,6 +30,15 @@ public class StaffAccount extends PanacheEntityBase {
 
     public boolean active = true;
 
+    /** The authenticator app's secret (Base32) once two-step sign-in is on; null while it is off. */
+    public String totpSecret;
+
+    /** A secret handed out for setting up an app, until a code from it confirms it. */
+    public String totpPendingSecret;
+
+    /** The last 30-second step a code was accepted for: a code is good once. */
+    public long totpLastStep;
+
     /** Tokens issued before this (epoch seconds) are refused: a password change or disabling ends them. */
     public long tokensValidFrom;
 
@@ -41,6 +50,10 @@ public class StaffAccount extends PanacheEntityBase {
 
     @UpdateTimestamp
     public Instant updatedAt;
+
+    public boolean totpEnabled() {
+        return totpSecret != null;
+    }
 
     public Set<String> roleSet() {
         return Arrays.stream(roles.split(",")).map(String::trim).filter(role -> !role.isEmpty())

@@ -62,11 +62,11 @@ public class StaffAccountResource {
             @NotBlank @Size(min = 12, max = 200, message = "between 12 and 200 characters") String newPassword) {
     }
 
-    public record AccountView(long id, String email, Set<String> roles, boolean active, Instant createdAt,
-            Instant updatedAt) {
+    public record AccountView(long id, String email, Set<String> roles, boolean active, boolean totpEnabled,
+            Instant createdAt, Instant updatedAt) {
         static AccountView of(StaffAccount account) {
             return new AccountView(account.id, account.email, new TreeSet<>(account.roleSet()), account.active,
-                    account.createdAt, account.updatedAt);
+                    account.totpEnabled(), account.createdAt, account.updatedAt);
         }
     }
 

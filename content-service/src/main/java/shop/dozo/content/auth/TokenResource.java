@@ -27,8 +27,9 @@ public class TokenResource {
     /** Compared against when the email is unknown, so both cases take as long and look the same. */
     private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash("dozo-unknown-user", 12);
 
+    /** {@code code}: the authenticator app's current code, for an account with two-step sign-in. */
     public record Credentials(@NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(max = 200) String password) {
+            @NotBlank @Size(max = 200) String password, @Size(max = 20) String code) {
     }
 
     public record Token(String accessToken, String tokenType, long expiresIn) {
@@ -39,6 +40,9 @@ public class TokenResource {
 
     @Inject
     ClientAddress clientAddress;
+
+    @Inject
+    StaffTotp totp;
 
     @Inject
     NewTokenConfig newToken;
@@ -60,6 +64,7 @@ public class TokenResource {
             throttle.failed(email, client);
             throw new ProblemException(Problem.of(401, "Unauthorized", "The email or the password is wrong."));
         }
+        totp.requireCode(account.get().id, client, credentials.code());
         throttle.succeeded(email, client);
         String token = Jwt.upn(email).subject(email).groups(account.get().roleSet())
                 .issuedAt(System.currentTimeMillis() / 1000)
