@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import shop.dozo.backoffice.session.CurrentStaff;
 import shop.dozo.backoffice.upstream.OperationsClient;
 import shop.dozo.backoffice.upstream.OrdersClient;
 import shop.dozo.backoffice.upstream.ProductsClient;
 import shop.dozo.backoffice.upstream.ReviewsClient;
+import shop.dozo.backoffice.upstream.TwoStepClient;
 
 /**
  * The first screen after signing in: today's and this month's sales, what waits for someone (payment, shipping,
@@ -32,8 +34,15 @@ public class DashboardPage {
     static class Templates {
         static native TemplateInstance dashboard(Optional<OrdersClient.Summary> sales, Optional<SalesChart> chart,
                 Optional<List<ProductsClient.LowStock>> lowStock, Optional<Long> pendingReviews,
-                Optional<Safety> safety);
+                Optional<Safety> safety, boolean askTwoStep);
     }
+
+    @Inject
+    @RestClient
+    TwoStepClient twoStep;
+
+    @Inject
+    CurrentStaff staff;
 
     @Inject
     @RestClient
@@ -58,7 +67,10 @@ public class DashboardPage {
         Optional<List<ProductsClient.LowStock>> low = panel("stock", () -> products.low(20));
         Optional<Long> pending = panel("reviews", () -> reviews.list("pending", null, 0, 1).total());
         Optional<Safety> safety = panel("operations", () -> Safety.of(operations.all(), Instant.now()));
-        return Templates.dashboard(sales, chart, low, pending, safety);
+        // The owner's account can do everything: it is asked to turn on two-step sign-in until it has.
+        boolean askTwoStep = staff.isOwner()
+                && panel("account", () -> !twoStep.me().totpEnabled()).orElse(false);
+        return Templates.dashboard(sales, chart, low, pending, safety, askTwoStep);
     }
 
     /** A panel whose service fails is left out with a note; the 401 of an ended session still signs out. */

@@ -604,4 +604,50 @@ public interface M {
 
     @Message("（未設定：ショップ設定で登録番号を入力してください）")
     String registration_missing();
+
+    // Two-step sign-in (TOTP)
+    @Message("2段階認証")
+    String twostep_title();
+
+    @Message("サインインのとき、パスワードに加えてスマートフォンの認証アプリ（Google Authenticator、Microsoft Authenticator など）に表示される6桁のコードを入力します。パスワードが漏れても、他人はサインインできません。")
+    String twostep_explain();
+
+    @Message("2段階認証は有効です。")
+    String twostep_is_on();
+
+    @Message("2段階認証は無効です。")
+    String twostep_is_off();
+
+    @Message("2段階認証を設定する")
+    String twostep_start();
+
+    @Message("認証アプリでこのQRコードを読み取ります。")
+    String twostep_step_scan();
+
+    @Message("読み取れない場合は、このキーを入力してください：")
+    String twostep_or_type();
+
+    @Message("アプリに表示された6桁のコードを入力して、有効にします。")
+    String twostep_step_code();
+
+    @Message("有効にする")
+    String twostep_turn_on();
+
+    @Message("2段階認証を無効にする")
+    String twostep_turn_off();
+
+    @Message("2段階認証を有効にしました。次回からサインイン時に確認コードを入力します。")
+    String twostep_now_on();
+
+    @Message("2段階認証を無効にしました。")
+    String twostep_now_off();
+
+    @Message("オーナーのアカウントは2段階認証で守ってください。")
+    String twostep_owner_nudge();
+
+    @Message("今すぐ設定する")
+    String twostep_owner_nudge_link();
+
+    @Message("2段階認証")
+    String nav_two_step();
 }
