@@ -122,6 +122,19 @@ class OrderDeskTest {
     }
 
     @Test
+    void staffFindAnOrderByTheStartOfItsNumberTypedAnyWay() {
+        String number = placeOrder("prefix@example.jp", Map.of("DK-SOAP", 1)); // DZ-261207-7KQ4-M9XD
+        for (String typed : List.of(number.substring(0, 9), "dz " + number.substring(3, 9),
+                number.substring(0, 14).replace("-", "").toLowerCase(), number, "ＤＺ－" + number.substring(3, 9))) {
+            List<String> found = staff().queryParam("number", typed).queryParam("size", 100)
+                    .get("/api/staff/orders").then().statusCode(200).extract().path("items.orderNumber");
+            assertTrue(found.contains(number), typed + " finds " + number + ": " + found);
+        }
+        staff().queryParam("number", "DZ-1").get("/api/staff/orders").then().statusCode(200).body("total",
+                equalTo(0));
+    }
+
+    @Test
     void theCsvExportHasABomOneRowAnOrderAndDefusesFormulas() throws Exception {
         String plain = placeOrder("csv.plain@example.jp", Map.of("DK-SOAP", 2, "DK-MISO", 1));
         String hostile = placeOrder("csv.hostile@example.jp", Map.of("DK-MISO", 1));

@@ -123,6 +123,29 @@ class CheckoutTest {
     }
 
     @Test
+    void aShippedOrderShowsTheShopperItsTrackingNumber() {
+        Shopper shopper = new Shopper();
+        shopper.get("/product/EG-BAG-01");
+        shopper.post("/cart/add", Map.of("sku", "EG-BAG-01", "quantity", "1"));
+        shopper.post("/checkout", address(key(shopper.get("/checkout").asString()))).then().statusCode(303);
+        String number = orderNumber(shopper.get("/order/thanks").then().statusCode(200).extract().asString());
+
+        var shop = ShopStack.get();
+        ShopApi staff = new ShopApi(shop.ownerToken());
+        String status = shop.url("cart-service") + "/api/staff/orders/" + number + "/status";
+        assertEquals(200, staff.post(status, "{\"status\":\"paid\"}").status());
+        ShopApi.Reply shipped = staff.post(status, "{\"status\":\"shipped\",\"trackingNumber\":\"4455-6677-8899\"}");
+        assertEquals(200, shipped.status(), shipped.body());
+
+        Shopper later = new Shopper();
+        later.get("/order/lookup");
+        String found = later.post("/order/lookup", Map.of("number", number, "email", "hanako@example.jp")).then()
+                .statusCode(200).extract().asString();
+        assertTrue(found.contains("発送しました") && found.contains("お問い合わせ伝票番号"), found);
+        assertTrue(found.contains("<dd class=\"tracking-number\">4455-6677-8899</dd>"), found);
+    }
+
+    @Test
     void theThankYouPageCarriesASecretLinkAndGuestsAreNotOfferedPoints() {
         Shopper shopper = new Shopper();
         shopper.get("/product/FT-CHOCO-50");

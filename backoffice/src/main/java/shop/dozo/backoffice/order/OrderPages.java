@@ -56,7 +56,7 @@ public class OrderPages {
 
         /** cart-service's order statuses, in the order an order moves. */
         public java.util.List<String> statuses() {
-            return java.util.List.of("PLACED", "PAID", "SHIPPED", "CANCELLED");
+            return java.util.List.of("placed", "paid", "shipped", "cancelled");
         }
 
         public String nextQuery() {
@@ -95,7 +95,7 @@ public class OrderPages {
         OrderFilter filter = new OrderFilter(nz(number), nz(email), nz(status), nz(from), nz(to),
                 Math.max(0, Math.min(page, 100_000)));
         try {
-            OrdersClient.OrderPage found = orders.search(blankToNull(filter.number()), blankToNull(filter.email()),
+            OrdersClient.OrderPage found = orders.search(blankToNull(filter.email()), blankToNull(filter.number()),
                     blankToNull(filter.status()), blankToNull(filter.from()), blankToNull(filter.to()), filter.page(),
                     PAGE_SIZE);
             boolean hasNext = (long) (filter.page() + 1) * PAGE_SIZE < found.total();
@@ -114,7 +114,7 @@ public class OrderPages {
     @Produces("text/csv")
     public Response export(@QueryParam("number") String number, @QueryParam("email") String email,
             @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to) {
-        Response csv = orders.export(blankToNull(number), blankToNull(email), blankToNull(status), blankToNull(from),
+        Response csv = orders.export(blankToNull(email), blankToNull(number), blankToNull(status), blankToNull(from),
                 blankToNull(to));
         String disposition = csv.getHeaderString("Content-Disposition");
         return Response.ok(csv.readEntity(InputStream.class)).type("text/csv; charset=UTF-8")

@@ -71,20 +71,20 @@ class OrderBrowserTest {
         browser.clickLink(number);
         assertEquals("注文受付（入金待ち）", browser.text("#status"));
         assertAccessible(browser, "order");
-        browser.choose("#to-PAID");
+        browser.choose("#to-paid");
         browser.type("#note", "振込を確認しました");
         browser.click("#move");
         assertEquals("入金済み（発送待ち）", browser.text("#status"));
         assertTrue(browser.text("#history").contains("振込を確認しました"), browser.text("#history"));
 
-        browser.choose("#to-SHIPPED");
+        browser.choose("#to-shipped");
         browser.type("#trackingNumber", "ヤマト 1234");
         browser.click("#move");
         assertTrue(browser.find("#trackingNumber-error").isDisplayed(), "a bad tracking number is refused: "
                 + browser.page());
         assertEquals("ヤマト 1234", browser.find("#trackingNumber").getDomProperty("value"));
         browser.type("#trackingNumber", "1234-5678-9012");
-        browser.choose("#to-SHIPPED");
+        browser.choose("#to-shipped");
         browser.click("#move");
         assertEquals("発送済み", browser.text("#status"));
         assertEquals("1234-5678-9012", browser.text("#tracking"));

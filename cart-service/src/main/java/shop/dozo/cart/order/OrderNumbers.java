@@ -59,4 +59,33 @@ public final class OrderNumbers {
         random = random.replace('O', '0').replace('I', '1').replace('L', '1');
         return "DZ-" + matcher.group(1) + "-" + random.substring(0, 4) + "-" + random.substring(4);
     }
+
+    /**
+     * The start of an order number as staff type it in a search ("dz 261203", "DZ2612037K"), with its hyphens
+     * where the full number has them, so it is a prefix of the stored numbers.
+     */
+    public static String normalisePrefix(String typed) {
+        String plain = Normalizer.normalize(typed, Normalizer.Form.NFKC).replaceAll("[\\s　\\-‐ー−]", "")
+                .toUpperCase(Locale.ROOT);
+        if (!plain.startsWith("DZ")) {
+            return plain;
+        }
+        StringBuilder prefix = new StringBuilder("DZ");
+        for (int i = 2; i < plain.length(); i++) {
+            if (i == 2 || i == 8 || i == 12) {
+                prefix.append('-');
+            }
+            char c = plain.charAt(i);
+            prefix.append(i >= 8 ? crockford(c) : c);
+        }
+        return prefix.toString();
+    }
+
+    private static char crockford(char c) {
+        return switch (c) {
+            case 'O' -> '0';
+            case 'I', 'L' -> '1';
+            default -> c;
+        };
+    }
 }

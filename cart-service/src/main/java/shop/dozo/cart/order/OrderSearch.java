@@ -49,11 +49,12 @@ public class OrderSearch {
             parameters.and("email", "%" + likeEscaped(criteria.email().strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (present(criteria.number())) {
-            if (!OrderNumbers.normalise(criteria.number()).matches("[A-Z0-9-]{1,20}")) {
+            String prefix = OrderNumbers.normalisePrefix(criteria.number());
+            if (!prefix.matches("[A-Z0-9-]{1,20}")) {
                 throw ProblemException.badRequest("number", "the start of an order number, like DZ-261125");
             }
             where.add("orderNumber like :number escape '!'");
-            parameters.and("number", likeEscaped(OrderNumbers.normalise(criteria.number())) + "%");
+            parameters.and("number", likeEscaped(prefix) + "%");
         }
         if (present(criteria.status())) {
             OrderStatus status = OrderStatus.parse(criteria.status());

@@ -522,6 +522,9 @@ public interface Msg {
     String order_status_cancelled();
 
     @Message
+    String tracking_number();
+
+    @Message
     String points_used();
 
     @Message

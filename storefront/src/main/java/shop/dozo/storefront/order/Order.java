@@ -7,12 +7,14 @@ import shop.dozo.storefront.cart.Tax;
 
 /**
  * An order as cart-service shows it to its shopper (its OrderView), with the tax contained per rate (qualified
- * invoice). {@code lookupToken} only in the checkout answer: the order's secret link.
+ * invoice). {@code lookupToken} only in the checkout answer: the order's secret link. {@code trackingNumber}
+ * once the shop has shipped the parcel.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Order(String orderNumber, String status, Instant createdAt, String email, String paymentMethod,
         List<Line> lines, int itemsTotalYen, int shippingFeeYen, int coolFeeYen, int totalYen, List<Tax> taxes,
-        int pointsUsed, int amountDueYen, int pointsEarned, List<Change> history, String lookupToken) {
+        int pointsUsed, int amountDueYen, int pointsEarned, String trackingNumber, List<Change> history,
+        String lookupToken) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Line(String sku, String name, int unitPriceYen, int taxRate, int quantity, int lineTotalYen) {
