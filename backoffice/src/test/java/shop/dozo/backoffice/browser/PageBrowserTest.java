@@ -88,6 +88,11 @@ class PageBrowserTest {
         assertTrue(browser.driver().findElements(By.cssSelector("#diff del")).isEmpty(), "nothing removed");
         assertAccessible(browser, "diff");
         browser.screenshot("page-diff");
+        String diff = browser.path();
+        browser.go(diff + "&lang=en");
+        assertEquals("Added: " + ADDED_LINE, browser.text("#diff ins"), "the labels in English too");
+        assertAccessible(browser, "diff in English");
+        browser.go(diff + "&lang=ja");
 
         browser.click("#restore-from");
         assertEquals("/pages/how-to-wash/revisions?notice=restored", browser.path());
@@ -117,6 +122,7 @@ class PageBrowserTest {
         assertEquals(markdown, value("#body"), "the typed text stays");
         assertEquals("preview-test", value("#slug"));
         assertAccessible(browser, "preview");
+        browser.screenshot("page-preview");
 
         browser.click("#save");
         assertTrue(browser.text("#body-error").contains("script"), browser.page());
@@ -172,6 +178,7 @@ class PageBrowserTest {
         assertTrue(browser.text("#conflict").contains("私が書き足した段落。"), browser.text("#conflict"));
         assertEquals(mine, value("#body"), "what they typed is still there");
         assertAccessible(browser, "conflict");
+        browser.screenshot("page-conflict");
 
         browser.click("#save");
         assertEquals("保存しました。", browser.text("#notice"));

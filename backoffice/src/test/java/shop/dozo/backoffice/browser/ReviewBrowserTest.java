@@ -78,6 +78,7 @@ class ReviewBrowserTest {
         assertTrue(browser.text("#history").contains("承認") && browser.text("#history").contains("返信"),
                 browser.text("#history"));
         assertAccessible(browser, "approved review");
+        browser.screenshot("review");
 
         browser.go("/reviews");
         browser.clickLink(BAD);
@@ -96,6 +97,9 @@ class ReviewBrowserTest {
         assertTrue(history.contains(GOOD) && history.contains(BAD), history);
         assertTrue(history.contains("承認待ち → 公開中") && history.contains("承認待ち → 却下"), history);
         assertAccessible(browser, "moderation history");
+        browser.go("/reviews/history?lang=en");
+        assertTrue(browser.text("#all-history").contains("Waiting for approval → Rejected"), browser.page());
+        browser.go("/reviews/history?lang=ja");
 
         String product = BackofficeStack.get().url("storefront") + "/product/" + SKU;
         assertTrue(ProductBrowserTest.eventually(() -> {
