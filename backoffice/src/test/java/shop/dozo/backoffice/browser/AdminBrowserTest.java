@@ -71,6 +71,7 @@ class AdminBrowserTest {
         assertTrue(browser.find("#category-test-gift-wrap td").getDomAttribute("class").contains("depth-1"),
                 "a child is indented below its parent");
         assertAccessible(browser, "category tree with children");
+        browser.screenshot("category-tree");
 
         browser.click("#category-test-gift-wrap button.up");
         assertEquals("並び順を変更しました。", browser.text("#notice"));
@@ -89,6 +90,8 @@ class AdminBrowserTest {
         browser.click("#category-test-gifts button.archive");
         assertTrue(browser.text("#refusal").contains("サブカテゴリ"), browser.page());
         assertAccessible(browser, "refused archive");
+        browser.click("#category-fresh button.archive");
+        assertTrue(browser.text("#refusal").contains("公開中の商品"), browser.text("#refusal"));
         browser.click("#category-test-gift-sets button.archive");
         browser.click("#category-test-gift-wrap button.archive");
         browser.click("#category-test-gifts button.archive");
@@ -127,6 +130,7 @@ class AdminBrowserTest {
         assertTrue(browser.find("#invoiceRegistrationNumber").getDomAttribute("aria-describedby")
                 .contains("invoiceRegistrationNumber-error"));
         assertAccessible(browser, "refused settings");
+        browser.screenshot("settings-refused");
 
         // Someone else saves the settings meanwhile: this save shows what changed and keeps what was typed.
         browser.go("/settings");
@@ -141,6 +145,7 @@ class AdminBrowserTest {
         assertTrue(browser.text("#conflict").contains("別の人の言葉"), browser.text("#conflict"));
         assertEquals("私の言葉", browser.find("#tagline").getDomProperty("value"));
         assertAccessible(browser, "settings conflict");
+        browser.screenshot("settings-conflict");
         browser.click("#save");
         assertEquals("保存しました。", browser.text("#notice"));
         assertEquals("私の言葉", browser.find("#tagline").getDomProperty("value"));
@@ -167,6 +172,7 @@ class AdminBrowserTest {
         assertTrue(browser.text("#code-error").contains("すでに使われています"), browser.page());
         assertEquals("同じコード", browser.find("#name").getDomProperty("value"));
         assertAccessible(browser, "refused campaign");
+        browser.screenshot("campaigns");
 
         browser.click("#campaign-TEST-X10 button.end");
         assertEquals("キャンペーンを終了しました。これからの注文には適用されません。", browser.text("#notice"));
@@ -186,6 +192,7 @@ class AdminBrowserTest {
         assertTrue(browser.text("#password-error").contains("12〜200文字"), browser.page());
         assertEquals(email, browser.find("#email").getDomProperty("value"));
         assertAccessible(browser, "refused account");
+        browser.screenshot("accounts-refused");
         browser.type("#password", "initial-password-1234");
         browser.choose("#role-staff");
         browser.click("#add-account");
