@@ -880,4 +880,12 @@ public interface M {
 
     @Message("{email} をスタッフにする")
     String make_staff_named(String email);
+
+    // Categories (more)
+    @Message("カテゴリを追加しました。")
+    String category_created();
+
+    // Settings (more)
+    @Message("保存できませんでした。説明の付いた項目を直してください。")
+    String settings_not_saved();
 }

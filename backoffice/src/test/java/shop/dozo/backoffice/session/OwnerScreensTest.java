@@ -69,6 +69,17 @@ class OwnerScreensTest {
                 .body(containsString("id=\"invoiceRegistrationNumber\""));
         given().cookie(SessionCookie.NAME, session).get("/accounts").then().statusCode(200)
                 .body(containsString(StaffPeople.ownerEmail()));
+        // Japanese first; every admin screen speaks English on request.
+        given().cookie(SessionCookie.NAME, session).get("/settings?lang=en").then().statusCode(200)
+                .body(containsString("Shop name")).body(containsString("Registration number"));
+        given().cookie(SessionCookie.NAME, session).get("/accounts?lang=en").then().statusCode(200)
+                .body(containsString("Add a staff member"));
+        given().cookie(SessionCookie.NAME, session).get("/categories?lang=en").then().statusCode(200)
+                .body(containsString("New category"));
+        given().cookie(SessionCookie.NAME, session).get("/campaigns?lang=en").then().statusCode(200)
+                .body(containsString("Points multiplier"));
+        given().cookie(SessionCookie.NAME, session).get("/me?lang=en").then().statusCode(200)
+                .body(containsString("Change password"));
     }
 
     @Test
