@@ -1,6 +1,7 @@
 package shop.dozo.content;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -183,6 +184,35 @@ class AuthApiTest {
                 .path("find { it.email == 'owner@dozo.test' }.id")).longValue();
         asOwner().post("/api/staff/accounts/" + ownerId + "/disable").then().statusCode(409);
         asOwner().post("/api/staff/accounts/999999/disable").then().statusCode(404);
+    }
+
+    @Test
+    void theOwnerChangesRolesButTheShopAlwaysKeepsAnActiveOwner() throws Exception {
+        long id = ((Number) addStaff("role-change@dozo.test", "a long passphrase for roles").then().statusCode(201)
+                .extract()
+                .path("id")).longValue();
+        String before =
+                signIn("role-change@dozo.test", "a long passphrase for roles").then().extract().path("accessToken");
+        given().auth().oauth2(before).contentType(ContentType.JSON).body(Map.of("role", "owner"))
+                .put("/api/staff/accounts/" + id + "/role").then().statusCode(403);
+        asOwner().body(Map.of("role", "admin")).put("/api/staff/accounts/" + id + "/role").then().statusCode(400)
+                .body("errors.field", hasItem("role"));
+
+        asOwner().body(Map.of("role", "owner")).put("/api/staff/accounts/" + id + "/role").then().statusCode(200)
+                .body("roles", equalTo(List.of("owner", "staff")));
+        given().auth().oauth2(before).get("/api/staff/pages").then().statusCode(401);
+        Thread.sleep(1100); // tokens carry whole seconds
+        String owner = signIn("role-change@dozo.test", "a long passphrase for roles").then().statusCode(200).extract()
+                .path("accessToken");
+        given().auth().oauth2(owner).get("/api/staff/accounts").then().statusCode(200);
+
+        asOwner().body(Map.of("role", "staff")).put("/api/staff/accounts/" + id + "/role").then().statusCode(200)
+                .body("roles", equalTo(List.of("staff")));
+        long ownerId = ((Number) asOwner().get("/api/staff/accounts").then().statusCode(200).extract()
+                .path("find { it.email == 'owner@dozo.test' }.id")).longValue();
+        asOwner().body(Map.of("role", "staff")).put("/api/staff/accounts/" + ownerId + "/role").then()
+                .statusCode(409).body("detail", containsString("last active owner"));
+        asOwner().body(Map.of("role", "owner")).put("/api/staff/accounts/999999/role").then().statusCode(404);
     }
 
     @Test

@@ -103,7 +103,9 @@ public class SessionFilter {
     }
 
     static boolean isOwnerOnly(String path) {
-        return OWNER_ONLY.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+        // JAX-RS ignores matrix parameters ("/settings;x=1" is /settings), so they must not hide the path here.
+        String plain = path.replaceAll(";[^/]*", "");
+        return OWNER_ONLY.stream().anyMatch(prefix -> plain.equals(prefix) || plain.startsWith(prefix + "/"));
     }
 
     private static boolean isForm(ResteasyReactiveContainerRequestContext request) {

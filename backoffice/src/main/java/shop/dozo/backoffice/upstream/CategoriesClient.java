@@ -2,7 +2,10 @@ package shop.dozo.backoffice.upstream;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
@@ -22,8 +25,34 @@ public interface CategoriesClient {
             long version) {
     }
 
+    /** What a create or an edit sends; {@code version} is the one edited (null when creating). */
+    record CategoryRequest(String slug, String name, String nameEn, String parent, Integer sort, Long version) {
+    }
+
     /** The categories in the shop (not archived), in their order. */
     @GET
     @Path("/categories")
     List<Category> active();
+
+    /** Every category, archived ones included. */
+    @GET
+    @Path("/staff/categories")
+    List<Category> all();
+
+    @POST
+    @Path("/staff/categories")
+    Category create(CategoryRequest request);
+
+    @PUT
+    @Path("/staff/categories/{slug}")
+    Category update(@PathParam("slug") String slug, CategoryRequest request);
+
+    @POST
+    @Path("/staff/categories/{slug}/archive")
+    Category archive(@PathParam("slug") String slug);
+
+    /** Brings an archived category back. */
+    @POST
+    @Path("/staff/categories/{slug}/publish")
+    Category restore(@PathParam("slug") String slug);
 }

@@ -28,6 +28,11 @@ public interface SettingsClient {
             Instant updatedAt, String updatedBy) {
     }
 
+    /** What a save sends: every field, and the version edited (0 for the very first save). */
+    record SettingsRequest(String name, String nameEn, String tagline, String taglineEn, List<NavItem> navigation,
+            String footer, String footerEn, String legalNoticeSlug, String invoiceRegistrationNumber, Long version) {
+    }
+
     @GET
     @Path("/settings")
     Settings shop();
@@ -38,5 +43,5 @@ public interface SettingsClient {
 
     @PUT
     @Path("/staff/settings")
-    Settings save(Settings settings);
+    Settings save(SettingsRequest settings);
 }

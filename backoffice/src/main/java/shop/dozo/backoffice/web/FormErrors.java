@@ -100,6 +100,27 @@ public final class FormErrors {
                 || lower.contains("control character")) {
             return "使えない文字が含まれています。";
         }
+        if (lower.contains("t and 13 digits")) {
+            return "「T」と13桁の数字で入力してください（例: T1234567890123）。";
+        }
+        if (lower.matches("between \\d+ and \\d+ characters")) {
+            return text.replaceAll("\\D+(\\d+)\\D+(\\d+).*", "$1〜$2文字で入力してください。");
+        }
+        if (lower.contains("not your current password")) {
+            return "現在のパスワードが違います。";
+        }
+        if (lower.contains("well-formed email")) {
+            return "メールアドレスの形式で入力してください。";
+        }
+        if (lower.contains("a path starting with /")) {
+            return "「/」で始まるショップ内のパスか、http(s) のアドレスを入力してください。";
+        }
+        if (lower.contains("letters, digits") && lower.contains("hyphens")) {
+            return "半角英数字とハイフンで入力してください。";
+        }
+        if (lower.startsWith("must be after")) {
+            return "開始より後の日時にしてください。";
+        }
         return "入力を確認してください（" + text + "）。";
     }
 

@@ -62,6 +62,9 @@ public class StaffAccountResource {
             @NotBlank @Size(min = 12, max = 200, message = "between 12 and 200 characters") String newPassword) {
     }
 
+    public record RoleChange(@NotNull @Pattern(regexp = "staff|owner", message = "staff or owner") String role) {
+    }
+
     public record AccountView(long id, String email, Set<String> roles, boolean active, boolean totpEnabled,
             Instant createdAt, Instant updatedAt) {
         static AccountView of(StaffAccount account) {
@@ -102,6 +105,16 @@ public class StaffAccountResource {
     @Operation(summary = "Enable a disabled account again")
     public AccountView enable(@PathParam("id") long id) {
         return AccountView.of(accounts.enable(id));
+    }
+
+    @PUT
+    @Path("/{id}/role")
+    @RolesAllowed("owner")
+    @Operation(summary = "Make an account staff or owner",
+            description = "The shop always keeps an active owner: taking the role from the last one answers 409. "
+                    + "The account's tokens stop working, so its next sign-in carries the new role.")
+    public AccountView changeRole(@PathParam("id") long id, @Valid @NotNull RoleChange change) {
+        return AccountView.of(accounts.changeRole(id, change.role()));
     }
 
     @PUT

@@ -4,6 +4,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,27 @@ public class StaffAccounts {
     public StaffAccount enable(long id) {
         StaffAccount account = find(id);
         account.active = true;
+        return account;
+    }
+
+    /**
+     * Makes an account staff or owner. The owners' rows are locked first, so two owners taking the role from each
+     * other at once cannot leave the shop with none. Its tokens stop working: they carry the old role.
+     */
+    @Transactional
+    public StaffAccount changeRole(long id, String role) {
+        List<StaffAccount> activeOwners = StaffAccount.<StaffAccount>find("active = true and roles like '%owner%'")
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        StaffAccount account = find(id);
+        String roles = "owner".equals(role) ? "staff,owner" : "staff";
+        if (roles.equals(account.roles)) {
+            return account;
+        }
+        if (!"owner".equals(role) && activeOwners.contains(account) && activeOwners.size() <= 1) {
+            throw ProblemException.conflict("This is the shop's last active owner: make another account owner first.");
+        }
+        account.roles = roles;
+        account.tokensValidFrom = StaffAccount.nowInTokenSeconds() + 1;
         return account;
     }
 
