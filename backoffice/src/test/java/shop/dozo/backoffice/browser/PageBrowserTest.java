@@ -10,17 +10,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import shop.dozo.backing.ShopApi;
 import shop.dozo.backoffice.BackofficeStack;
 import shop.dozo.backoffice.BackofficeStackResource;
 import shop.dozo.backoffice.StaffPeople;
-import shop.dozo.browser.Browser;
-import shop.dozo.browser.ScreenshotOnFailure;
+import shop.dozo.browser.BrowserTest;
 
 /**
  * Pages and news in a real Chromium against the real services: a page edited twice, compared, restored and seen
@@ -29,31 +26,21 @@ import shop.dozo.browser.ScreenshotOnFailure;
  */
 @QuarkusTest
 @QuarkusTestResource(BackofficeStackResource.class)
-@ExtendWith(ScreenshotOnFailure.class)
-class PageBrowserTest {
+class PageBrowserTest extends BrowserTest {
     private static final String ADDED_LINE = "4. 月に一度は煮洗いします。";
 
     @TestHTTPResource("/")
     URL backoffice;
 
-    private static Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            browser = Browser.open(backoffice.toString());
-            ScreenshotOnFailure.watch(() -> browser);
-        }
-        StaffPeople.ensureStaff();
-        BackofficeBrowser.signIn(browser, StaffPeople.STAFF_EMAIL, StaffPeople.STAFF_PASSWORD);
+    @Override
+    protected String appUrl() {
+        return backoffice.toString();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    @BeforeEach
+    void signIn() {
+        StaffPeople.ensureStaff();
+        BackofficeBrowser.signIn(browser, StaffPeople.STAFF_EMAIL, StaffPeople.STAFF_PASSWORD);
     }
 
     @Test

@@ -11,10 +11,8 @@ import java.awt.Color;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -23,8 +21,7 @@ import shop.dozo.backoffice.BackofficeStack;
 import shop.dozo.backoffice.BackofficeStackResource;
 import shop.dozo.backoffice.StaffPeople;
 import shop.dozo.backoffice.TestPictures;
-import shop.dozo.browser.Browser;
-import shop.dozo.browser.ScreenshotOnFailure;
+import shop.dozo.browser.BrowserTest;
 
 /**
  * The product editor in a real Chromium against the real services: a new product with two photos, published and
@@ -33,29 +30,19 @@ import shop.dozo.browser.ScreenshotOnFailure;
  */
 @QuarkusTest
 @QuarkusTestResource(BackofficeStackResource.class)
-@ExtendWith(ScreenshotOnFailure.class)
-class ProductBrowserTest {
+class ProductBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/")
     URL backoffice;
 
-    private static Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            browser = Browser.open(backoffice.toString());
-            ScreenshotOnFailure.watch(() -> browser);
-        }
-        BackofficeBrowser.signIn(browser, StaffPeople.ownerEmail(), StaffPeople.ownerPassword());
+    @Override
+    protected String appUrl() {
+        return backoffice.toString();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    @BeforeEach
+    void signIn() {
+        BackofficeBrowser.signIn(browser, StaffPeople.ownerEmail(), StaffPeople.ownerPassword());
     }
 
     @Test

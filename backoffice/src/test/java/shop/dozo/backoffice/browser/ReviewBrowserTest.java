@@ -10,16 +10,13 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import shop.dozo.backing.ShopApi;
 import shop.dozo.backoffice.BackofficeStack;
 import shop.dozo.backoffice.BackofficeStackResource;
 import shop.dozo.backoffice.StaffPeople;
-import shop.dozo.browser.Browser;
-import shop.dozo.browser.ScreenshotOnFailure;
+import shop.dozo.browser.BrowserTest;
 
 /**
  * Moderation in a real Chromium against the real services: two reviews posted through review-service's shopper
@@ -28,8 +25,7 @@ import shop.dozo.browser.ScreenshotOnFailure;
  */
 @QuarkusTest
 @QuarkusTestResource(BackofficeStackResource.class)
-@ExtendWith(ScreenshotOnFailure.class)
-class ReviewBrowserTest {
+class ReviewBrowserTest extends BrowserTest {
     private static final String SKU = "EG-BAG-01";
     private static final String GOOD = "折りたたむと手のひらサイズ";
     private static final String BAD = "届いたけれど期待はずれ";
@@ -38,24 +34,15 @@ class ReviewBrowserTest {
     @TestHTTPResource("/")
     URL backoffice;
 
-    private static Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            browser = Browser.open(backoffice.toString());
-            ScreenshotOnFailure.watch(() -> browser);
-        }
-        StaffPeople.ensureStaff();
-        BackofficeBrowser.signIn(browser, StaffPeople.STAFF_EMAIL, StaffPeople.STAFF_PASSWORD);
+    @Override
+    protected String appUrl() {
+        return backoffice.toString();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    @BeforeEach
+    void signIn() {
+        StaffPeople.ensureStaff();
+        BackofficeBrowser.signIn(browser, StaffPeople.STAFF_EMAIL, StaffPeople.STAFF_PASSWORD);
     }
 
     @Test

@@ -9,41 +9,23 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import shop.dozo.backoffice.BackofficeStackResource;
 import shop.dozo.backoffice.StaffPeople;
-import shop.dozo.browser.Browser;
-import shop.dozo.browser.ScreenshotOnFailure;
+import shop.dozo.browser.BrowserTest;
 
 /** Signing in and out in a real Chromium, and what a staff member (not the owner) may reach. */
 @QuarkusTest
 @QuarkusTestResource(BackofficeStackResource.class)
-@ExtendWith(ScreenshotOnFailure.class)
-class SignInBrowserTest {
+class SignInBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/")
     URL backoffice;
 
-    private static Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            browser = Browser.open(backoffice.toString());
-            ScreenshotOnFailure.watch(() -> browser);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    @Override
+    protected String appUrl() {
+        return backoffice.toString();
     }
 
     @Test

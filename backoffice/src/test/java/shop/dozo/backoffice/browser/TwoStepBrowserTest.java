@@ -8,17 +8,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import shop.dozo.backing.LocalStack;
 import shop.dozo.backing.ShopApi;
 import shop.dozo.backoffice.BackofficeStack;
 import shop.dozo.backoffice.BackofficeStackResource;
 import shop.dozo.backoffice.StaffPeople;
-import shop.dozo.browser.Browser;
-import shop.dozo.browser.ScreenshotOnFailure;
+import shop.dozo.browser.BrowserTest;
 import shop.dozo.testsupport.AuthenticatorApp;
 
 /**
@@ -28,30 +24,16 @@ import shop.dozo.testsupport.AuthenticatorApp;
  */
 @QuarkusTest
 @QuarkusTestResource(BackofficeStackResource.class)
-@ExtendWith(ScreenshotOnFailure.class)
-class TwoStepBrowserTest {
+class TwoStepBrowserTest extends BrowserTest {
     private static final String EMAIL = "two.step@dozo.test";
     private static final String PASSWORD = "two-step-password-for-tests";
 
     @TestHTTPResource("/")
     URL backoffice;
 
-    private static Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            browser = Browser.open(backoffice.toString());
-            ScreenshotOnFailure.watch(() -> browser);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    @Override
+    protected String appUrl() {
+        return backoffice.toString();
     }
 
     @Test
@@ -93,6 +75,15 @@ class TwoStepBrowserTest {
         browser.type("#code", AuthenticatorApp.code(secret, step + 1));
         browser.click("form button[type='submit']");
         assertEquals("/", browser.path(), "signed in with the code: " + browser.page());
+
+        // The phone is lost: the owner resets it, and the password alone signs in again.
+        BackofficeBrowser.signIn(browser, StaffPeople.ownerEmail(), StaffPeople.ownerPassword());
+        browser.go("/accounts");
+        browser.click("tr[data-email='" + EMAIL + "'] .reset-two-step");
+        assertTrue(browser.text("#notice").contains("リセット"), browser.page());
+        assertTrue(browser.driver().findElements(org.openqa.selenium.By.cssSelector(
+                "tr[data-email='" + EMAIL + "'] .reset-two-step")).isEmpty(), "nothing left to reset");
+        BackofficeBrowser.signIn(browser, EMAIL, PASSWORD);
     }
 
     @Test

@@ -9,18 +9,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.Select;
 import shop.dozo.backing.ShopApi;
 import shop.dozo.browser.Axe;
-import shop.dozo.browser.Browser;
-import shop.dozo.browser.ScreenshotOnFailure;
+import shop.dozo.browser.BrowserTest;
 import shop.dozo.storefront.ShopStack;
 import shop.dozo.storefront.ShopStackResource;
 
@@ -33,28 +29,14 @@ import shop.dozo.storefront.ShopStackResource;
 @QuarkusTestResource(ShopStackResource.class)
 @Order(40)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@ExtendWith(ScreenshotOnFailure.class)
-class ShopperJourneyBrowserTest {
+class ShopperJourneyBrowserTest extends BrowserTest {
 
     @TestHTTPResource("/")
     URL shop;
 
-    private static Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            browser = Browser.open(shop.toString());
-            ScreenshotOnFailure.watch(() -> browser);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    @Override
+    protected String appUrl() {
+        return shop.toString();
     }
 
     @Test
