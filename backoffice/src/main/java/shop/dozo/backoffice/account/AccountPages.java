@@ -93,6 +93,12 @@ public class AccountPages {
     }
 
     @POST
+    @Path("/{id}/two-step/reset")
+    public Response resetTwoStep(@PathParam("id") long id) {
+        return change(() -> accounts.resetTwoStep(id), "two-step-reset");
+    }
+
+    @POST
     @Path("/{id}/role")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeRole(@PathParam("id") long id, @RestForm("role") String role) {

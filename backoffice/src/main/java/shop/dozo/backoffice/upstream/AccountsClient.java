@@ -23,7 +23,8 @@ import shop.dozo.web.upstream.UpstreamErrors;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface AccountsClient {
 
-    record Account(long id, String email, Set<String> roles, boolean active, Instant createdAt, Instant updatedAt) {
+    record Account(long id, String email, Set<String> roles, boolean active, boolean totpEnabled, Instant createdAt,
+            Instant updatedAt) {
         public boolean owner() {
             return roles.contains("owner");
         }
@@ -56,6 +57,11 @@ public interface AccountsClient {
     @PUT
     @Path("/{id}/role")
     Account changeRole(@PathParam("id") long id, RoleChange change);
+
+    /** Clears someone's two-step sign-in (a lost phone): the password alone signs them in again. */
+    @POST
+    @Path("/{id}/totp/reset")
+    Account resetTwoStep(@PathParam("id") long id);
 
     /** The signed-in person's own password; their older tokens stop working. */
     @PUT
