@@ -23,6 +23,11 @@ final class ContentApi {
         return given().auth().oauth2(TestTokens.staff()).contentType(ContentType.JSON);
     }
 
+    /** The shop's settings are the owner's to change. */
+    static RequestSpecification asShopOwner() {
+        return given().auth().oauth2(TestTokens.owner()).contentType(ContentType.JSON);
+    }
+
     static Map<String, Object> document(String slug, String title, String body) {
         Map<String, Object> document = new LinkedHashMap<>();
         if (slug != null) {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static shop.dozo.content.ContentApi.asShopOwner;
 import static shop.dozo.content.ContentApi.asStaff;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,7 +26,7 @@ class SettingsApiTest {
     @Test
     void staffEditTheSettingsAndTheShopReadsThem() {
         int version = asStaff().get("/api/staff/settings").then().statusCode(200).extract().path("version");
-        asStaff().body(settings(version, "/pages/shipping")).put("/api/staff/settings").then().statusCode(200)
+        asShopOwner().body(settings(version, "/pages/shipping")).put("/api/staff/settings").then().statusCode(200)
                 .body("version", equalTo(version + 1)).body("updatedBy", equalTo("staff@dozo.test"));
 
         given().get("/api/settings").then().statusCode(200)
@@ -34,21 +35,28 @@ class SettingsApiTest {
                 .body("$", not(hasKey("updatedBy")));
 
         // A second save from the same starting version (a re-run seed, a second tab) changes nothing.
-        asStaff().body(settings(version, "/pages/other")).put("/api/staff/settings").then().statusCode(409)
+        asShopOwner().body(settings(version, "/pages/other")).put("/api/staff/settings").then().statusCode(409)
                 .body("current.version", equalTo(version + 1))
                 .body("current.navigation[1].href", equalTo("/pages/shipping"));
+    }
+
+    @Test
+    void onlyTheOwnerChangesTheSettings() {
+        int version = asStaff().get("/api/staff/settings").then().statusCode(200).extract().path("version");
+        asStaff().body(settings(version, "/pages/staff-was-here")).put("/api/staff/settings").then().statusCode(403);
+        asStaff().get("/api/staff/settings").then().body("version", equalTo(version));
     }
 
     @Test
     void menuLinksMustStayOnTheShopOrBeHttp() {
         for (String href : List.of("javascript:alert(1)", "//evil.example/", "/\\evil.example/", "/pages\\..\\x",
                 "data:text/html,x", "pages/relative")) {
-            asStaff().body(settings(0, href)).put("/api/staff/settings").then().statusCode(400)
+            asShopOwner().body(settings(0, href)).put("/api/staff/settings").then().statusCode(400)
                     .body("errors.field", hasItem("navigation[1].href"));
         }
-        asStaff().body(Map.of("name", "", "version", 0)).put("/api/staff/settings").then().statusCode(400)
+        asShopOwner().body(Map.of("name", "", "version", 0)).put("/api/staff/settings").then().statusCode(400)
                 .body("errors.field", hasItem("name"));
-        asStaff().body(Map.of("name", "x")).put("/api/staff/settings").then().statusCode(400)
+        asShopOwner().body(Map.of("name", "x")).put("/api/staff/settings").then().statusCode(400)
                 .body("errors.field", hasItem("version"));
     }
 
@@ -57,16 +65,16 @@ class SettingsApiTest {
         int version = asStaff().get("/api/staff/settings").then().statusCode(200).extract().path("version");
         for (String wrong : List.of("1234567890123", "T123456789012", "T12345678901234", "Ｔ1234567890123",
                 "T1234-5678-9012", "=T1234567890123")) {
-            asStaff().body(with(settings(version, "/news"), "invoiceRegistrationNumber", wrong))
+            asShopOwner().body(with(settings(version, "/news"), "invoiceRegistrationNumber", wrong))
                     .put("/api/staff/settings").then().statusCode(400)
                     .body("errors.field", hasItem("invoiceRegistrationNumber"));
         }
-        asStaff().body(with(settings(version, "/news"), "invoiceRegistrationNumber", " T1234567890123 "))
+        asShopOwner().body(with(settings(version, "/news"), "invoiceRegistrationNumber", " T1234567890123 "))
                 .put("/api/staff/settings").then().statusCode(200)
                 .body("invoiceRegistrationNumber", equalTo("T1234567890123"));
         given().get("/api/settings").then().body("invoiceRegistrationNumber", equalTo("T1234567890123"));
 
-        asStaff().body(with(settings(version + 1, "/news"), "invoiceRegistrationNumber", ""))
+        asShopOwner().body(with(settings(version + 1, "/news"), "invoiceRegistrationNumber", ""))
                 .put("/api/staff/settings").then().statusCode(200).body("invoiceRegistrationNumber", equalTo(null));
     }
 

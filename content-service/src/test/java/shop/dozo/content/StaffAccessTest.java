@@ -31,7 +31,8 @@ class StaffAccessTest {
     private static final Set<String> OWNER_ONLY = Set.of(
             "GET /api/staff/accounts", "POST /api/staff/accounts", "POST /api/staff/accounts/{id}/disable",
             "POST /api/staff/accounts/{id}/enable", "POST /api/staff/import/{entity}", "POST /api/staff/import/media",
-            "PUT /api/staff/import/media/{id}", "PUT /api/staff/operations/{name}");
+            "PUT /api/staff/import/media/{id}", "PUT /api/staff/operations/{name}", "PUT /api/staff/accounts/{id}/role",
+            "POST /api/staff/accounts/{id}/totp/reset", "PUT /api/staff/settings");
 
     private static final Map<String, String> PATH_VALUES = Map.of("{slug}", "no-such-slug", "{revision}", "1",
             "{id}", "1", "{entity}", "pages", "{name}", "last-drill");

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static shop.dozo.content.ContentApi.asShopOwner;
 import static shop.dozo.content.ContentApi.asStaff;
 import static shop.dozo.content.ContentApi.document;
 import static shop.dozo.content.ContentApi.rows;
@@ -45,7 +46,7 @@ class TextHygieneTest {
     @Test
     void aNulInTheShopNameIsRefusedAndTheSettingsStayAsTheyWere() {
         Map<String, Object> before = settings();
-        refused(asStaff().body(AwkwardText.escapedJson(edited(before, "name", "ことり舎\u0000")))
+        refused(asShopOwner().body(AwkwardText.escapedJson(edited(before, "name", "ことり舎\u0000")))
                 .put("/api/staff/settings"),
                 "name", "NUL in the shop name");
         assertEquals(before, settings(), "nothing stored, not even a new version");
@@ -56,25 +57,25 @@ class TextHygieneTest {
         Map<String, Object> before = settings();
         for (Map.Entry<String, String> refused : AwkwardText.REFUSED.entrySet()) {
             for (String field : List.of("name", "nameEn", "tagline", "footer", "footerEn")) {
-                refused(asStaff().body(AwkwardText.escapedJson(edited(before, field, refused.getValue())))
+                refused(asShopOwner().body(AwkwardText.escapedJson(edited(before, field, refused.getValue())))
                         .put("/api/staff/settings"), field, refused.getKey());
             }
             Map<String, Object> navigation = edited(before, "navigation",
                     List.of(Map.of("label", "ok", "href", "/news"), Map.of("label", refused.getValue(), "href", "/x")));
-            refused(asStaff().body(AwkwardText.escapedJson(navigation)).put("/api/staff/settings"),
+            refused(asShopOwner().body(AwkwardText.escapedJson(navigation)).put("/api/staff/settings"),
                     "navigation[1].label",
                     refused.getKey());
         }
         for (Map.Entry<String, String> bidi : AwkwardText.REFUSED_IN_ONE_LINE.entrySet()) {
             for (String field : List.of("name", "tagline")) {
-                refused(asStaff().body(AwkwardText.escapedJson(edited(before, field, bidi.getValue())))
+                refused(asShopOwner().body(AwkwardText.escapedJson(edited(before, field, bidi.getValue())))
                         .put("/api/staff/settings"), field, bidi.getKey());
             }
         }
         for (Map.Entry<String, byte[]> invalid : AwkwardText.INVALID_UTF8.entrySet()) {
             byte[] body = AwkwardText.withRawBytes("{\"name\": \"店%s\", \"version\": " + before.get("version") + "}",
                     invalid.getValue());
-            refused(asStaff().body(body).put("/api/staff/settings"), "name", invalid.getKey());
+            refused(asShopOwner().body(body).put("/api/staff/settings"), "name", invalid.getKey());
         }
         assertEquals(before, settings());
     }
@@ -136,7 +137,7 @@ class TextHygieneTest {
             edit.keySet().retainAll(List.of("nameEn", "taglineEn", "legalNoticeSlug", "version"));
             edit.putAll(Map.of("name", text, "tagline", text, "footer", text, "navigation",
                     List.of(Map.of("label", text, "labelEn", text, "href", "/news"))));
-            asStaff().body(edit).put("/api/staff/settings").then().statusCode(200);
+            asShopOwner().body(edit).put("/api/staff/settings").then().statusCode(200);
             Map<String, Object> read = given().get("/api/settings").then().statusCode(200).extract().as(Map.class);
             assertEquals(List.of(text, text, text), List.of(read.get("name"), read.get("tagline"), read.get("footer")),
                     awkward.getKey());
@@ -164,7 +165,7 @@ class TextHygieneTest {
             String text = awkward.getValue();
             Map<String, Object> edit = edited(settings(), "footer", text);
             edit.put("footerEn", text);
-            asStaff().body(AwkwardText.escapedJson(edit)).put("/api/staff/settings").then().statusCode(200);
+            asShopOwner().body(AwkwardText.escapedJson(edit)).put("/api/staff/settings").then().statusCode(200);
             assertEquals(text, given().get("/api/settings").then().extract().path("footer"), awkward.getKey());
             for (String kind : List.of("pages", "news")) {
                 String slug = slug();

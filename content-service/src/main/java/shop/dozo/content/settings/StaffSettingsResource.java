@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Staff edit the shop settings. */
+/** Staff read the shop settings; the owner changes them. */
 @Path("/api/staff/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Settings (staff)")
@@ -34,9 +34,10 @@ public class StaffSettingsResource {
         return settings.current();
     }
 
+    /** The owner's: the shop's name, menu, legal notice and registration number are what the shop declares. */
     @PUT
-    @RolesAllowed("staff")
-    @Operation(summary = "Save the settings",
+    @RolesAllowed("owner")
+    @Operation(summary = "Save the settings (owner)",
             description = "`version` is the version edited (0 for the first save); a stale one answers 409 with `current`.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "demo shop", value = SETTINGS)))
