@@ -24,10 +24,10 @@ import shop.dozo.testsupport.S3TestResource;
 class SettingsApiTest {
 
     @Test
-    void staffEditTheSettingsAndTheShopReadsThem() {
+    void theOwnerEditsTheSettingsAndTheShopReadsThem() {
         int version = asStaff().get("/api/staff/settings").then().statusCode(200).extract().path("version");
         asShopOwner().body(settings(version, "/pages/shipping")).put("/api/staff/settings").then().statusCode(200)
-                .body("version", equalTo(version + 1)).body("updatedBy", equalTo("staff@dozo.test"));
+                .body("version", equalTo(version + 1)).body("updatedBy", equalTo("owner@dozo.test"));
 
         given().get("/api/settings").then().statusCode(200)
                 .body("name", equalTo("ことり舎")).body("tagline", equalTo("からだと地球にやさしい暮らしの道具"))
