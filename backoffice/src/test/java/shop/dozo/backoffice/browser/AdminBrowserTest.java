@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static shop.dozo.backoffice.browser.BackofficeBrowser.assertAccessible;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +18,6 @@ import shop.dozo.backing.ShopApi;
 import shop.dozo.backoffice.BackofficeStack;
 import shop.dozo.backoffice.BackofficeStackResource;
 import shop.dozo.backoffice.StaffPeople;
-import shop.dozo.browser.BrowserTest;
 
 /**
  * The administration screens in a real Chromium against the real services: the category tree and the shop's
@@ -29,17 +26,9 @@ import shop.dozo.browser.BrowserTest;
  */
 @QuarkusTest
 @QuarkusTestResource(BackofficeStackResource.class)
-class AdminBrowserTest extends BrowserTest {
+class AdminBrowserTest extends BackofficeBrowserTest {
     /** The storefront caches the catalogue for up to 60 s. */
     private static final Duration SHOP_CACHE = Duration.ofSeconds(90);
-
-    @TestHTTPResource("/")
-    URL backoffice;
-
-    @Override
-    protected String appUrl() {
-        return backoffice.toString();
-    }
 
     @BeforeEach
     void signIn() {

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static shop.dozo.backoffice.browser.BackofficeBrowser.assertAccessible;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import shop.dozo.backing.LocalStack;
@@ -16,7 +14,6 @@ import shop.dozo.backoffice.BackofficeStack;
 import shop.dozo.backoffice.BackofficeStackResource;
 import shop.dozo.backoffice.StaffPeople;
 import shop.dozo.browser.Browser;
-import shop.dozo.browser.BrowserTest;
 
 /**
  * An order from the storefront to the parcel: a shopper orders a food item (8 %) and a cloth pad set (10 %) in a
@@ -25,16 +22,8 @@ import shop.dozo.browser.BrowserTest;
  */
 @QuarkusTest
 @QuarkusTestResource(BackofficeStackResource.class)
-class OrderBrowserTest extends BrowserTest {
+class OrderBrowserTest extends BackofficeBrowserTest {
     static final String REGISTRATION_NUMBER = "T1234567890123";
-
-    @TestHTTPResource("/")
-    URL backoffice;
-
-    @Override
-    protected String appUrl() {
-        return backoffice.toString();
-    }
 
     @Test
     void aShopOrderIsCountedPaidShippedWithTrackingAndItsReceiptHasThePerRateTax() {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static shop.dozo.backoffice.browser.BackofficeBrowser.assertAccessible;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import shop.dozo.backing.ShopApi;
 import shop.dozo.backoffice.BackofficeStack;
 import shop.dozo.backoffice.BackofficeStackResource;
 import shop.dozo.backoffice.StaffPeople;
-import shop.dozo.browser.BrowserTest;
 
 /**
  * Pages and news in a real Chromium against the real services: a page edited twice, compared, restored and seen
@@ -26,16 +23,8 @@ import shop.dozo.browser.BrowserTest;
  */
 @QuarkusTest
 @QuarkusTestResource(BackofficeStackResource.class)
-class PageBrowserTest extends BrowserTest {
+class PageBrowserTest extends BackofficeBrowserTest {
     private static final String ADDED_LINE = "4. 月に一度は煮洗いします。";
-
-    @TestHTTPResource("/")
-    URL backoffice;
-
-    @Override
-    protected String appUrl() {
-        return backoffice.toString();
-    }
 
     @BeforeEach
     void signIn() {

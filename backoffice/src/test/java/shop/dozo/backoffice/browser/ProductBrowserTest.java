@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static shop.dozo.backoffice.browser.BackofficeBrowser.assertAccessible;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.awt.Color;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +19,6 @@ import shop.dozo.backoffice.BackofficeStack;
 import shop.dozo.backoffice.BackofficeStackResource;
 import shop.dozo.backoffice.StaffPeople;
 import shop.dozo.backoffice.TestPictures;
-import shop.dozo.browser.BrowserTest;
 
 /**
  * The product editor in a real Chromium against the real services: a new product with two photos, published and
@@ -30,15 +27,7 @@ import shop.dozo.browser.BrowserTest;
  */
 @QuarkusTest
 @QuarkusTestResource(BackofficeStackResource.class)
-class ProductBrowserTest extends BrowserTest {
-
-    @TestHTTPResource("/")
-    URL backoffice;
-
-    @Override
-    protected String appUrl() {
-        return backoffice.toString();
-    }
+class ProductBrowserTest extends BackofficeBrowserTest {
 
     @BeforeEach
     void signIn() {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static shop.dozo.backoffice.browser.BackofficeBrowser.assertAccessible;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +14,6 @@ import shop.dozo.backing.ShopApi;
 import shop.dozo.backoffice.BackofficeStack;
 import shop.dozo.backoffice.BackofficeStackResource;
 import shop.dozo.backoffice.StaffPeople;
-import shop.dozo.browser.BrowserTest;
 
 /**
  * Moderation in a real Chromium against the real services: two reviews posted through review-service's shopper
@@ -25,19 +22,11 @@ import shop.dozo.browser.BrowserTest;
  */
 @QuarkusTest
 @QuarkusTestResource(BackofficeStackResource.class)
-class ReviewBrowserTest extends BrowserTest {
+class ReviewBrowserTest extends BackofficeBrowserTest {
     private static final String SKU = "EG-BAG-01";
     private static final String GOOD = "折りたたむと手のひらサイズ";
     private static final String BAD = "届いたけれど期待はずれ";
     private static final String REPLY = "ご感想をありがとうございます。これからもよろしくお願いいたします。";
-
-    @TestHTTPResource("/")
-    URL backoffice;
-
-    @Override
-    protected String appUrl() {
-        return backoffice.toString();
-    }
 
     @BeforeEach
     void signIn() {

@@ -6,27 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static shop.dozo.backoffice.browser.BackofficeBrowser.assertAccessible;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import shop.dozo.backoffice.BackofficeStackResource;
 import shop.dozo.backoffice.StaffPeople;
-import shop.dozo.browser.BrowserTest;
 
 /** Signing in and out in a real Chromium, and what a staff member (not the owner) may reach. */
 @QuarkusTest
 @QuarkusTestResource(BackofficeStackResource.class)
-class SignInBrowserTest extends BrowserTest {
-
-    @TestHTTPResource("/")
-    URL backoffice;
-
-    @Override
-    protected String appUrl() {
-        return backoffice.toString();
-    }
+class SignInBrowserTest extends BackofficeBrowserTest {
 
     @Test
     void aWrongPasswordKeepsTheEmailAndSaysSoThenTheRightOneOpensTheDashboard() {

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static shop.dozo.backoffice.browser.BackofficeBrowser.assertAccessible;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import org.junit.jupiter.api.Test;
 import shop.dozo.backing.LocalStack;
 import shop.dozo.backing.ShopApi;
 import shop.dozo.backoffice.BackofficeStack;
 import shop.dozo.backoffice.BackofficeStackResource;
 import shop.dozo.backoffice.StaffPeople;
-import shop.dozo.browser.BrowserTest;
 import shop.dozo.testsupport.AuthenticatorApp;
 
 /**
@@ -24,17 +21,9 @@ import shop.dozo.testsupport.AuthenticatorApp;
  */
 @QuarkusTest
 @QuarkusTestResource(BackofficeStackResource.class)
-class TwoStepBrowserTest extends BrowserTest {
+class TwoStepBrowserTest extends BackofficeBrowserTest {
     private static final String EMAIL = "two.step@dozo.test";
     private static final String PASSWORD = "two-step-password-for-tests";
-
-    @TestHTTPResource("/")
-    URL backoffice;
-
-    @Override
-    protected String appUrl() {
-        return backoffice.toString();
-    }
 
     @Test
     void aStaffMemberTurnsItOnAndThenSignsInWithTheAppsCode() {
