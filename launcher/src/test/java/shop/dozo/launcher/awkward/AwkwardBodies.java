@@ -163,6 +163,8 @@ public final class AwkwardBodies {
             case "[A-Za-z0-9-]{2,40}" -> "AWK" + unique;
             case "[A-Za-z0-9._:-]{1,100}" -> "awk:" + unique;
             case "[^@\\s]+@[^@\\s]+\\.[^@\\s]+" -> "awk-" + unique + "@example.jp";
+            case "\\s*(T\\d{13})?\\s*" -> String.format("T%013d", unique); // an invoice registration number
+            case "\\s*[0-9A-Za-z][0-9A-Za-z-]{0,39}\\s*" -> "AWK-" + unique; // a tracking number
             default -> pattern.matches("[a-z_]+(\\|[a-z_]+)+") ? pattern.substring(0, pattern.indexOf('|')) : "?";
         };
         if ("?".equals(structured)) {
