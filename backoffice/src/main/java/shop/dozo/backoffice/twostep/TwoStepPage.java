@@ -63,7 +63,7 @@ public class TwoStepPage {
             return Redirects.seeOther("/me/two-step").build();
         }
         TwoStepClient.Enrolment enrolment = accounts.start();
-        return Response.ok(Templates.twoStep(accounts.me(), setup(enrolment.otpauthUri()), FormErrors.NONE, null))
+        return Response.ok(Templates.twoStep(me, setup(enrolment.otpauthUri()), FormErrors.NONE, null))
                 .build();
     }
 

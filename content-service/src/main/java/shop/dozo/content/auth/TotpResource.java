@@ -60,8 +60,7 @@ public class TotpResource {
     @RolesAllowed("staff")
     @Operation(summary = "Your own account: email, roles, whether two-step sign-in is on")
     public Me me(SecurityContext security) {
-        return Me.of(StaffAccount.<StaffAccount>find("email", security.getUserPrincipal().getName())
-                .firstResultOptional()
+        return Me.of(StaffAccount.findByEmail(security.getUserPrincipal().getName())
                 .orElseThrow(() -> shop.dozo.support.ProblemException.notFound("No such staff account.")));
     }
 
