@@ -7,6 +7,11 @@ public final class DozoHeaders {
     /** The shopper's address as the storefront saw it, for the services' throttles. */
     public static final String FORWARDED_FOR = "X-Forwarded-For";
     public static final String RETRY_AFTER = "Retry-After";
+    /**
+     * A signed-in customer's session token, sent by the storefront to cart-service (which owns customer identity).
+     * Never a staff token: staff JWTs go in Authorization and are never accepted here.
+     */
+    public static final String CUSTOMER_SESSION = "X-Dozo-Customer-Session";
 
     private DozoHeaders() {
     }
