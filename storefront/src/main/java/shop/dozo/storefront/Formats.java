@@ -15,6 +15,8 @@ public class Formats {
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final DateTimeFormatter DATE_JA = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.JAPANESE);
     private static final DateTimeFormatter DATE_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_JA = DateTimeFormatter.ofPattern("yyyy年M月d日（E）", Locale.JAPANESE);
+    private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("EEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern(" HH:mm");
 
     private Formats() {
@@ -33,6 +35,24 @@ public class Formats {
 
     static String dateTime(Instant instant, @TemplateAttribute("locale") Object locale) {
         return instant == null ? "" : date(instant, locale) + TIME.format(instant.atZone(JAPAN));
+    }
+
+    /**
+     * A day as cart-service names it ("2026-12-10", or an instant such as a payment deadline) for people:
+     * 2026年12月10日（木） / Thu 10 December 2026. Anything unreadable is shown as it came.
+     */
+    static String day(String value, @TemplateAttribute("locale") Object locale) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        java.time.LocalDate day;
+        try {
+            day = value.length() == 10 ? java.time.LocalDate.parse(value)
+                    : java.time.OffsetDateTime.parse(value).atZoneSameInstant(JAPAN).toLocalDate();
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
+        return (Lang.of(locale) == Lang.EN ? DAY_EN : DAY_JA).format(day);
     }
 
     /** 4 → ★★★★☆ (shown to the eye; the number is said to screen readers separately). */

@@ -14,12 +14,13 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import shop.dozo.api.DozoHeaders;
 import shop.dozo.storefront.checkout.CheckoutRequest;
+import shop.dozo.storefront.checkout.Quote;
 import shop.dozo.storefront.order.Order;
 import shop.dozo.web.upstream.UpstreamErrors;
 
 /**
  * cart-service's public API: priced carts behind opaque tokens, delivery terms, checkout with an Idempotency-Key,
- * order lookup.
+ * quote, order lookup. A signed-in shopper's calls carry their session (null for a guest: no header is sent).
  */
 @RegisterRestClient(configKey = "cart")
 @RegisterProvider(UpstreamErrors.class)
@@ -47,6 +48,13 @@ interface CartClient {
     @Path("/carts/{token}/checkout")
     @Consumes(MediaType.APPLICATION_JSON)
     Order checkout(@PathParam("token") String token, @HeaderParam(DozoHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+            @HeaderParam(DozoHeaders.CUSTOMER_SESSION) String session, CheckoutRequest request);
+
+    /** The confirmation step's figures: checked exactly as checkout checks them, nothing reserved or written. */
+    @POST
+    @Path("/carts/{token}/quote")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Quote quote(@PathParam("token") String token, @HeaderParam(DozoHeaders.CUSTOMER_SESSION) String session,
             CheckoutRequest request);
 
     @GET

@@ -4,22 +4,21 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.RestForm;
+import shop.dozo.storefront.account.SessionCookie;
 import shop.dozo.storefront.cart.CartCookie;
 import shop.dozo.storefront.cart.CartNotice;
 import shop.dozo.storefront.cart.CartView;
 import shop.dozo.storefront.cart.Carts;
 import shop.dozo.storefront.cart.Checkout;
-import shop.dozo.storefront.cart.Delivery;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
@@ -30,9 +29,10 @@ import shop.dozo.web.security.Redirects;
 import shop.dozo.web.upstream.UpstreamProblem;
 
 /**
- * Checkout on one page: delivery address, email, payment method, points, and the order summary beside it.
- * cart-service prices the order afresh and reserves the stock; the Idempotency-Key from the form makes a
- * double click or a retry after a timeout the same single order.
+ * Checkout in two steps: the form (address, フリガナ, delivery date and slot, payment, consent, newsletter), then the
+ * confirmation step (特定商取引法 §12-6) showing cart-service's quote, whose 「注文を確定する」 places the order and whose
+ * 「戻る」 brings the form back as it was. cart-service prices and checks everything; the Idempotency-Key made with
+ * the form makes a double click or a retry after a timeout the same single order.
  */
 @Path("/checkout")
 public class CheckoutPage {
@@ -40,8 +40,10 @@ public class CheckoutPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance checkout(CartView cart, CheckoutForm form, List<String> prefectures,
+        static native TemplateInstance checkout(CartView cart, CheckoutForm form, CheckoutChoices choices,
                 String notice);
+
+        static native TemplateInstance confirm(CheckoutForm form, Quote quote, CheckoutChoices choices);
     }
 
     @Inject
@@ -51,7 +53,7 @@ public class CheckoutPage {
     Checkout checkout;
 
     @Inject
-    Delivery delivery;
+    CheckoutSupport support;
 
     @Inject
     PageContext page;
@@ -75,19 +77,50 @@ public class CheckoutPage {
         if (!cart.checkoutReady()) {
             return backToCart(null);
         }
-        return render(200, cart, CheckoutForm.blank(Signer.randomToken()), null);
+        CheckoutForm blank = CheckoutForm.blank(Signer.randomToken());
+        return renderForm(200, cart, support.prefilled(blank, session()), null);
     }
 
+    /** 「戻る」 on the confirmation step: the form again, everything kept, the same key. */
+    @POST
+    @Path("/edit")
+    @Produces(MediaType.TEXT_HTML)
+    public Response edit(@BeanParam CheckoutFields fields) {
+        CartView cart = currentCart();
+        if (cart == null) {
+            return backToCart(CartNotice.LOST);
+        }
+        return renderForm(200, cart, CheckoutForm.of(fields, Signer.randomToken()), null);
+    }
+
+    /** The confirmation step: cart-service's quote of exactly this form; nothing is reserved yet. */
+    @POST
+    @Path("/confirm")
+    @Produces(MediaType.TEXT_HTML)
+    public Response confirm(@BeanParam CheckoutFields fields) {
+        CheckoutForm form = CheckoutForm.of(fields, Signer.randomToken());
+        Msg msg = messages.of(page.lang());
+        CartView cart = currentCart();
+        if (cart == null || CartCookie.token(routing).isEmpty()) {
+            return backToCart(cart == null ? CartNotice.LOST : null);
+        }
+        try {
+            Quote quote = checkout.quote(CartCookie.token(routing).get(), session().orElse(null),
+                    form.toRequest(session().isPresent(), msg, page.lang()));
+            return html(200, Templates.confirm(form, quote, support.choices(session())));
+        } catch (UpstreamProblem e) {
+            return refused(e, cart, form, msg);
+        } catch (RuntimeException e) {
+            LOG.warnf("Quote failed: %s", e.toString());
+            return renderForm(503, cart, form, msg.checkout_unavailable());
+        }
+    }
+
+    /** 「注文を確定する」 on the confirmation step. */
     @POST
     @Produces(MediaType.TEXT_HTML)
-    public Response placeOrder(@RestForm String fullName, @RestForm String email, @RestForm String postalCode,
-            @RestForm String prefecture, @RestForm String city, @RestForm String street, @RestForm String phone,
-            @RestForm String paymentMethod, @RestForm String usePoints, @RestForm String idempotencyKey) {
-        String key = idempotencyKey != null && idempotencyKey.matches(CheckoutForm.KEY_PATTERN) ? idempotencyKey
-                : Signer.randomToken();
-        CheckoutForm form =
-                new CheckoutForm(fullName, email, postalCode, prefecture, city, street, phone, paymentMethod,
-                        usePoints, key, Map.of());
+    public Response placeOrder(@BeanParam CheckoutFields fields) {
+        CheckoutForm form = CheckoutForm.of(fields, Signer.randomToken());
         Msg msg = messages.of(page.lang());
         CartView cart = currentCart();
         if (cart == null) {
@@ -100,7 +133,8 @@ public class CheckoutPage {
         // An empty cart is not refused here either: after a double click the first press emptied it, and
         // cart-service answers the second (same key) with the order the first one made.
         try {
-            Order order = checkout.placeOrder(CartCookie.token(routing).get(), key, form.toRequest());
+            Order order = checkout.placeOrder(CartCookie.token(routing).get(), form.idempotencyKey(),
+                    session().orElse(null), form.toRequest(session().isPresent(), msg, page.lang()));
             lastOrder.remember(routing, order);
             return Redirects.seeOther("/order/thanks").header("Cache-Control", "no-store").build();
         } catch (UpstreamProblem e) {
@@ -108,7 +142,7 @@ public class CheckoutPage {
         } catch (RuntimeException e) {
             // Unknown outcome (timeout, service down): the same key makes the next press safe.
             LOG.warnf("Checkout failed: %s", e.toString());
-            return render(503, cart, form, msg.checkout_unavailable());
+            return renderForm(503, cart, form, msg.checkout_unavailable());
         }
     }
 
@@ -117,24 +151,31 @@ public class CheckoutPage {
             CartCookie.forget(routing);
             return backToCart(CartNotice.LOST);
         }
+        if (e.status() == 401) {
+            // The session ended (signed out elsewhere, expired): go on as a guest, and say so.
+            SessionCookie.forget(routing);
+            return renderForm(409, cart, form, msg.checkout_session_ended());
+        }
         if (!e.problem().fieldErrors().isEmpty()) {
-            return render(400, cart, form.withErrors(CheckoutForm.fromProblem(e.problem(), msg)),
+            return renderForm(400, cart, form.withErrors(form.fromProblem(e.problem(), msg)),
                     msg.form_has_errors());
         }
         if (e.status() == 409) {
-            return render(409, cart, form, msg.checkout_stock());
+            return renderForm(409, cart, form, msg.checkout_stock());
         }
         if (e.status() == 422 && cart.isEmpty()) {
             return backToCart(null);
         }
         if (e.status() != 422) {
-            return render(503, cart, form, msg.checkout_unavailable());
+            return renderForm(503, cart, form, msg.checkout_unavailable());
         }
         // 422 without fields: this key already placed an order with other details (the first press may have
         // worked). Say so; a new key makes the next press a new, deliberate order.
-        return render(409, cart, new CheckoutForm(form.fullName(), form.email(), form.postalCode(), form.prefecture(),
-                form.city(), form.street(), form.phone(), form.paymentMethod(), form.usePoints(), Signer.randomToken(),
-                Map.of()), msg.checkout_key_reused());
+        return renderForm(409, cart, form.withKey(Signer.randomToken()), msg.checkout_key_reused());
+    }
+
+    private Optional<String> session() {
+        return SessionCookie.token(routing);
     }
 
     /** The cart to check out, or null when its cookie is damaged or cart-service does not know it. */
@@ -157,24 +198,17 @@ public class CheckoutPage {
         }
     }
 
-    private Response render(int status, CartView cart, CheckoutForm form, String notice) {
-        List<String> prefectures = prefectures();
+    private Response renderForm(int status, CartView cart, CheckoutForm form, String notice) {
+        CheckoutChoices choices = support.choices(session());
         // No list to choose from: the form cannot be filled in, so say checkout is away for now.
-        boolean away = prefectures.isEmpty();
-        TemplateInstance html = page.localized(Templates.checkout(cart, form, prefectures,
+        boolean away = choices.away();
+        return html(away ? 503 : status, Templates.checkout(cart, form, choices,
                 away ? messages.of(page.lang()).checkout_unavailable() : notice));
-        return Response.status(away ? 503 : status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store").entity(html).build();
     }
 
-    private List<String> prefectures() {
-        try {
-            List<String> listed = delivery.terms().prefectures();
-            return listed == null ? List.of() : listed;
-        } catch (RuntimeException e) {
-            LOG.warnf("Delivery terms not read: %s", e.toString());
-            return List.of();
-        }
+    private Response html(int status, TemplateInstance template) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store").entity(page.localized(template)).build();
     }
 
     private static Response backToCart(CartNotice notice) {

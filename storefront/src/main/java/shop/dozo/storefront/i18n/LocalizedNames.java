@@ -33,6 +33,10 @@ public class LocalizedNames {
         return pick(locale, line.name() == null ? line.sku() : line.name(), line.nameEn());
     }
 
+    static String label(shop.dozo.storefront.checkout.Quote.Line line, @TemplateAttribute("locale") Object locale) {
+        return pick(locale, line.name() == null ? line.sku() : line.name(), line.nameEn());
+    }
+
     static String label(Document document, @TemplateAttribute("locale") Object locale) {
         return pick(locale, document.title(), document.titleEn());
     }

@@ -487,6 +487,166 @@ public interface Msg {
     @Message
     String checkout_key_reused();
 
+    // Checkout: フリガナ, delivery, consent, newsletter, confirmation step
+    @Message
+    String full_name_kana();
+
+    @Message
+    String full_name_kana_hint();
+
+    @Message
+    String delivery_when();
+
+    @Message
+    String delivery_date();
+
+    @Message
+    String delivery_slot();
+
+    @Message
+    String delivery_any();
+
+    @Message
+    String delivery_slot_any();
+
+    @Message
+    String delivery_earliest(String date);
+
+    @Message
+    String delivery_holiday();
+
+    @Message
+    String delivery_from(String date);
+
+    @Message
+    String slot_am();
+
+    @Message
+    String slot_14_16();
+
+    @Message
+    String slot_16_18();
+
+    @Message
+    String slot_18_20();
+
+    @Message
+    String slot_19_21();
+
+    @Message
+    String cod_fee();
+
+    @Message
+    String cod_tiers_title();
+
+    @Message
+    String cod_tier(String below, String fee);
+
+    @Message
+    String cod_limit(String limit);
+
+    @Message
+    String points_balance(int balance);
+
+    @Message
+    String consent_legend();
+
+    @Message
+    String privacy_consent();
+
+    @Message
+    String privacy_link();
+
+    @Message
+    String newsletter_optin();
+
+    @Message
+    String newsletter_optin_note();
+
+    @Message
+    String to_confirm();
+
+    @Message
+    String summary_fees_next();
+
+    @Message
+    String error_full_name_kana();
+
+    @Message
+    String error_delivery_date();
+
+    @Message
+    String error_delivery_slot();
+
+    @Message
+    String error_cod_limit();
+
+    @Message
+    String error_privacy_consent();
+
+    @Message
+    String checkout_session_ended();
+
+    @Message
+    String confirm_title();
+
+    @Message
+    String confirm_lead();
+
+    @Message
+    String confirm_items();
+
+    @Message
+    String confirm_payment();
+
+    @Message
+    String pay_transfer_deadline(String date);
+
+    @Message
+    String bank_name();
+
+    @Message
+    String bank_branch();
+
+    @Message
+    String bank_type();
+
+    @Message
+    String bank_number();
+
+    @Message
+    String bank_holder();
+
+    @Message
+    String pay_cod_when();
+
+    @Message
+    String confirm_delivery();
+
+    @Message
+    String confirm_address();
+
+    @Message
+    String confirm_terms();
+
+    @Message
+    String terms_text();
+
+    @Message
+    String newsletter_yes();
+
+    @Message
+    String newsletter_no();
+
+    @Message
+    String back();
+
+    @Message
+    String delivery_on();
+
+    @Message
+    String kana();
+
     // Orders
     @Message
     String thanks_title();
