@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import shop.dozo.cart.payment.PaymentConfig;
 import shop.dozo.cart.points.PointsConfig;
 import shop.dozo.cart.points.PointsRules;
 import shop.dozo.cart.tax.CashOnDelivery;

@@ -1,4 +1,4 @@
-package shop.dozo.cart.checkout;
+package shop.dozo.cart.payment;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
