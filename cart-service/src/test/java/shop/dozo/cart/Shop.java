@@ -33,6 +33,8 @@ public final class Shop {
                 "prefecture", "東京都", "city", "渋谷区", "street", "神宮前1-2-3", "phone", "03-1234-5678",
                 "paymentMethod", "bank_transfer"));
         body.put("email", email);
+        body.put("fullNameKana", "やまだ はなこ");
+        body.put("privacyConsent", true);
         return body;
     }
 

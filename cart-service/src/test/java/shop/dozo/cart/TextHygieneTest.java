@@ -38,8 +38,8 @@ import shop.dozo.testsupport.Utf8mb4;
 @WithTestResource(CatalogContractResource.class)
 class TextHygieneTest {
     private static final List<String> ADDRESS =
-            List.of("fullName", "email", "postalCode", "prefecture", "city", "street",
-                    "phone", "campaignCode");
+            List.of("fullName", "fullNameKana", "email", "postalCode", "prefecture", "city", "street",
+                    "phone", "campaignCode", "newsletterWording");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Inject

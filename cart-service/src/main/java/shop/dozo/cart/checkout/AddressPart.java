@@ -29,7 +29,8 @@ import java.text.Normalizer;
     enum Kind {
         POSTAL_CODE("a postal code like 〒123-4567"),
         PREFECTURE("one of the 47 prefectures, e.g. 東京都"),
-        PHONE("a phone number like 03-1234-5678");
+        PHONE("a phone number like 03-1234-5678"),
+        KANA("フリガナ in katakana (or hiragana) and spaces, e.g. ヤマダ ハナコ");
 
         final String expected;
 
@@ -42,6 +43,7 @@ import java.text.Normalizer;
                 case POSTAL_CODE -> PostalCode.normalise(typed).isPresent();
                 case PREFECTURE -> Prefectures.ALL.contains(prefecture(typed));
                 case PHONE -> Phone.normalise(typed).isPresent();
+                case KANA -> Kana.normalise(typed).isPresent();
             };
         }
 

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import shop.dozo.api.DozoHeaders;
 import shop.dozo.cart.lookup.OrderLinks;
 import shop.dozo.cart.order.OrderView;
+import shop.dozo.cart.payment.BankAccount;
+import shop.dozo.cart.payment.PaymentConfig;
 import shop.dozo.support.ProblemException;
 
 @Path("/api/carts/{token}/checkout")
@@ -25,6 +27,9 @@ public class CheckoutResource {
 
     @Inject
     OrderLinks links;
+
+    @Inject
+    PaymentConfig payment;
 
     /**
      * 201 with the order; the same Idempotency-Key with the same request again answers 200 with the same order,
@@ -40,7 +45,8 @@ public class CheckoutResource {
                     "send a header Idempotency-Key of 8 to 100 letters, digits, '-' or '_', new for each order");
         }
         CheckoutService.Result result = checkout.checkout(token, key, request);
-        OrderView view = OrderView.of(result.order()).withLookupToken(links.mint(result.order().id));
+        OrderView view = OrderView.of(result.order()).withLookupToken(links.mint(result.order().id))
+                .withBankAccount(BankAccount.of(payment.bank()));
         return (result.replayed() ? Response.ok(view) : Response.status(Response.Status.CREATED).entity(view)).build();
     }
 }

@@ -20,9 +20,12 @@ import shop.dozo.cart.customer.Emails;
 import shop.dozo.cart.order.CustomerOrder;
 import shop.dozo.cart.order.OrderLine;
 import shop.dozo.cart.order.OrderStock;
+import shop.dozo.cart.payment.BankAccount;
+import shop.dozo.cart.payment.PaymentConfig;
 import shop.dozo.cart.points.Campaign;
 import shop.dozo.cart.points.Campaigns;
 import shop.dozo.cart.points.PointsRules;
+import shop.dozo.cart.tax.CashOnDelivery;
 import shop.dozo.cart.tax.OrderPricing;
 import shop.dozo.support.ProblemException;
 
@@ -69,8 +72,35 @@ public class CheckoutService {
     @Inject
     OrderPricing.ShippingRules shippingRules;
 
+    @Inject
+    CashOnDelivery cod;
+
+    @Inject
+    DeliveryCalendar calendar;
+
+    @Inject
+    PaymentConfig payment;
+
+    @Inject
+    CheckoutConfig config;
+
+    /**
+     * What the order would be if placed now, for the confirmation step (特商法 §12-6): every field checked as
+     * checkout checks it, priced as checkout prices it; nothing reserved, nothing written.
+     */
+    public Quote quote(String cartToken, CheckoutRequest request) {
+        Instant now = Instant.now();
+        CheckoutChoices choices = CheckoutChoices.checked(request, calendar, now);
+        refuseGuestPoints(request.points());
+        Cart cart = carts.find(cartToken);
+        List<OrderLine> lines = priced(cart);
+        OrderPricing pricing = price(lines, choices, request);
+        return new Quote(lines, pricing, choices, request.paymentMethod(), paymentDeadline(request, now),
+                request.cashOnDelivery() ? null : BankAccount.of(payment.bank()));
+    }
+
     public Result checkout(String cartToken, String idempotencyKey, CheckoutRequest request) {
-        OrderDraft.Delivery delivery = Addresses.checked(request);
+        CheckoutChoices choices = CheckoutChoices.checked(request, calendar, Instant.now());
         refuseGuestPoints(request.points());
         String requestHash = RequestHash.of(cartToken, request);
         IdempotencyKeys.Claim claim = keys.claim(idempotencyKey, requestHash);
@@ -78,7 +108,7 @@ public class CheckoutService {
             return new Result(earlierOrder(claim.orderId(), idempotencyKey), true);
         }
         try {
-            return new Result(place(cartToken, idempotencyKey, requestHash, claim.orderId(), delivery, request), false);
+            return new Result(place(cartToken, idempotencyKey, requestHash, claim.orderId(), choices, request), false);
         } catch (RuntimeException e) {
             try {
                 keys.forget(idempotencyKey, claim.orderId());
@@ -90,17 +120,17 @@ public class CheckoutService {
     }
 
     private CustomerOrder place(String cartToken, String key, String requestHash, String orderId,
-            OrderDraft.Delivery delivery, CheckoutRequest request) {
+            CheckoutChoices choices, CheckoutRequest request) {
         Cart cart = carts.find(cartToken);
         List<OrderLine> lines = priced(cart);
         Instant now = Instant.now();
         Optional<Campaign> campaign = campaigns.forOrder(request.campaignCode(), now);
-        OrderPricing pricing = OrderPricing.of(lines.stream().map(line -> new OrderPricing.Line(line.unitPrice,
-                line.taxRate, line.quantity, line.cool)).toList(), shippingRules);
+        OrderPricing pricing = price(lines, choices, request);
         String email = Emails.normalise(request.email());
         int earned = pointsRules.earned(pricing.itemsTotal(), campaign.map(c -> c.pointsMultiplier).orElse(1));
-        OrderDraft draft = new OrderDraft(orderId, key, requestHash, email, delivery, request.paymentMethod(), lines,
-                pricing, 0, earned, campaign.map(c -> c.code).orElse(null), cart.id, cart.checkoutRound);
+        OrderDraft draft = new OrderDraft(orderId, key, requestHash, email, choices, request.paymentMethod(), lines,
+                pricing, earned, campaign.map(c -> c.code).orElse(null), cart.id, cart.checkoutRound,
+                new OrderDraft.Consent(now, config.privacyPolicyVersion()), paymentDeadline(request, now));
 
         reserve(orderId, lines);
         CustomerOrder order;
@@ -119,6 +149,32 @@ public class CheckoutService {
         }
         orderStock.commit(orderId); // the order's transaction already emptied the cart
         return order;
+    }
+
+    /** {@link OrderPricing} prices it; an amount the carrier will not collect is the shopper's to change (400). */
+    private OrderPricing price(List<OrderLine> lines, CheckoutChoices choices, CheckoutRequest request) {
+        List<OrderPricing.Line> priced = lines.stream()
+                .map(line -> new OrderPricing.Line(line.unitPrice, line.taxRate, line.quantity, line.cool)).toList();
+        int beforePoints = OrderPricing.of(priced, shippingRules, cod,
+                new OrderPricing.Charges(choices.address().prefecture(), false, 0)).total();
+        if (request.points() > beforePoints) {
+            throw ProblemException.badRequest("usePoints", "at most the order's total, " + beforePoints + " yen");
+        }
+        OrderPricing withoutCod = OrderPricing.of(priced, shippingRules, cod,
+                new OrderPricing.Charges(choices.address().prefecture(), false, request.points()));
+        if (request.cashOnDelivery()) {
+            cod.refusal(withoutCod.amountDue()).ifPresent(reason -> {
+                throw ProblemException.badRequest("paymentMethod", reason);
+            });
+            return OrderPricing.of(priced, shippingRules, cod,
+                    new OrderPricing.Charges(choices.address().prefecture(), true, request.points()));
+        }
+        return withoutCod;
+    }
+
+    /** A transfer is due {@code dozo.payment.transfer-days} after the order's day in Japan; COD has no deadline. */
+    private java.time.LocalDate paymentDeadline(CheckoutRequest request, Instant now) {
+        return request.cashOnDelivery() ? null : calendar.today(now).plusDays(payment.transferDays());
     }
 
     /** Every line priced as catalog-service has it now; anything unknown or short stops the checkout here. */

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,8 @@ public class CustomerOrder extends PanacheEntityBase {
     public String requestHash;
     public String email;
     public String fullName;
+    /** フリガナ, katakana; null on orders placed before it was asked. */
+    public String fullNameKana;
     public String postalCode;
     public String prefecture;
     public String city;
@@ -44,6 +47,8 @@ public class CustomerOrder extends PanacheEntityBase {
     public int itemsTotal;
     public int shippingFee;
     public int coolFee;
+    /** The cash-on-delivery fee, in {@code total} and the 10 % subtotal. */
+    public int codFee;
     public int total;
     public int subtotal8;
     public int tax8;
@@ -53,6 +58,20 @@ public class CustomerOrder extends PanacheEntityBase {
     public int pointsEarned;
     public String campaignCode;
     public int amountDue;
+    /** The per-rate figures of {@code amountDue}: the points shared pro rata over the rates ({@code PointsAllocation}). */
+    public int dueSubtotal8;
+    public int dueTax8;
+    public int dueSubtotal10;
+    public int dueTax10;
+    /** The chosen delivery date and slot; null: 指定なし (as early as possible, any time). */
+    public LocalDate deliveryDate;
+    public String deliverySlot;
+    /** The last day (in Japan) to pay a bank transfer; null for cash on delivery. */
+    public LocalDate paymentDeadline;
+    public Instant privacyConsentAt;
+    public String privacyPolicyVersion;
+    /** The language of the order's mails: ja or en. */
+    public String lang = "ja";
     /** The carrier's number, set when staff ship the parcel. */
     public String trackingNumber;
     @Enumerated(EnumType.STRING)

@@ -19,6 +19,8 @@ import shop.dozo.cart.lookup.LookupThrottle;
 import shop.dozo.cart.lookup.OrderLinks;
 import shop.dozo.cart.lookup.OrderLookup;
 import shop.dozo.cart.lookup.OrderLookupConfig;
+import shop.dozo.cart.payment.BankAccount;
+import shop.dozo.cart.payment.PaymentConfig;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.client.ClientAddress;
 
@@ -58,6 +60,9 @@ public class OrderResource {
     @Inject
     OrderLookupConfig lookupConfig;
 
+    @Inject
+    PaymentConfig payment;
+
     @POST
     @Path("/lookup")
     public OrderView lookup(@Valid @NotNull Lookup lookup, @Context HttpServerRequest http) {
@@ -75,8 +80,9 @@ public class OrderResource {
     @POST
     @Path("/link")
     public OrderView link(@Valid @NotNull Link link) {
-        return links.find(link.token()).orElseThrow(() -> ProblemException.notFound(
-                "This order link is not valid. Look the order up with its number and email."));
+        return links.find(link.token()).map(order -> order.withBankAccount(BankAccount.of(payment.bank())))
+                .orElseThrow(() -> ProblemException.notFound(
+                        "This order link is not valid. Look the order up with its number and email."));
     }
 
     private OrderView find(String number, String email, HttpServerRequest http) {
@@ -87,7 +93,7 @@ public class OrderResource {
             OrderView order = orders.find(number, normalisedEmail)
                     .orElseThrow(() -> ProblemException.notFound(NOT_FOUND));
             throttle.matched(attempt);
-            return order;
+            return order.withBankAccount(BankAccount.of(payment.bank()));
         } finally {
             // Outside any transaction: the wait holds no database connection.
             waitUntil(started + lookupConfig.minTime().toNanos());

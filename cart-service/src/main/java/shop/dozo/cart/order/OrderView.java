@@ -1,7 +1,9 @@
 package shop.dozo.cart.order;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import shop.dozo.cart.payment.BankAccount;
 
 /**
  * An order as the shopper sees it (checkout answer, lookup): lines as bought, totals, the tax contained per rate
@@ -11,7 +13,19 @@ import java.util.List;
 public record OrderView(String orderNumber, OrderStatus status, Instant createdAt, String email, String paymentMethod,
         Address address, List<Line> lines, int itemsTotalYen, int shippingFeeYen, int coolFeeYen, int totalYen,
         List<Tax> taxes, int pointsUsed, int amountDueYen, int pointsEarned, String campaignCode,
-        String trackingNumber, List<Change> history, String lookupToken) {
+        String trackingNumber, List<Change> history, String fullNameKana, int codFeeYen,
+        List<Tax> taxesAfterPoints, Delivery delivery, Payment payment, String lang, String lookupToken) {
+
+    /** {@code date}/{@code slot} null: 指定なし (the earliest possible, any time). */
+    public record Delivery(LocalDate date, String slot) {
+    }
+
+    /**
+     * {@code deadline}: the last day in Japan to pay a bank transfer; {@code bankAccount} where to, in answers that
+     * show payment instructions (checkout, lookup, quote) while the transfer is unpaid.
+     */
+    public record Payment(String method, LocalDate deadline, BankAccount bankAccount) {
+    }
 
     public record Address(String fullName, String postalCode, String prefecture, String city, String street,
             String phone) {
@@ -36,12 +50,28 @@ public record OrderView(String orderNumber, OrderStatus status, Instant createdA
                 order.itemsTotal, order.shippingFee, order.coolFee, order.total,
                 List.of(new Tax(8, order.subtotal8, order.tax8), new Tax(10, order.subtotal10, order.tax10)),
                 order.pointsUsed, order.amountDue, order.pointsEarned, order.campaignCode, order.trackingNumber,
-                order.history.stream().map(change -> new Change(change.status, change.changedAt)).toList(), null);
+                order.history.stream().map(change -> new Change(change.status, change.changedAt)).toList(),
+                order.fullNameKana, order.codFee,
+                List.of(new Tax(8, order.dueSubtotal8, order.dueTax8),
+                        new Tax(10, order.dueSubtotal10, order.dueTax10)),
+                new Delivery(order.deliveryDate, order.deliverySlot),
+                new Payment(order.paymentMethod, order.paymentDeadline, null), order.lang, null);
     }
 
     public OrderView withLookupToken(String token) {
         return new OrderView(orderNumber, status, createdAt, email, paymentMethod, address, lines, itemsTotalYen,
                 shippingFeeYen, coolFeeYen, totalYen, taxes, pointsUsed, amountDueYen, pointsEarned, campaignCode,
-                trackingNumber, history, token);
+                trackingNumber, history, fullNameKana, codFeeYen, taxesAfterPoints, delivery, payment, lang, token);
+    }
+
+    /** The account to transfer to, shown only while a bank transfer waits to be paid. */
+    public OrderView withBankAccount(BankAccount account) {
+        if (payment.deadline() == null || status != OrderStatus.PLACED) {
+            return this;
+        }
+        return new OrderView(orderNumber, status, createdAt, email, paymentMethod, address, lines, itemsTotalYen,
+                shippingFeeYen, coolFeeYen, totalYen, taxes, pointsUsed, amountDueYen, pointsEarned, campaignCode,
+                trackingNumber, history, fullNameKana, codFeeYen, taxesAfterPoints, delivery,
+                new Payment(payment.method(), payment.deadline(), account), lang, lookupToken);
     }
 }
