@@ -22,6 +22,7 @@ import shop.dozo.cart.order.OrderLine;
 import shop.dozo.cart.order.OrderStock;
 import shop.dozo.cart.points.Campaign;
 import shop.dozo.cart.points.Campaigns;
+import shop.dozo.cart.points.PointsLedger;
 import shop.dozo.cart.points.PointsRules;
 import shop.dozo.cart.tax.OrderPricing;
 import shop.dozo.support.ProblemException;
@@ -67,18 +68,31 @@ public class CheckoutService {
     PointsRules pointsRules;
 
     @Inject
+    PointsLedger ledger;
+
+    @Inject
     OrderPricing.ShippingRules shippingRules;
 
-    public Result checkout(String cartToken, String idempotencyKey, CheckoutRequest request) {
+    /**
+     * @param customer the verified e-mail of the signed-in customer (from their session), or empty for a guest:
+     *                 only a signed-in customer's order earns and spends points
+     */
+    public Result checkout(String cartToken, String idempotencyKey, CheckoutRequest request,
+            Optional<String> customer) {
         OrderDraft.Delivery delivery = Addresses.checked(request);
-        refuseGuestPoints(request.points());
-        String requestHash = RequestHash.of(cartToken, request);
+        if (customer.isEmpty()) {
+            refuseGuestPoints(request.points());
+        }
+        // The same key and body from another customer (or as a guest) is another request: 422, not their order.
+        String requestHash = RequestHash.of(customer.map(email -> cartToken + "\n" + email).orElse(cartToken),
+                request);
         IdempotencyKeys.Claim claim = keys.claim(idempotencyKey, requestHash);
         if (claim.done()) {
             return new Result(earlierOrder(claim.orderId(), idempotencyKey), true);
         }
         try {
-            return new Result(place(cartToken, idempotencyKey, requestHash, claim.orderId(), delivery, request), false);
+            return new Result(place(cartToken, idempotencyKey, requestHash, claim.orderId(), delivery, request,
+                    customer), false);
         } catch (RuntimeException e) {
             try {
                 keys.forget(idempotencyKey, claim.orderId());
@@ -90,17 +104,25 @@ public class CheckoutService {
     }
 
     private CustomerOrder place(String cartToken, String key, String requestHash, String orderId,
-            OrderDraft.Delivery delivery, CheckoutRequest request) {
+            OrderDraft.Delivery delivery, CheckoutRequest request, Optional<String> customer) {
         Cart cart = carts.find(cartToken);
         List<OrderLine> lines = priced(cart);
         Instant now = Instant.now();
         Optional<Campaign> campaign = campaigns.forOrder(request.campaignCode(), now);
         OrderPricing pricing = OrderPricing.of(lines.stream().map(line -> new OrderPricing.Line(line.unitPrice,
                 line.taxRate, line.quantity, line.cool)).toList(), shippingRules);
-        String email = Emails.normalise(request.email());
+        String email = customer.orElseGet(() -> Emails.normalise(request.email()));
         int earned = pointsRules.earned(pricing.itemsTotal(), campaign.map(c -> c.pointsMultiplier).orElse(1));
+        int used = customer.isPresent() ? request.points() : 0;
+        if (used > pricing.total()) {
+            throw ProblemException.badRequest("usePoints", "at most the order's total, " + pricing.total());
+        }
+        if (used > 0) {
+            refuseMoreThanBalance(email, used);
+        }
         OrderDraft draft = new OrderDraft(orderId, key, requestHash, email, delivery, request.paymentMethod(), lines,
-                pricing, 0, earned, campaign.map(c -> c.code).orElse(null), cart.id, cart.checkoutRound);
+                pricing, used, earned, campaign.map(c -> c.code).orElse(null), cart.id, cart.checkoutRound,
+                customer.orElse(null));
 
         reserve(orderId, lines);
         CustomerOrder order;
@@ -164,6 +186,14 @@ public class CheckoutService {
         if (points != 0) {
             throw ProblemException.badRequest("usePoints",
                     "points can be used only by a signed-in customer; a guest checkout cannot spend points");
+        }
+    }
+
+    /** A courtesy before reserving stock; {@link OrderWriter} checks again under the customer's lock. */
+    private void refuseMoreThanBalance(String email, int points) {
+        int balance = ledger.balance(email);
+        if (points > balance) {
+            throw PointsLedger.notEnough(balance, "usePoints");
         }
     }
 

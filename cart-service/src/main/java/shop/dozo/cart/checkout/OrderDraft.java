@@ -9,7 +9,7 @@ import shop.dozo.cart.tax.OrderPricing;
 /** Everything an order will hold, worked out before stock is reserved; written as a fresh entity each try. */
 record OrderDraft(String id, String idempotencyKey, String requestHash, String email, Delivery delivery,
         String paymentMethod, List<OrderLine> lines, OrderPricing pricing, int pointsUsed, int pointsEarned,
-        String campaignCode, long cartId, int cartRound) {
+        String campaignCode, long cartId, int cartRound, String accountEmail) {
 
     /** The address as it will be printed on the parcel: checked and normalised. */
     record Delivery(String name, String postalCode, String prefecture, String city, String street, String phone) {
@@ -43,6 +43,7 @@ record OrderDraft(String id, String idempotencyKey, String requestHash, String e
         order.pointsEarned = pointsEarned;
         order.campaignCode = campaignCode;
         order.amountDue = pricing.total() - pointsUsed;
+        order.accountEmail = accountEmail;
         order.changeStatus(OrderStatus.PLACED, email, null);
         return order;
     }
