@@ -110,6 +110,15 @@ public final class Shop {
         });
     }
 
+    /** One text value straight from the test database, or null when no row matches. */
+    public static String text(String sql, Object... parameters) {
+        return onTestDatabase(sql, parameters, statement -> {
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        });
+    }
+
     /** Changes the test database directly, for what only time would do (e.g. make points a year old). */
     public static int update(String sql, Object... parameters) {
         return onTestDatabase(sql, parameters, PreparedStatement::executeUpdate);

@@ -17,7 +17,7 @@ import java.text.Normalizer;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = AddressPart.Check.class)
-@interface AddressPart {
+public @interface AddressPart {
     Kind value();
 
     String message() default "";

@@ -10,7 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import shop.dozo.api.DozoHeaders;
+import shop.dozo.cart.account.CustomerSessions;
 import shop.dozo.cart.lookup.OrderLinks;
 import shop.dozo.cart.order.OrderView;
 import shop.dozo.cart.payment.BankAccount;
@@ -31,20 +33,26 @@ public class CheckoutResource {
     @Inject
     PaymentConfig payment;
 
+    @Inject
+    CustomerSessions sessions;
+
     /**
      * 201 with the order; the same Idempotency-Key with the same request again answers 200 with the same order,
      * with a different request 422. Make one key per order attempt (a UUID) and reuse it for every retry.
      * A second checkout of the same cart with another key is 409, naming the first order in {@code current}.
      * {@code lookupToken} is the order's secret link (each answer mints one; it is stored only as a hash).
+     * With a customer session the order is the signed-in customer's (their e-mail, whatever the body says) and
+     * may spend points; a session header that no longer counts is 401, never a silent guest checkout.
      */
     @POST
     public Response checkout(@PathParam("token") String token, @HeaderParam(DozoHeaders.IDEMPOTENCY_KEY) String key,
-            @Valid @NotNull CheckoutRequest request) {
+            @HeaderParam(DozoHeaders.CUSTOMER_SESSION) String session, @Valid @NotNull CheckoutRequest request) {
         if (key == null || !key.matches(KEY)) {
             throw ProblemException.badRequest("Idempotency-Key",
                     "send a header Idempotency-Key of 8 to 100 letters, digits, '-' or '_', new for each order");
         }
-        CheckoutService.Result result = checkout.checkout(token, key, request);
+        Optional<String> customer = session == null ? Optional.empty() : Optional.of(sessions.require(session));
+        CheckoutService.Result result = checkout.checkout(token, key, request, customer);
         OrderView view = OrderView.of(result.order()).withLookupToken(links.mint(result.order().id))
                 .withBankAccount(BankAccount.of(payment.bank()));
         return (result.replayed() ? Response.ok(view) : Response.status(Response.Status.CREATED).entity(view)).build();

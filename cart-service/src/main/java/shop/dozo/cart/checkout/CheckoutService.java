@@ -24,6 +24,7 @@ import shop.dozo.cart.payment.BankAccount;
 import shop.dozo.cart.payment.PaymentConfig;
 import shop.dozo.cart.points.Campaign;
 import shop.dozo.cart.points.Campaigns;
+import shop.dozo.cart.points.PointsLedger;
 import shop.dozo.cart.points.PointsRules;
 import shop.dozo.cart.tax.CashOnDelivery;
 import shop.dozo.cart.tax.OrderPricing;
@@ -70,6 +71,9 @@ public class CheckoutService {
     PointsRules pointsRules;
 
     @Inject
+    PointsLedger ledger;
+
+    @Inject
     OrderPricing.ShippingRules shippingRules;
 
     @Inject
@@ -88,27 +92,42 @@ public class CheckoutService {
      * What the order would be if placed now, for the confirmation step (特商法 §12-6): every field checked as
      * checkout checks it, priced as checkout prices it; nothing reserved, nothing written.
      */
-    public Quote quote(String cartToken, CheckoutRequest request) {
+    public Quote quote(String cartToken, CheckoutRequest request, Optional<String> customer) {
         Instant now = Instant.now();
         CheckoutChoices choices = CheckoutChoices.checked(request, calendar, now);
-        refuseGuestPoints(request.points());
+        if (customer.isEmpty()) {
+            refuseGuestPoints(request.points());
+        }
         Cart cart = carts.find(cartToken);
         List<OrderLine> lines = priced(cart);
         OrderPricing pricing = price(lines, choices, request);
+        if (customer.isPresent() && pricing.pointsUsed() > 0) {
+            refuseMoreThanBalance(customer.get(), pricing.pointsUsed());
+        }
         return new Quote(lines, pricing, choices, request.paymentMethod(), paymentDeadline(request, now),
                 request.cashOnDelivery() ? null : BankAccount.of(payment.bank()));
     }
 
-    public Result checkout(String cartToken, String idempotencyKey, CheckoutRequest request) {
+    /**
+     * @param customer the verified e-mail of the signed-in customer (from their session), or empty for a guest:
+     *                 only a signed-in customer's order earns and spends points
+     */
+    public Result checkout(String cartToken, String idempotencyKey, CheckoutRequest request,
+            Optional<String> customer) {
         CheckoutChoices choices = CheckoutChoices.checked(request, calendar, Instant.now());
-        refuseGuestPoints(request.points());
-        String requestHash = RequestHash.of(cartToken, request);
+        if (customer.isEmpty()) {
+            refuseGuestPoints(request.points());
+        }
+        // The same key and body from another customer (or as a guest) is another request: 422, not their order.
+        String requestHash = RequestHash.of(customer.map(email -> cartToken + "\n" + email).orElse(cartToken),
+                request);
         IdempotencyKeys.Claim claim = keys.claim(idempotencyKey, requestHash);
         if (claim.done()) {
             return new Result(earlierOrder(claim.orderId(), idempotencyKey), true);
         }
         try {
-            return new Result(place(cartToken, idempotencyKey, requestHash, claim.orderId(), choices, request), false);
+            return new Result(place(cartToken, idempotencyKey, requestHash, claim.orderId(), choices, request,
+                    customer), false);
         } catch (RuntimeException e) {
             try {
                 keys.forget(idempotencyKey, claim.orderId());
@@ -120,17 +139,21 @@ public class CheckoutService {
     }
 
     private CustomerOrder place(String cartToken, String key, String requestHash, String orderId,
-            CheckoutChoices choices, CheckoutRequest request) {
+            CheckoutChoices choices, CheckoutRequest request, Optional<String> customer) {
         Cart cart = carts.find(cartToken);
         List<OrderLine> lines = priced(cart);
         Instant now = Instant.now();
         Optional<Campaign> campaign = campaigns.forOrder(request.campaignCode(), now);
         OrderPricing pricing = price(lines, choices, request);
-        String email = Emails.normalise(request.email());
+        String email = customer.orElseGet(() -> Emails.normalise(request.email()));
         int earned = pointsRules.earned(pricing.itemsTotal(), campaign.map(c -> c.pointsMultiplier).orElse(1));
+        if (pricing.pointsUsed() > 0) {
+            refuseMoreThanBalance(email, pricing.pointsUsed());
+        }
         OrderDraft draft = new OrderDraft(orderId, key, requestHash, email, choices, request.paymentMethod(), lines,
                 pricing, earned, campaign.map(c -> c.code).orElse(null), cart.id, cart.checkoutRound,
-                new OrderDraft.Consent(now, config.privacyPolicyVersion()), paymentDeadline(request, now));
+                new OrderDraft.Consent(now, config.privacyPolicyVersion()), paymentDeadline(request, now),
+                customer.orElse(null));
 
         reserve(orderId, lines);
         CustomerOrder order;
@@ -220,6 +243,14 @@ public class CheckoutService {
         if (points != 0) {
             throw ProblemException.badRequest("usePoints",
                     "points can be used only by a signed-in customer; a guest checkout cannot spend points");
+        }
+    }
+
+    /** A courtesy before reserving stock; {@link OrderWriter} checks again under the customer's lock. */
+    private void refuseMoreThanBalance(String email, int points) {
+        int balance = ledger.balance(email);
+        if (points > balance) {
+            throw PointsLedger.notEnough(balance, "usePoints");
         }
     }
 

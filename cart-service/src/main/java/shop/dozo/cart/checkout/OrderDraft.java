@@ -11,7 +11,8 @@ import shop.dozo.cart.tax.OrderPricing;
 /** Everything an order will hold, worked out before stock is reserved; written as a fresh entity each try. */
 record OrderDraft(String id, String idempotencyKey, String requestHash, String email, CheckoutChoices choices,
         String paymentMethod, List<OrderLine> lines, OrderPricing pricing, int pointsEarned, String campaignCode,
-        long cartId, int cartRound, Consent consent, LocalDate paymentDeadline) {
+        long cartId, int cartRound, Consent consent, LocalDate paymentDeadline,
+        String accountEmail) {
 
     /** The privacy policy the shopper agreed to, and when. */
     record Consent(Instant at, String policyVersion) {
@@ -66,6 +67,7 @@ record OrderDraft(String id, String idempotencyKey, String requestHash, String e
         order.pointsEarned = pointsEarned;
         order.campaignCode = campaignCode;
         order.amountDue = pricing.amountDue();
+        order.accountEmail = accountEmail;
         order.changeStatus(OrderStatus.PLACED, email, null);
         return order;
     }

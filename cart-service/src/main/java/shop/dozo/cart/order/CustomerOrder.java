@@ -33,6 +33,8 @@ public class CustomerOrder extends PanacheEntityBase {
     public String idempotencyKey;
     public String requestHash;
     public String email;
+    /** The account the order was placed signed in with (it earned and spent points), null for a guest checkout. */
+    public String accountEmail;
     public String fullName;
     /** フリガナ, katakana; null on orders placed before it was asked. */
     public String fullNameKana;

@@ -45,6 +45,10 @@ public final class ArchiveLayout {
             new Table("cart-service", "order-links"),
             new Table("cart-service", "checkout-attempts"),
             new Table("cart-service", "points-ledger"),
+            new Table("cart-service", "customer-accounts"),
+            new Table("cart-service", "customer-addresses"),
+            new Table("cart-service", "customer-sessions"),
+            new Table("cart-service", "account-links"),
             new Table("review-service", "reviews"),
             new Table("review-service", "moderation-events"));
 
