@@ -16,7 +16,6 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import shop.dozo.api.DozoHeaders;
-import shop.dozo.storefront.cart.CartView;
 import shop.dozo.storefront.order.Order;
 import shop.dozo.web.upstream.RelayedAddressHeaders;
 import shop.dozo.web.upstream.UpstreamErrors;
@@ -72,7 +71,7 @@ interface AccountClient {
 
     @POST
     @Path("/me/orders/{number}/reorder")
-    CartView reorder(@HeaderParam(SESSION) String session, @PathParam("number") String number,
+    Reordered reorder(@HeaderParam(SESSION) String session, @PathParam("number") String number,
             Map<String, String> cartToken);
 
     @GET
@@ -89,12 +88,12 @@ interface AccountClient {
 
     @PUT
     @Path("/me/addresses/{id}")
-    SavedAddress updateAddress(@HeaderParam(SESSION) String session, @PathParam("id") String id,
+    SavedAddress updateAddress(@HeaderParam(SESSION) String session, @PathParam("id") long id,
             SavedAddress address);
 
     @DELETE
     @Path("/me/addresses/{id}")
-    void deleteAddress(@HeaderParam(SESSION) String session, @PathParam("id") String id);
+    void deleteAddress(@HeaderParam(SESSION) String session, @PathParam("id") long id);
 
     @DELETE
     @Path("/me")

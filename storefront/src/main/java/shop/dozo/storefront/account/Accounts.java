@@ -7,7 +7,6 @@ import java.util.Map;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import shop.dozo.storefront.cart.CartView;
 import shop.dozo.storefront.order.Order;
 import shop.dozo.web.upstream.UpstreamProblem;
 
@@ -65,7 +64,7 @@ public class Accounts {
     }
 
     /** The order's products (still for sale) into the shopper's cart, or a new cart when they have none. */
-    public CartView reorder(String session, String number, String cartToken) {
+    public Reordered reorder(String session, String number, String cartToken) {
         return client.reorder(session, number, cartToken == null ? Map.of() : Map.of("cartToken", cartToken));
     }
 
@@ -82,7 +81,7 @@ public class Accounts {
         return client.addAddress(session, address);
     }
 
-    public void deleteAddress(String session, String id) {
+    public void deleteAddress(String session, long id) {
         client.deleteAddress(session, id);
     }
 

@@ -11,7 +11,7 @@ import shop.dozo.web.upstream.UpstreamProblem;
  */
 public enum CartNotice {
     ADDED(false), UPDATED(false), REMOVED(false), LOST(true), BAD_QUANTITY(true), NOT_ENOUGH(true), SOLD_OUT(true),
-    UNKNOWN_PRODUCT(true), TOO_MANY_LINES(true), UNAVAILABLE(true);
+    UNKNOWN_PRODUCT(true), TOO_MANY_LINES(true), UNAVAILABLE(true), REORDERED(false);
 
     public final boolean error;
 
@@ -45,6 +45,7 @@ public enum CartNotice {
             case UNKNOWN_PRODUCT -> msg.cart_unknown_product();
             case TOO_MANY_LINES -> msg.cart_too_many_lines();
             case UNAVAILABLE -> msg.cart_unavailable();
+            case REORDERED -> msg.cart_reordered();
         };
     }
 

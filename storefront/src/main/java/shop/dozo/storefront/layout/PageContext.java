@@ -83,6 +83,14 @@ public class PageContext {
         return LocalizedNames.pick(lang().locale, s.footer(), s.footerEn());
     }
 
+    /**
+     * Whether the shopper holds a session cookie: the header offers My Page and sign-out instead of sign-in. No
+     * call is made for it; a cookie that no longer counts is found out (and dropped) on My Page.
+     */
+    public boolean signedIn() {
+        return shop.dozo.storefront.account.SessionCookie.token(routing).isPresent();
+    }
+
     /** Where the legal notice (特定商取引法に基づく表記) lives. */
     public String legalHref() {
         return "/legal";
