@@ -25,6 +25,8 @@ class CheckoutTest {
         Map<String, String> form = new HashMap<>(Map.of("fullName", "山田 花子", "email", "hanako@example.jp",
                 "postalCode", "150-0001", "prefecture", "東京都", "city", "渋谷区", "street", "神宮前1-2-3",
                 "phone", "03-1234-5678", "paymentMethod", "bank_transfer", "usePoints", "0"));
+        form.put("fullNameKana", "やまだ はなこ");
+        form.put("privacyConsent", "on");
         form.put("idempotencyKey", idempotencyKey);
         return form;
     }

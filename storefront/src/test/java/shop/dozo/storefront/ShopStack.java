@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import shop.dozo.backing.DemoShopSeeder;
 import shop.dozo.backing.LocalStack;
+import shop.dozo.backing.MailServer;
 import shop.dozo.backing.ServiceApp;
 import shop.dozo.backing.ShopApi;
+import shop.dozo.testsupport.Mailbox;
 
 /**
  * The real shop behind the storefront under test: catalog-, cart-, review- and content-service from their built
- * jars, on a real MariaDB and S3, with the demo shop seeded. Started once per test JVM (every storefront test
+ * jars, on a real MariaDB and S3 and a real SMTP server (GreenMail) catching cart-service's mails, with the demo
+ * shop seeded. Started once per test JVM (every storefront test
  * shares it) and removed with its data when the tests end.
  */
 public final class ShopStack {
@@ -44,6 +47,17 @@ public final class ShopStack {
                 "quarkus.rest-client.cart.url", shop.url("cart-service"),
                 "quarkus.rest-client.content.url", shop.url("content-service"),
                 "quarkus.rest-client.review.url", shop.url("review-service"));
+    }
+
+    /**
+     * The mails cart-service sent, as GreenMail (the stack's mail catcher, started before cart-service) caught
+     * them. Needs GreenMail in the tools folder: {@code ./mvnw -pl backing install} copies it there.
+     */
+    public static Mailbox mailbox() {
+        if (!MailServer.installed()) {
+            throw new IllegalStateException("GreenMail is not in the tools folder: run ./mvnw -B -pl backing install");
+        }
+        return new Mailbox(get().mail().apiUrl());
     }
 
     /** Stops one service for a resilience test; the others keep running. */

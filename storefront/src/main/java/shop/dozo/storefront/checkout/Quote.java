@@ -22,7 +22,13 @@ public record Quote(List<Line> lines, int itemsTotalYen, int shippingFeeYen, int
 
     /** {@code date} and {@code slot} empty when the shopper left them 指定なし; {@code earliestDate} then applies. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Delivery(String date, String slot, String earliestDate) {
+    public record Delivery(String date, String slot, String earliestDate, String fullNameKana, Address address) {
+    }
+
+    /** The address as cart-service normalised it, as it will be printed on the parcel. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Address(String fullName, String postalCode, String prefecture, String city, String street,
+            String phone) {
     }
 
     public Tax tax8() {
