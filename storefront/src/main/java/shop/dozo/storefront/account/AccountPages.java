@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
+import shop.dozo.storefront.i18n.AccountMsg;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
@@ -75,15 +76,15 @@ public class AccountPages {
             accounts.signUp(form.email(), password == null ? "" : password, form.fullName(), form.fullNameKana(),
                     page.lang().code());
             // The same page whether or not the address already had an account: nothing is revealed here.
-            return html(200, Templates.done(msg.signup_sent_title(), msg.signup_sent_lead(form.email()), false,
+            return html(200, Templates.done(acc().signup_sent_title(), acc().signup_sent_lead(form.email()), false,
                     "/account/login", msg.nav_login()));
         } catch (UpstreamProblem e) {
             if (!e.problem().fieldErrors().isEmpty()) {
                 return html(400, Templates.signup(form.withErrors(e.problem(), msg), msg.form_has_errors()));
             }
-            return unavailable(e, Templates.signup(form, msg.account_unavailable()));
+            return unavailable(e, Templates.signup(form, acc().account_unavailable()));
         } catch (RuntimeException e) {
-            return unavailable(e, Templates.signup(form, msg.account_unavailable()));
+            return unavailable(e, Templates.signup(form, acc().account_unavailable()));
         }
     }
 
@@ -94,11 +95,11 @@ public class AccountPages {
     public Response verifyPage(@QueryParam("token") String token) {
         Msg msg = msg();
         if (!wellFormed(token)) {
-            return html(400, Templates.done(msg.link_invalid_title(), msg.verify_invalid(), true, "/account/signup",
-                    msg.signup_title()));
+            return html(400, Templates.done(acc().link_invalid_title(), acc().verify_invalid(), true, "/account/signup",
+                    acc().signup_title()));
         }
-        return html(200, Templates.link(msg.verify_title(), msg.verify_lead(), "/account/verify", token,
-                msg.verify_button()));
+        return html(200, Templates.link(acc().verify_title(), acc().verify_lead(), "/account/verify", token,
+                acc().verify_button()));
     }
 
     @POST
@@ -107,25 +108,25 @@ public class AccountPages {
     public Response verify(@RestForm String token) {
         Msg msg = msg();
         if (!wellFormed(token)) {
-            return html(400, Templates.done(msg.link_invalid_title(), msg.verify_invalid(), true, "/account/signup",
-                    msg.signup_title()));
+            return html(400, Templates.done(acc().link_invalid_title(), acc().verify_invalid(), true, "/account/signup",
+                    acc().signup_title()));
         }
         try {
             accounts.verify(token);
-            return html(200, Templates.done(msg.verified_title(), msg.verified_lead(), false, "/account/login",
+            return html(200, Templates.done(acc().verified_title(), acc().verified_lead(), false, "/account/login",
                     msg.nav_login()));
         } catch (UpstreamProblem e) {
             if (Accounts.is(e, Accounts.LINK_EXPIRED)) {
-                return html(400, Templates.done(msg.link_expired_title(), msg.verify_expired(), true,
-                        "/account/signup", msg.signup_title()));
+                return html(400, Templates.done(acc().link_expired_title(), acc().verify_expired(), true,
+                        "/account/signup", acc().signup_title()));
             }
             if (e.status() == 400 || e.isNotFound()) {
-                return html(400, Templates.done(msg.link_invalid_title(), msg.verify_invalid(), true,
-                        "/account/signup", msg.signup_title()));
+                return html(400, Templates.done(acc().link_invalid_title(), acc().verify_invalid(), true,
+                        "/account/signup", acc().signup_title()));
             }
-            return unavailable(e, Templates.done(msg.error_title(), msg.account_unavailable(), true, null, null));
+            return unavailable(e, Templates.done(msg.error_title(), acc().account_unavailable(), true, null, null));
         } catch (RuntimeException e) {
-            return unavailable(e, Templates.done(msg.error_title(), msg.account_unavailable(), true, null, null));
+            return unavailable(e, Templates.done(msg.error_title(), acc().account_unavailable(), true, null, null));
         }
     }
 
@@ -144,7 +145,7 @@ public class AccountPages {
         AccountForm form = AccountForm.of(email, "", "");
         String target = safeNext(next);
         if (form.email().isEmpty() || password == null || password.isEmpty()) {
-            return html(400, Templates.login(form, target, msg.login_missing()));
+            return html(400, Templates.login(form, target, acc().login_missing()));
         }
         try {
             CustomerSession session = accounts.signIn(form.email(), password);
@@ -152,18 +153,18 @@ public class AccountPages {
             return Redirects.seeOther(target).header("Cache-Control", "no-store").build();
         } catch (UpstreamProblem e) {
             if (e.status() == 429) {
-                return Response.fromResponse(html(429, Templates.login(form, target, msg.login_throttled())))
+                return Response.fromResponse(html(429, Templates.login(form, target, acc().login_throttled())))
                         .header(HttpHeaders.RETRY_AFTER, retryAfter(e)).build();
             }
             if (Accounts.is(e, Accounts.UNVERIFIED)) {
-                return html(403, Templates.login(form, target, msg.login_unverified()));
+                return html(403, Templates.login(form, target, acc().login_unverified()));
             }
             if (e.status() == 401 || e.status() == 400) {
-                return html(401, Templates.login(form, target, msg.login_wrong()));
+                return html(401, Templates.login(form, target, acc().login_wrong()));
             }
-            return unavailable(e, Templates.login(form, target, msg.account_unavailable()));
+            return unavailable(e, Templates.login(form, target, acc().account_unavailable()));
         } catch (RuntimeException e) {
-            return unavailable(e, Templates.login(form, target, msg.account_unavailable()));
+            return unavailable(e, Templates.login(form, target, acc().account_unavailable()));
         }
     }
 
@@ -197,15 +198,15 @@ public class AccountPages {
         AccountForm form = AccountForm.of(email, "", "");
         try {
             accounts.requestReset(form.email(), page.lang().code());
-            return html(200, Templates.done(msg.reset_sent_title(), msg.reset_sent_lead(form.email()), false,
+            return html(200, Templates.done(acc().reset_sent_title(), acc().reset_sent_lead(form.email()), false,
                     "/account/login", msg.nav_login()));
         } catch (UpstreamProblem e) {
             if (!e.problem().fieldErrors().isEmpty()) {
                 return html(400, Templates.reset(form.withErrors(e.problem(), msg), msg.form_has_errors()));
             }
-            return unavailable(e, Templates.reset(form, msg.account_unavailable()));
+            return unavailable(e, Templates.reset(form, acc().account_unavailable()));
         } catch (RuntimeException e) {
-            return unavailable(e, Templates.reset(form, msg.account_unavailable()));
+            return unavailable(e, Templates.reset(form, acc().account_unavailable()));
         }
     }
 
@@ -216,8 +217,8 @@ public class AccountPages {
     public Response resetConfirmForm(@QueryParam("token") String token) {
         Msg msg = msg();
         if (!wellFormed(token)) {
-            return html(400, Templates.done(msg.link_invalid_title(), msg.reset_invalid(), true,
-                    "/account/password-reset", msg.reset_title()));
+            return html(400, Templates.done(acc().link_invalid_title(), acc().reset_invalid(), true,
+                    "/account/password-reset", acc().reset_title()));
         }
         return html(200, Templates.resetConfirm(token, null, null));
     }
@@ -228,29 +229,29 @@ public class AccountPages {
     public Response resetConfirm(@RestForm String token, @RestForm String password) {
         Msg msg = msg();
         if (!wellFormed(token)) {
-            return html(400, Templates.done(msg.link_invalid_title(), msg.reset_invalid(), true,
-                    "/account/password-reset", msg.reset_title()));
+            return html(400, Templates.done(acc().link_invalid_title(), acc().reset_invalid(), true,
+                    "/account/password-reset", acc().reset_title()));
         }
         try {
             accounts.confirmReset(token, password == null ? "" : password);
             SessionCookie.forget(routing); // every session ended with the old password
-            return html(200, Templates.done(msg.reset_done_title(), msg.reset_done_lead(), false, "/account/login",
+            return html(200, Templates.done(acc().reset_done_title(), acc().reset_done_lead(), false, "/account/login",
                     msg.nav_login()));
         } catch (UpstreamProblem e) {
             if (Accounts.is(e, Accounts.LINK_EXPIRED)) {
-                return html(400, Templates.done(msg.link_expired_title(), msg.reset_expired(), true,
-                        "/account/password-reset", msg.reset_title()));
+                return html(400, Templates.done(acc().link_expired_title(), acc().reset_expired(), true,
+                        "/account/password-reset", acc().reset_title()));
             }
             if (Accounts.is(e, Accounts.LINK_INVALID) || e.isNotFound()) {
-                return html(400, Templates.done(msg.link_invalid_title(), msg.reset_invalid(), true,
-                        "/account/password-reset", msg.reset_title()));
+                return html(400, Templates.done(acc().link_invalid_title(), acc().reset_invalid(), true,
+                        "/account/password-reset", acc().reset_title()));
             }
             if (e.problem().hasErrorOn("password")) {
                 return html(400, Templates.resetConfirm(token, msg.error_password(), msg.form_has_errors()));
             }
-            return unavailable(e, Templates.resetConfirm(token, null, msg.account_unavailable()));
+            return unavailable(e, Templates.resetConfirm(token, null, acc().account_unavailable()));
         } catch (RuntimeException e) {
-            return unavailable(e, Templates.resetConfirm(token, null, msg.account_unavailable()));
+            return unavailable(e, Templates.resetConfirm(token, null, acc().account_unavailable()));
         }
     }
 
@@ -260,7 +261,7 @@ public class AccountPages {
     @Produces(MediaType.TEXT_HTML)
     public Response deleted() {
         Msg msg = msg();
-        return html(200, Templates.done(msg.deleted_title(), msg.deleted_lead(), false, "/", msg.back_home()));
+        return html(200, Templates.done(acc().deleted_title(), acc().deleted_lead(), false, "/", msg.back_home()));
     }
 
     /** Where to go after signing in: only the shop's own checkout or My Page, never a link from outside. */
@@ -283,6 +284,10 @@ public class AccountPages {
 
     private Msg msg() {
         return messages.of(page.lang());
+    }
+
+    private AccountMsg acc() {
+        return messages.account(page.lang());
     }
 
     private Response html(int status, TemplateInstance template) {

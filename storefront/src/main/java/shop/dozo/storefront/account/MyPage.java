@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import shop.dozo.storefront.cart.CartCookie;
 import shop.dozo.storefront.cart.Delivery;
+import shop.dozo.storefront.i18n.AccountMsg;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
@@ -69,7 +70,7 @@ public class MyPage {
     public Response overview(@QueryParam("page") String pageNumber, @QueryParam("notice") String notice) {
         int number = pageNumber != null && pageNumber.matches("[0-9]{1,4}") ? Integer.parseInt(pageNumber) : 0;
         return signedIn(session -> html(200, Templates.overview(accounts.me(session),
-                accounts.orders(session, number), "deleted-address".equals(notice) ? msg().address_deleted()
+                accounts.orders(session, number), "deleted-address".equals(notice) ? acc().address_deleted()
                         : null)));
     }
 
@@ -162,10 +163,10 @@ public class MyPage {
                 return Redirects.seeOther("/account/deleted").build();
             } catch (UpstreamProblem e) {
                 if (e.status() == 403 || e.status() == 400) {
-                    return html(403, Templates.delete(msg().delete_wrong_password()));
+                    return html(403, Templates.delete(acc().delete_wrong_password()));
                 }
                 if (e.status() == 409) {
-                    return html(409, Templates.delete(msg().delete_open_orders()));
+                    return html(409, Templates.delete(acc().delete_open_orders()));
                 }
                 throw e;
             }
@@ -207,6 +208,10 @@ public class MyPage {
 
     private Msg msg() {
         return messages.of(page.lang());
+    }
+
+    private AccountMsg acc() {
+        return messages.account(page.lang());
     }
 
     private Response html(int status, TemplateInstance template) {

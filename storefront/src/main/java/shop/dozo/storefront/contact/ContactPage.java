@@ -16,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import shop.dozo.api.Problem;
+import shop.dozo.storefront.i18n.AccountMsg;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
@@ -77,28 +78,28 @@ public class ContactPage {
             return html(200, Templates.sent());
         } catch (UpstreamProblem e) {
             if (e.status() == 429) {
-                return Response.fromResponse(html(429, Templates.contact(form, msg.contact_throttled())))
+                return Response.fromResponse(html(429, Templates.contact(form, acc().contact_throttled())))
                         .header(HttpHeaders.RETRY_AFTER, "600").build();
             }
             if (!e.problem().fieldErrors().isEmpty()) {
                 return html(400, Templates.contact(withErrors(form, e.problem(), msg), msg.form_has_errors()));
             }
             LOG.warnf("Contact refused: %s", e.toString());
-            return html(503, Templates.contact(form, msg.contact_unavailable()));
+            return html(503, Templates.contact(form, acc().contact_unavailable()));
         } catch (RuntimeException e) {
             LOG.warnf("Contact failed: %s", e.toString());
-            return html(503, Templates.contact(form, msg.contact_unavailable()));
+            return html(503, Templates.contact(form, acc().contact_unavailable()));
         }
     }
 
-    private static ContactForm withErrors(ContactForm form, Problem problem, Msg msg) {
+    private ContactForm withErrors(ContactForm form, Problem problem, Msg msg) {
         Map<String, String> found = new LinkedHashMap<>();
         for (Problem.FieldError error : problem.fieldErrors()) {
             String field = error.field() == null ? "" : error.field();
             switch (field) {
                 case "email" -> found.put(field, msg.error_email());
-                case "subject" -> found.put(field, msg.error_contact_subject());
-                case "message" -> found.put(field, msg.error_contact_message());
+                case "subject" -> found.put(field, acc().error_contact_subject());
+                case "message" -> found.put(field, acc().error_contact_message());
                 default -> found.put("name", problem.isTextNotAllowed() ? msg.error_text_not_allowed()
                         : msg.error_full_name());
             }
@@ -108,6 +109,10 @@ public class ContactPage {
 
     private static String strip(String text) {
         return text == null ? "" : text.strip();
+    }
+
+    private AccountMsg acc() {
+        return messages.account(page.lang());
     }
 
     private Response html(int status, TemplateInstance template) {

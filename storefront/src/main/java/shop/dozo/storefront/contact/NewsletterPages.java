@@ -14,6 +14,7 @@ import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
+import shop.dozo.storefront.i18n.AccountMsg;
 import shop.dozo.storefront.i18n.Messages;
 import shop.dozo.storefront.i18n.Msg;
 import shop.dozo.storefront.layout.PageContext;
@@ -60,14 +61,14 @@ public class NewsletterPages {
         String typed = email == null ? "" : email.strip();
         try {
             client.subscribe(Map.of("email", typed, "wording", msg.newsletter_optin(), "lang", page.lang().code()));
-            return html(200, Templates.done(msg.newsletter_sent_title(), msg.newsletter_sent_lead(typed), false));
+            return html(200, Templates.done(acc().newsletter_sent_title(), acc().newsletter_sent_lead(typed), false));
         } catch (UpstreamProblem e) {
             if (!e.problem().fieldErrors().isEmpty()) {
                 return html(400, Templates.signup(typed, msg.error_email(), msg.form_has_errors()));
             }
-            return unavailable(e, Templates.signup(typed, null, msg.newsletter_unavailable()));
+            return unavailable(e, Templates.signup(typed, null, acc().newsletter_unavailable()));
         } catch (RuntimeException e) {
-            return unavailable(e, Templates.signup(typed, null, msg.newsletter_unavailable()));
+            return unavailable(e, Templates.signup(typed, null, acc().newsletter_unavailable()));
         }
     }
 
@@ -77,8 +78,8 @@ public class NewsletterPages {
     public Response confirmPage(@QueryParam("token") String token) {
         Msg msg = msg();
         return wellFormed(token)
-                ? html(200, Templates.link(msg.newsletter_confirm_title(), msg.newsletter_confirm_lead(),
-                        "/newsletter/confirm", token, msg.newsletter_confirm_button()))
+                ? html(200, Templates.link(acc().newsletter_confirm_title(), acc().newsletter_confirm_lead(),
+                        "/newsletter/confirm", token, acc().newsletter_confirm_button()))
                 : invalid();
     }
 
@@ -92,13 +93,13 @@ public class NewsletterPages {
         }
         try {
             client.confirm(Map.of("token", token));
-            return html(200, Templates.done(msg.newsletter_confirmed_title(), msg.newsletter_confirmed_lead(),
+            return html(200, Templates.done(acc().newsletter_confirmed_title(), acc().newsletter_confirmed_lead(),
                     false));
         } catch (UpstreamProblem e) {
             return e.status() < 500 && e.status() != 429 ? invalid()
-                    : unavailable(e, Templates.done(msg.error_title(), msg.newsletter_unavailable(), true));
+                    : unavailable(e, Templates.done(msg.error_title(), acc().newsletter_unavailable(), true));
         } catch (RuntimeException e) {
-            return unavailable(e, Templates.done(msg.error_title(), msg.newsletter_unavailable(), true));
+            return unavailable(e, Templates.done(msg.error_title(), acc().newsletter_unavailable(), true));
         }
     }
 
@@ -108,8 +109,8 @@ public class NewsletterPages {
     public Response unsubscribePage(@QueryParam("token") String token) {
         Msg msg = msg();
         return wellFormed(token)
-                ? html(200, Templates.link(msg.newsletter_unsubscribe_title(), msg.newsletter_unsubscribe_lead(),
-                        "/newsletter/unsubscribe", token, msg.newsletter_unsubscribe_button()))
+                ? html(200, Templates.link(acc().newsletter_unsubscribe_title(), acc().newsletter_unsubscribe_lead(),
+                        "/newsletter/unsubscribe", token, acc().newsletter_unsubscribe_button()))
                 : invalid();
     }
 
@@ -123,19 +124,19 @@ public class NewsletterPages {
         }
         try {
             client.unsubscribe(Map.of("token", token));
-            return html(200, Templates.done(msg.newsletter_unsubscribed_title(), msg.newsletter_unsubscribed_lead(),
+            return html(200, Templates.done(acc().newsletter_unsubscribed_title(), acc().newsletter_unsubscribed_lead(),
                     false));
         } catch (UpstreamProblem e) {
             return e.status() < 500 && e.status() != 429 ? invalid()
-                    : unavailable(e, Templates.done(msg.error_title(), msg.newsletter_unavailable(), true));
+                    : unavailable(e, Templates.done(msg.error_title(), acc().newsletter_unavailable(), true));
         } catch (RuntimeException e) {
-            return unavailable(e, Templates.done(msg.error_title(), msg.newsletter_unavailable(), true));
+            return unavailable(e, Templates.done(msg.error_title(), acc().newsletter_unavailable(), true));
         }
     }
 
     private Response invalid() {
         Msg msg = msg();
-        return html(400, Templates.done(msg.link_invalid_title(), msg.newsletter_link_invalid(), true));
+        return html(400, Templates.done(acc().link_invalid_title(), acc().newsletter_link_invalid(), true));
     }
 
     private static boolean wellFormed(String token) {
@@ -149,6 +150,10 @@ public class NewsletterPages {
 
     private Msg msg() {
         return messages.of(page.lang());
+    }
+
+    private AccountMsg acc() {
+        return messages.account(page.lang());
     }
 
     private Response html(int status, TemplateInstance template) {

@@ -15,6 +15,17 @@ public class Messages {
     @Localized("en")
     Msg english;
 
+    @Inject
+    AccountMsg accountJapanese;
+
+    @Inject
+    @Localized("en")
+    AccountMsg accountEnglish;
+
+    public AccountMsg account(Lang lang) {
+        return lang == Lang.EN ? accountEnglish : accountJapanese;
+    }
+
     public Msg of(Lang lang) {
         return lang == Lang.EN ? english : japanese;
     }
