@@ -61,7 +61,8 @@ class AccountPagesTest {
         String email = "ichiro-" + System.nanoTime() + "@example.jp";
         Shopper shopper = signedUpAndIn(email);
         String cookie = shopper.setCookieHeaders.get("dozo_session");
-        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("httponly") && cookie.contains("SameSite=Lax"),
+                cookie);
 
         String myPage = shopper.get("/mypage").then().statusCode(200).header("Cache-Control", "no-store").extract()
                 .asString();

@@ -57,15 +57,17 @@ class CheckoutConfirmationTest {
         Map<String, String> order = chocolateOrder(shopper);
         order.remove("fullNameKana");
         order.remove("privacyConsent");
-        order.put("deliveryDate", "2020-01-06");
         String refused = shopper.post("/checkout/confirm", order).then().statusCode(400).extract().asString();
         assertTrue(refused.contains("フリガナをカタカナ（またはひらがな）で入力してください"), refused);
         assertTrue(refused.contains("プライバシーポリシーへの同意が必要です"));
-        assertTrue(refused.contains("このお届け希望日は選べません"));
         assertTrue(refused.contains("value=\"山田 花子\""), "nothing typed is lost");
 
         order.put("fullNameKana", "ヤマダ ハナコ");
         order.put("privacyConsent", "on");
+        order.put("deliveryDate", "2020-01-06");
+        String past = shopper.post("/checkout/confirm", order).then().statusCode(400).extract().asString();
+        assertTrue(past.contains("このお届け希望日は選べません"), past);
+
         order.put("deliveryDate", "");
         order.put("deliverySlot", "7-9");
         String slot = shopper.post("/checkout/confirm", order).then().statusCode(400).extract().asString();

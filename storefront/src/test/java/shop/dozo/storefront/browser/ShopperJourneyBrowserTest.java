@@ -77,13 +77,22 @@ class ShopperJourneyBrowserTest extends BrowserTest {
         browser.type("#f-city", "渋谷区");
         browser.type("#f-street", "神宮前1-2-3 ことりビル2階");
         browser.type("#f-phone", "03-1234-5678");
+        browser.type("#f-fullNameKana", "やまだ はなこ");
         browser.choose("input[name='paymentMethod'][value='cash_on_delivery']");
+        browser.click("#f-privacyConsent");
         browser.click(".checkout-form button[type='submit']");
+
+        assertEquals("/checkout/confirm", browser.path());
+        assertEquals("ご注文内容の確認", browser.text("h1"));
+        assertEquals("¥330", browser.text(".cod-fee"), "¥7,960 is under ¥10,000: COD fee ¥330");
+        assertEquals("¥8,290", browser.text(".amount-due"));
+        assertAccessible("confirmation step");
+        browser.click(".confirm-form .place-order");
 
         assertEquals("/order/thanks", browser.path());
         assertEquals("ご注文ありがとうございました", browser.text("h1"));
         String number = browser.text(".order-number");
-        assertTrue(browser.page().contains("¥7,960"));
+        assertTrue(browser.page().contains("¥8,290"));
         assertAccessible("thanks");
 
         browser.click(".account-nav a[href='/order/lookup']");
