@@ -89,7 +89,7 @@ class MemberOrderBrowserTest extends BrowserTest {
         dates.selectByValue(date);
         new Select(browser.find("#f-deliverySlot")).selectByValue("14-16");
         browser.choose("input[name='paymentMethod'][value='bank_transfer']");
-        browser.click("#f-privacyConsent");
+        browser.choose("#f-privacyConsent");
         assertAccessible("checkout filled in");
         browser.click(".checkout-form button[type='submit']");
 

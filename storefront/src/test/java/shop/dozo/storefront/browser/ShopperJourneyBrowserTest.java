@@ -79,7 +79,7 @@ class ShopperJourneyBrowserTest extends BrowserTest {
         browser.type("#f-phone", "03-1234-5678");
         browser.type("#f-fullNameKana", "やまだ はなこ");
         browser.choose("input[name='paymentMethod'][value='cash_on_delivery']");
-        browser.click("#f-privacyConsent");
+        browser.choose("#f-privacyConsent");
         browser.click(".checkout-form button[type='submit']");
 
         assertEquals("/checkout/confirm", browser.path());
