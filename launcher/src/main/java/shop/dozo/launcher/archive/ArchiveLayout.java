@@ -45,6 +45,8 @@ public final class ArchiveLayout {
             new Table("cart-service", "order-links"),
             new Table("cart-service", "checkout-attempts"),
             new Table("cart-service", "points-ledger"),
+            new Table("cart-service", "newsletter-subscribers"),
+            new Table("cart-service", "newsletter-consents"),
             new Table("review-service", "reviews"),
             new Table("review-service", "moderation-events"));
 
