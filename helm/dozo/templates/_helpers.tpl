@@ -54,7 +54,8 @@ client URLs and the NetworkPolicies: a service accepts traffic only from the ser
 catalog, cart and review call content for /internal/staff/status: is a staff token's account still active?
 - shopperFacing: always behind the Ingress (the others only with ingress.staffApi).
 - staffFacing: the back office, behind its own Ingress on a separate host (ingress.backoffice), never the shop's.
-- linksToShop: told the shop's public address (links to "see it in the shop").
+- linksToShop: told the shop's public address (links to "see it in the shop", the links in mails).
+- sendsMail: gets the SMTP settings (values mail.*), the password from mail.passwordSecret, and egress to SMTP.
 - signsTokens: gets the JWT private key; only content-service signs staff tokens.
 - secrets: env vars read from the app Secret (env var: key). The storefront's secret signs the CSRF form tokens
   and the last-order cookie: every replica must hold the same key, or a form served by one pod and posted to
@@ -82,6 +83,8 @@ cart:
   internalKey: true
   media: false
   trustsProxies: true
+  sendsMail: true
+  linksToShop: true
 content:
   database: dozo_content
   calls: []
@@ -322,6 +325,13 @@ also the media endpoint and bucket, from the ConfigMap Rook writes for the Objec
       name: {{ $v.secrets.app }}
       key: internal-key
 {{- end }}
+{{- if and .meta.sendsMail $v.mail.username }}
+- name: QUARKUS_MAILER_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $v.mail.passwordSecret }}
+      key: {{ $v.mail.passwordKey }}
+{{- end }}
 {{- range $name, $secretKey := .meta.secrets }}
 - name: {{ $name }}
   valueFrom:
@@ -386,7 +396,26 @@ the env of the migration Job (which cannot read the ConfigMap: pre-upgrade runs 
        from X-Forwarded-For/-Proto, believed only from trustedProxies (the Ingress controller, the storefront). */}}
 {{- if .meta.linksToShop }}
 {{- $ing := $root.Values.ingress }}
-{{- $_ := set $c "DOZO_BACKOFFICE_STOREFRONT_URL" (printf "%s://%s" (ternary "https" "http" $ing.tls.enabled) $ing.host) }}
+{{- $shopUrl := printf "%s://%s" (ternary "https" "http" $ing.tls.enabled) $ing.host }}
+{{- if eq .key "backoffice" }}
+{{- $_ := set $c "DOZO_BACKOFFICE_STOREFRONT_URL" $shopUrl }}
+{{- else }}
+{{- $_ := set $c "DOZO_SHOP_PUBLIC_URL" $shopUrl }}
+{{- end }}
+{{- end }}
+{{- if .meta.sendsMail }}
+{{- $mail := $root.Values.mail }}
+{{- $_ := set $c "QUARKUS_MAILER_MOCK" "false" }}
+{{- $_ := set $c "QUARKUS_MAILER_HOST" $mail.host }}
+{{- $_ := set $c "QUARKUS_MAILER_PORT" (toString $mail.port) }}
+{{- $_ := set $c "QUARKUS_MAILER_START_TLS" $mail.startTls }}
+{{- $_ := set $c "QUARKUS_MAILER_TLS" (toString $mail.tls) }}
+{{- $_ := set $c "QUARKUS_MAILER_FROM" $mail.from }}
+{{- with $mail.username }}
+{{- $_ := set $c "QUARKUS_MAILER_USERNAME" . }}
+{{- end }}
+{{- $_ := set $c "DOZO_SHOP_CONTACT_EMAIL" $mail.contactEmail }}
+{{- $_ := set $c "DOZO_MAIL_MESSAGE_ID_DOMAIN" $root.Values.ingress.host }}
 {{- end }}
 {{- if .meta.trustsProxies }}
 {{- $_ := set $c "QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING" "true" }}

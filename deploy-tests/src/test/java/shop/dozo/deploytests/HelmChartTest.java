@@ -157,6 +157,35 @@ class HelmChartTest {
     }
 
     @Test
+    void cartServiceSendsMailThroughTheConfiguredSmtpServerWithThePasswordFromASecret() {
+        Manifests chart = Chart.template(List.of(Repo.PROD_VALUES), Map.of("mail.host", "smtp.example.net",
+                "mail.username", "apikey", "mail.passwordSecret", "shop-smtp", "mail.port", "2525"));
+        Map<String, Object> config = chart.one("ConfigMap", "dozo-cart").map("data");
+        assertEquals("smtp.example.net", config.get("QUARKUS_MAILER_HOST"));
+        assertEquals("2525", config.get("QUARKUS_MAILER_PORT"));
+        assertEquals("REQUIRED", config.get("QUARKUS_MAILER_START_TLS"));
+        assertEquals("apikey", config.get("QUARKUS_MAILER_USERNAME"));
+        assertEquals("false", config.get("QUARKUS_MAILER_MOCK"));
+        assertTrue(String.valueOf(config.get("DOZO_SHOP_PUBLIC_URL")).startsWith("http"), config.toString());
+        assertFalse(config.containsKey("QUARKUS_MAILER_PASSWORD"), "the password is never in a ConfigMap");
+        K8sObject cart = chart.one("Deployment", "dozo-cart");
+        String env = String.valueOf(cart.at("spec.template.spec.containers[0].env"));
+        assertTrue(env.contains("QUARKUS_MAILER_PASSWORD") && env.contains("shop-smtp"), env);
+        assertEquals("true", cart.map("spec.template.metadata.labels").get("dozo.shop/egress-mail"));
+        K8sObject egress = chart.one("NetworkPolicy", "dozo-egress-mail");
+        assertTrue(String.valueOf(egress.at("spec.egress")).contains("port=2525"), String.valueOf(egress.raw()));
+        for (String other : List.of("dozo-catalog", "dozo-content", "dozo-review", "dozo-storefront")) {
+            assertFalse(chart.one("ConfigMap", other).map("data").containsKey("QUARKUS_MAILER_HOST"), other);
+            assertFalse(chart.one("Deployment", other).map("spec.template.metadata.labels")
+                    .containsKey("dozo.shop/egress-mail"), other);
+        }
+
+        Manifests anonymous = Chart.template(List.of(Repo.PROD_VALUES), Map.of("mail.host", "relay.internal"));
+        assertFalse(String.valueOf(anonymous.one("Deployment", "dozo-cart").at("spec.template.spec.containers[0].env"))
+                .contains("QUARKUS_MAILER_PASSWORD"), "no user, no password read");
+    }
+
+    @Test
     void serviceMonitorsAreOptional() {
         Manifests plain = Chart.template(List.of(), Map.of());
         assertTrue(plain.ofKind("ServiceMonitor").isEmpty());

@@ -6,7 +6,8 @@ import shop.dozo.support.ArchiveTablesResource;
 
 /**
  * The sales history for the shop archive: orders with their lines and status history, the checkouts they came
- * from, customers, points, customer accounts with their saved addresses, sessions and links.
+ * from, customers, points, customer accounts with their saved addresses, sessions and links, newsletter
+ * consents.
  */
 @Path("/api/staff")
 public class CartArchiveResource extends ArchiveTablesResource {
@@ -32,7 +33,12 @@ public class CartArchiveResource extends ArchiveTablesResource {
             // itself opens no session and no link. The sign-in throttle's counts are left out, like the order
             // lookup's: bookkeeping of minutes, not shop data.
             Map.entry("customer-sessions", "customer_session"),
-            Map.entry("account-links", "account_token"));
+            Map.entry("account-links", "account_token"),
+            // Subscribers keep only token hashes; the consents are the opt-in record the law asks the shop to keep.
+            Map.entry("newsletter-subscribers", "newsletter_subscriber"),
+            Map.entry("newsletter-consents", "newsletter_consent"));
+    // Not archived: mail_outbox. Its mails are derived from the orders (already sent, or re-queued by nothing),
+    // and a pending row's data may hold a raw sign-in or reset token, which must never leave the database.
 
     @Override
     protected Map<String, String> tables() {

@@ -37,7 +37,8 @@ import shop.dozo.testsupport.MariaDbTestResource;
 @WithTestResource(ContentSettingsResource.class)
 @WithTestResource(GreenMailTestResource.class)
 class MailDeliveryTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** Longer than one stuck SMTP conversation (quarkus.mailer.timeout) plus its retry. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /** The job every second and retries after one second, so a test sees several tries in a few seconds. */
     public static class QuickRetries implements QuarkusTestProfile {
@@ -88,6 +89,83 @@ class MailDeliveryTest {
         assertTrue(text.contains("〒150-0001 東京都渋谷区神宮前1-2-3"), text);
         assertNotNull(mail.html());
         assertTrue(mail.html().contains("内消費税 160円") && mail.html().contains("<table"), mail.html());
+    }
+
+    @Test
+    void staffMovesSendPaymentShippingAndCancellationMailsWithTheirFigures() throws Exception {
+        CatalogContract.product("MAIL-TOFU", "寄せ豆腐", 430, 8, true, 20);
+        String email = "moves@example.jp";
+        String number = checkout(cartWith(Shop.items("MAIL-TOFU", 3)), order(email)).then().statusCode(201)
+                .extract().path("orderNumber");
+        String id = Shop.orderId(number);
+        Mailbox mailbox = GreenMailTestResource.mailbox();
+        Shop.changeStatus(number, "paid", null).then().statusCode(200);
+        Mailbox.Mail paid = mailbox.await(email, mail -> mail.subject().contains("ご入金を確認しました"), PATIENCE);
+        // 430 × 3 = 1,290 at 8 %; shipping 770 + cool 330 = 1,100 at 10 %
+        assertTrue(paid.text().contains("2,390円 を確認いたしました"), paid.text());
+        assertTrue(paid.text().contains("クール便料金：330円"), paid.text());
+
+        Shop.staff().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("status", "shipped", "trackingNumber", "4321-0987-6543"))
+                .post("/api/staff/orders/" + number + "/status").then().statusCode(200);
+        Mailbox.Mail shipped = mailbox.await(email, mail -> mail.subject().contains("発送しました"), PATIENCE);
+        assertTrue(shipped.text().contains("お問い合わせ伝票番号：4321-0987-6543"), shipped.text());
+        assertTrue(shipped.text().contains(
+                "https://jizen.kuronekoyamato.co.jp/jizen/servlet/crjz.b.NQ0010?id=4321-0987-6543"), shipped.text());
+        assertTrue(shipped.html().contains("href=\"https://jizen.kuronekoyamato.co.jp/jizen/servlet/crjz.b.NQ0010"
+                + "?id=4321-0987-6543\""), shipped.html());
+        assertEquals(MessageIds.of("shipped:" + id, "dozo.shop"), shipped.messageId());
+
+        String other = checkout(cartWith(Shop.items("MAIL-TOFU", 1)), order("cancel@example.jp")).then()
+                .statusCode(201).extract().path("orderNumber");
+        Shop.changeStatus(other, "cancelled", "お客様のご依頼").then().statusCode(200);
+        Mailbox.Mail cancelled = mailbox.await("cancel@example.jp", mail -> mail.subject().contains("キャンセル"),
+                PATIENCE);
+        assertTrue(cancelled.text().contains("ご注文（" + other + "）をキャンセルいたしました"), cancelled.text());
+        assertEquals(3, mailbox.to(email).size()); // received, paid, shipped: one each
+    }
+
+    @Test
+    void englishMailsAndLinkMailsRenderAndTheLinkTokenIsNotKeptOnceSent() throws Exception {
+        CatalogContract.product("MAIL-MISO", "Awase miso <mild>", 864, 8, false, 10);
+        String email = "english@example.jp";
+        String number = checkout(cartWith(Shop.items("MAIL-MISO", 1)), order(email, "paymentMethod",
+                "cash_on_delivery")).then().statusCode(201).extract().path("orderNumber");
+        String id = Shop.orderId(number);
+        queue("order-received-en:" + id, MailKind.ORDER_RECEIVED, email, "en", id, Map.of());
+        queue("verify:english", MailKind.ACCOUNT_VERIFICATION, email, "en", null, Map.of("token", "tok/en+1"));
+        Mailbox mailbox = GreenMailTestResource.mailbox();
+        Mailbox.Mail english = mailbox.await(email, mail -> mail.subject().startsWith("[Dozo Shop] We have received"),
+                PATIENCE);
+        assertTrue(english.text().contains("※ Awase miso <mild>"), english.text());
+        assertTrue(english.text().contains("at 8 %: ¥864 (tax ¥64)"), english.text());
+        assertTrue(english.text().contains("PAYMENT: CASH ON DELIVERY"), english.text());
+        assertTrue(english.text().contains("Registration number: T1234567890123"), english.text());
+        assertTrue(english.html().contains("Awase miso &lt;mild&gt;"), english.html()); // HTML is escaped
+
+        Mailbox.Mail verify = mailbox.await(email, mail -> mail.subject().contains("confirm your e-mail"), PATIENCE);
+        assertTrue(verify.text().contains("http://127.0.0.1:8080/account/verify?token=tok%2Fen%2B1&lang=en"),
+                verify.text());
+        awaitTrue(() -> count("SELECT COUNT(*) FROM mail_outbox WHERE event_key = 'verify:english' "
+                + "AND state = 'SENT' AND data IS NULL") == 1);
+    }
+
+    @Test
+    void aContactMessageGoesToTheShopWithReplyToTheShopper() throws Exception {
+        queue("contact:test-1", MailKind.CONTACT, "shop@dozo.test", "ja", null, Map.of("name", "佐藤 一郎",
+                "email", "ichiro@example.jp", "subject", "配送について", "message", "土曜日に届きますか？\n よろしく"));
+        Mailbox.Mail contact = GreenMailTestResource.mailbox().await("shop@dozo.test",
+                mail -> mail.subject().equals("【どぞ商店】お問い合わせ：配送について"), PATIENCE);
+        assertEquals("ichiro@example.jp", contact.replyTo());
+        assertTrue(contact.text().contains("土曜日に届きますか？"), contact.text());
+    }
+
+    @jakarta.inject.Inject
+    Outbox outbox;
+
+    private void queue(String key, MailKind kind, String to, String locale, String orderId, Map<String, String> data) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> outbox.enqueue(key, kind, to, locale, orderId, data));
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -49,6 +49,8 @@ public final class ArchiveLayout {
             new Table("cart-service", "customer-addresses"),
             new Table("cart-service", "customer-sessions"),
             new Table("cart-service", "account-links"),
+            new Table("cart-service", "newsletter-subscribers"),
+            new Table("cart-service", "newsletter-consents"),
             new Table("review-service", "reviews"),
             new Table("review-service", "moderation-events"));
 
