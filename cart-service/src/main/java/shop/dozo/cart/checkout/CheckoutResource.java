@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import shop.dozo.api.DozoHeaders;
 import shop.dozo.cart.lookup.OrderLinks;
 import shop.dozo.cart.order.OrderView;
@@ -44,7 +45,7 @@ public class CheckoutResource {
             throw ProblemException.badRequest("Idempotency-Key",
                     "send a header Idempotency-Key of 8 to 100 letters, digits, '-' or '_', new for each order");
         }
-        CheckoutService.Result result = checkout.checkout(token, key, request);
+        CheckoutService.Result result = checkout.checkout(token, key, request, Optional.empty()); // H3: the session's customer
         OrderView view = OrderView.of(result.order()).withLookupToken(links.mint(result.order().id))
                 .withBankAccount(BankAccount.of(payment.bank()));
         return (result.replayed() ? Response.ok(view) : Response.status(Response.Status.CREATED).entity(view)).build();

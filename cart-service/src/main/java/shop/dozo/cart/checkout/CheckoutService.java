@@ -88,10 +88,10 @@ public class CheckoutService {
      * What the order would be if placed now, for the confirmation step (特商法 §12-6): every field checked as
      * checkout checks it, priced as checkout prices it; nothing reserved, nothing written.
      */
-    public Quote quote(String cartToken, CheckoutRequest request) {
+    public Quote quote(String cartToken, CheckoutRequest request, Optional<String> customer) {
         Instant now = Instant.now();
         CheckoutChoices choices = CheckoutChoices.checked(request, calendar, now);
-        refuseGuestPoints(request.points());
+        refuseGuestPoints(request.points(), customer);
         Cart cart = carts.find(cartToken);
         List<OrderLine> lines = priced(cart);
         OrderPricing pricing = price(lines, choices, request);
@@ -99,16 +99,22 @@ public class CheckoutService {
                 request.cashOnDelivery() ? null : BankAccount.of(payment.bank()));
     }
 
-    public Result checkout(String cartToken, String idempotencyKey, CheckoutRequest request) {
+    /**
+     * Places the order. {@code customer} is the verified e-mail of a signed-in customer (the storefront's customer
+     * session), empty for a guest: only a signed-in customer spends and earns points, on their own account.
+     */
+    public Result checkout(String cartToken, String idempotencyKey, CheckoutRequest request,
+            Optional<String> customer) {
         CheckoutChoices choices = CheckoutChoices.checked(request, calendar, Instant.now());
-        refuseGuestPoints(request.points());
+        refuseGuestPoints(request.points(), customer);
         String requestHash = RequestHash.of(cartToken, request);
         IdempotencyKeys.Claim claim = keys.claim(idempotencyKey, requestHash);
         if (claim.done()) {
             return new Result(earlierOrder(claim.orderId(), idempotencyKey), true);
         }
         try {
-            return new Result(place(cartToken, idempotencyKey, requestHash, claim.orderId(), choices, request), false);
+            return new Result(place(cartToken, idempotencyKey, requestHash, claim.orderId(), choices, request,
+                    customer), false);
         } catch (RuntimeException e) {
             try {
                 keys.forget(idempotencyKey, claim.orderId());
@@ -120,15 +126,17 @@ public class CheckoutService {
     }
 
     private CustomerOrder place(String cartToken, String key, String requestHash, String orderId,
-            CheckoutChoices choices, CheckoutRequest request) {
+            CheckoutChoices choices, CheckoutRequest request, Optional<String> customer) {
         Cart cart = carts.find(cartToken);
         List<OrderLine> lines = priced(cart);
         Instant now = Instant.now();
         Optional<Campaign> campaign = campaigns.forOrder(request.campaignCode(), now);
         OrderPricing pricing = price(lines, choices, request);
         String email = Emails.normalise(request.email());
-        int earned = pointsRules.earned(pricing.itemsTotal(), campaign.map(c -> c.pointsMultiplier).orElse(1));
-        OrderDraft draft = new OrderDraft(orderId, key, requestHash, email, choices, request.paymentMethod(), lines,
+        int earned = customer.isEmpty() ? 0 // a typed e-mail proves nothing: guests earn nothing
+                : pointsRules.earned(pricing.itemsTotal(), campaign.map(c -> c.pointsMultiplier).orElse(1));
+        OrderDraft draft = new OrderDraft(orderId, key, requestHash, email, customer.map(Emails::normalise), choices,
+                request.paymentMethod(), lines,
                 pricing, earned, campaign.map(c -> c.code).orElse(null), cart.id, cart.checkoutRound,
                 new OrderDraft.Consent(now, config.privacyPolicyVersion()), paymentDeadline(request, now));
 
@@ -136,6 +144,7 @@ public class CheckoutService {
         CustomerOrder order;
         try {
             customers.ensure(email);
+            customer.map(Emails::normalise).ifPresent(customers::ensure);
             order = writer.write(draft);
         } catch (RuntimeException e) {
             if (CustomerOrder.findByIdOptional(orderId).isPresent()) {
@@ -210,14 +219,13 @@ public class CheckoutService {
     }
 
     /**
-     * Every checkout is a guest checkout until customer accounts exist: typing an e-mail proves nothing, so it
-     * may earn points for that e-mail but never spend them, and no answer here mentions a balance. A guest who
-     * sends points is refused (400) rather than silently charged the full amount they did not expect. Once
-     * signed-in customers exist, their checkout passes the points to OrderWriter, which checks them against the
+     * Typing an e-mail proves nothing: a guest checkout neither earns nor spends points, and no answer here
+     * mentions a balance. A guest who sends points is refused (400) rather than silently charged the full amount
+     * they did not expect. A signed-in customer's points go to OrderWriter, which checks them against the
      * balance under the customer's lock.
      */
-    private static void refuseGuestPoints(int points) {
-        if (points != 0) {
+    private static void refuseGuestPoints(int points, Optional<String> customer) {
+        if (points != 0 && customer.isEmpty()) {
             throw ProblemException.badRequest("usePoints",
                     "points can be used only by a signed-in customer; a guest checkout cannot spend points");
         }

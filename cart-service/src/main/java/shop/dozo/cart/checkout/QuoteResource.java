@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 
 /**
  * The confirmation step: the checkout body (no Idempotency-Key), checked exactly as checkout checks it, answered
@@ -24,6 +25,7 @@ public class QuoteResource {
 
     @POST
     public Response quote(@PathParam("token") String token, @Valid @NotNull CheckoutRequest request) {
-        return Response.ok(checkout.quote(token, request)).header("Cache-Control", "no-store").build();
+        return Response.ok(checkout.quote(token, request, Optional.empty())).header("Cache-Control", "no-store")
+                .build();
     }
 }
