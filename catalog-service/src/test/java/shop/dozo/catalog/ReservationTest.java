@@ -147,7 +147,7 @@ class ReservationTest {
     }
 
     @Test
-    void aCommittedReservationIsReturnedOnceAndAnUncommittedOneIsNot() {
+    void aCommittedReservationIsReturnedOnceAndAnUncommittedOneIsNot() throws Exception {
         // 5 on the shelf, 3 sold: 2 left; returned: 5 again, and a second return (a retry) gives nothing more.
         product("RSV-RET-1", 5);
         reserve("return-order-1", "RSV-RET-1", 3).then().statusCode(200);
