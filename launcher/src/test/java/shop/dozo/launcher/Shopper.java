@@ -27,7 +27,8 @@ final class Shopper {
         ShopApi.Reply order = api.postWithHeader(shop.url("cart-service") + "/api/carts/" + cart + "/checkout",
                 "Idempotency-Key", UUID.randomUUID().toString(), """
                         {"fullName":"佐藤 みどり","email":"%s","postalCode":"060-0001","prefecture":"北海道","city":"札幌市中央区",
-                         "street":"北1条西2-3","phone":"011-123-4567","paymentMethod":"cash_on_delivery"}"""
+                         "street":"北1条西2-3","phone":"011-123-4567","paymentMethod":"cash_on_delivery",
+                 "fullNameKana":"サトウ ミドリ","privacyConsent":true}"""
                         .formatted(email));
         assertEquals(201, order.status(), order.body());
         Matcher number = NUMBER.matcher(order.body());
