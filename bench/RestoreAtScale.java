@@ -195,7 +195,8 @@ public class RestoreAtScale {
                     + "@example.jp\",\"postalCode\":" + quote(place[0]) + ",\"prefecture\":" + quote(place[1])
                     + ",\"city\":" + quote(place[2]) + ",\"street\":" + quote(place[3]) + ",\"phone\":\"03-1234-"
                     + String.format("%04d", i % 10000) + "\",\"paymentMethod\":\""
-                    + (i % 3 == 0 ? "cash_on_delivery" : "bank_transfer") + "\"}";
+                    + (i % 3 == 0 ? "cash_on_delivery" : "bank_transfer")
+                    + "\",\"fullNameKana\":\"ヤマダ ハナコ\",\"privacyConsent\":true}";
             HttpResponse<String> response = send(json(cartUrl + "/api/carts/" + token + "/checkout", "POST", body,
                     "day-" + runId + "-" + i));
             if (response.statusCode() == 201) {

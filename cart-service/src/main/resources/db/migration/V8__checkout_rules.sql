@@ -32,3 +32,8 @@ ALTER TABLE customer_order
 
 -- The unpaid-transfer job looks for placed bank transfers past their deadline.
 CREATE INDEX ix_customer_order_deadline ON customer_order (status, payment_deadline);
+
+-- Points are credited when the order is paid (bank transfer) or shipped (cash on delivery), not when placed; until
+-- then they are pending. Older orders were credited when placed.
+ALTER TABLE customer_order ADD COLUMN points_credited_at TIMESTAMP(6) NULL;
+UPDATE customer_order SET points_credited_at = created_at WHERE points_earned > 0;

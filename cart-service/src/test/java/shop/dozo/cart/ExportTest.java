@@ -31,6 +31,7 @@ class ExportTest {
         CatalogContract.product("EX-BAG", "麻のエコバッグ", 2420, 10, false, 100);
         CatalogContract.product("EX-MISO", "有機 天然醸造みそ", 1944, 8, false, 100);
         String number = placeOrder("export@example.jp", Shop.items("EX-BAG", 1, "EX-MISO", 2));
+
         String id = Shop.orderId(number);
         Shop.changeStatus(number, "paid", "振込確認").then().statusCode(200);
 
@@ -58,7 +59,12 @@ class ExportTest {
         JsonNode link = only(export("order-links"), row -> row.path("order_id").asText().equals(id));
         assertTrue(link.path("token_hash").asText().matches("[0-9a-f]{64}"), link.toString());
         only(export("customers"), row -> row.path("email").asText().equals("export@example.jp"));
-        JsonNode earned = only(export("points-ledger"), row -> row.path("order_id").asText().equals(id));
+        // A signed-in customer's order earns points, credited when paid.
+        String signedIn = Shop.placeSignedIn(Shop.items("EX-BAG", 1, "EX-MISO", 2), Shop.order("export@example.jp"))
+                .orderNumber();
+        Shop.changeStatus(signedIn, "paid", "振込確認").then().statusCode(200);
+        String signedInId = Shop.orderId(signedIn);
+        JsonNode earned = only(export("points-ledger"), row -> row.path("order_id").asText().equals(signedInId));
         assertEquals("export@example.jp", earned.path("email").asText());
         assertEquals("EARNED", earned.path("reason").asText());
         assertEquals((2420 + 2 * 1944) / 100, earned.path("delta").asInt());

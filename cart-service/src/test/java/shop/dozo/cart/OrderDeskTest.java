@@ -162,6 +162,10 @@ class OrderDeskTest {
         assertTrue(plainRow.get("商品").contains("DK-SOAP 米ぬか石けん ×2"), plainRow.get("商品"));
         assertEquals(Integer.parseInt(plainRow.get("8%対象（税込）")) + Integer.parseInt(plainRow.get("10%対象（税込）")),
                 total(plain));
+        assertEquals("ヤマダ ハナコ", plainRow.get("フリガナ"));
+        assertEquals(total(plain), Integer.parseInt(plainRow.get("請求額8%対象（税込）"))
+                + Integer.parseInt(plainRow.get("請求額10%対象（税込）")), "no points: what is paid is the total");
+        assertEquals("", plainRow.get("お届け希望日"));
 
         staff().queryParam("status", "lost").get("/api/staff/orders/export").then().statusCode(400);
         given().get("/api/staff/orders/export").then().statusCode(401);

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static shop.dozo.cart.Shop.cartWith;
@@ -26,16 +27,29 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import shop.dozo.cart.contract.CatalogContract;
 import shop.dozo.cart.contract.CatalogContractResource;
+import shop.dozo.cart.order.OrderView;
 import shop.dozo.cart.points.PointsExpiry;
 import shop.dozo.testsupport.JwtTestResource;
 import shop.dozo.testsupport.MariaDbTestResource;
 
-/** Points earned (1 % of the item total, times a running campaign), spent at checkout, and the ledger. */
+/**
+ * Points earned (1 % of the item total, times a running campaign) by signed-in customers only, credited when the
+ * order is paid (bank transfer) or shipped (cash on delivery), spent at checkout, and the ledger. A signed-in
+ * checkout is {@link Shop#placeSignedIn} until customer sessions reach the HTTP API.
+ */
 @QuarkusTest
 @WithTestResource(MariaDbTestResource.class)
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(CatalogContractResource.class)
 class PointsAndCampaignsTest {
+
+    private static OrderView signedIn(Map<String, Integer> items, Map<String, Object> body) {
+        return Shop.placeSignedIn(items, body);
+    }
+
+    private static void paid(OrderView order) {
+        Shop.changeStatus(order.orderNumber(), "paid", null).then().statusCode(200);
+    }
 
     @BeforeEach
     void products() {
@@ -52,13 +66,33 @@ class PointsAndCampaignsTest {
     }
 
     @Test
-    void withoutACampaignAnOrderEarnsOnePercentOfItsItemsRoundedDown() {
+    void withoutACampaignAnOrderEarnsOnePercentOfItsItemsRoundedDownWhenPaid() {
         // 1,296 + 1,100 × 2 = 3,496 yen of items → 34 points (the 770 shipping earns nothing).
-        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("earn@example.jp")).then().statusCode(201)
-                .body("itemsTotalYen", equalTo(3496)).body("pointsEarned", equalTo(34))
-                .body("campaignCode", equalTo(null));
-        customer("earn@example.jp").then().body("pointsBalance", equalTo(34))
+        OrderView order = signedIn(Map.of("PT-COFFEE", 1, "PT-LINER", 2), order("earn@example.jp"));
+        assertEquals(3496, order.itemsTotalYen());
+        assertEquals(34, order.pointsEarned());
+        assertEquals(null, order.campaignCode());
+        customer("earn@example.jp").then().body("pointsBalance", equalTo(0)).body("pendingPoints", equalTo(34))
+                .body("ledger", hasSize(0));
+        paid(order);
+        customer("earn@example.jp").then().body("pointsBalance", equalTo(34)).body("pendingPoints", equalTo(0))
                 .body("ledger.reason", contains("earned")).body("ledger.delta", contains(34));
+        Shop.changeStatus(order.orderNumber(), "shipped", null).then().statusCode(200);
+        customer("earn@example.jp").then().body("pointsBalance", equalTo(34)).body("ledger", hasSize(1));
+    }
+
+    @Test
+    void cashOnDeliveryEarnsWhenShippedAndGuestsEarnNothing() {
+        OrderView cod = signedIn(Map.of("PT-LINER", 2), order("cod@example.jp", "paymentMethod", "cash_on_delivery"));
+        assertEquals(22, cod.pointsEarned()); // floor(2,200 × 1 %)
+        customer("cod@example.jp").then().body("pointsBalance", equalTo(0)).body("pendingPoints", equalTo(22));
+        Shop.changeStatus(cod.orderNumber(), "shipped", null).then().statusCode(200);
+        customer("cod@example.jp").then().body("pointsBalance", equalTo(22)).body("pendingPoints", equalTo(0));
+
+        String guest = checkout(cartWith(Map.of("PT-LINER", 2)), order("guest@example.jp")).then().statusCode(201)
+                .body("pointsEarned", equalTo(0)).extract().path("orderNumber");
+        Shop.changeStatus(guest, "paid", null).then().statusCode(200);
+        customer("guest@example.jp").then().body("pointsBalance", equalTo(0)).body("pendingPoints", equalTo(0));
     }
 
     @Test
@@ -66,20 +100,23 @@ class PointsAndCampaignsTest {
         createCampaign("TEST-5X", 5, OffsetDateTime.now().minusHours(1), OffsetDateTime.now().plusHours(1));
         createCampaign("TEST-3X", 3, OffsetDateTime.now().minusHours(1), OffsetDateTime.now().plusHours(1));
         // floor(3,496 × 1 % × 5) = 174: rounded once, after multiplying.
-        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("camp@example.jp")).then().statusCode(201)
-                .body("pointsEarned", equalTo(174)).body("campaignCode", equalTo("TEST-5X"));
-        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("camp@example.jp", "campaignCode", "test-3x"))
-                .then().statusCode(201).body("pointsEarned", equalTo(104)).body("campaignCode", equalTo("TEST-3X"));
+        OrderView five = signedIn(Map.of("PT-COFFEE", 1, "PT-LINER", 2), order("camp@example.jp"));
+        assertEquals(List.of(174, "TEST-5X"), List.of(five.pointsEarned(), five.campaignCode()));
+        OrderView three = signedIn(Map.of("PT-COFFEE", 1, "PT-LINER", 2),
+                order("camp@example.jp", "campaignCode", "test-3x"));
+        assertEquals(List.of(104, "TEST-3X"), List.of(three.pointsEarned(), three.campaignCode()));
         checkout(cartWith(Map.of("PT-COFFEE", 1)), order("camp@example.jp", "campaignCode", "NOPE"))
                 .then().statusCode(422).body("errors.field", hasItem("campaignCode"));
+        paid(five);
+        paid(three);
         io.restassured.RestAssured.get("/api/campaigns/active").then().statusCode(200)
                 .body("code", contains("TEST-5X", "TEST-3X"));
         customer("camp@example.jp").then().body("pointsBalance", equalTo(278))
                 .body("ledger.campaign", contains("TEST-5X", "TEST-3X"));
 
         staff().post("/api/staff/campaigns/TEST-5X/end").then().statusCode(200);
-        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("camp@example.jp")).then().statusCode(201)
-                .body("pointsEarned", equalTo(104)).body("campaignCode", equalTo("TEST-3X"));
+        OrderView later = signedIn(Map.of("PT-COFFEE", 1, "PT-LINER", 2), order("camp@example.jp"));
+        assertEquals(List.of(104, "TEST-3X"), List.of(later.pointsEarned(), later.campaignCode()));
     }
 
     @Test
@@ -99,7 +136,7 @@ class PointsAndCampaignsTest {
     /** Guests cannot spend points (issue 14): see ShopperPrivacyTest; the answer names no balance. */
     @Test
     void pointsInAGuestCheckoutAreRefusedAndNothingIsReservedOrWritten() {
-        checkout(cartWith(Map.of("PT-LINER", 1)), order("greedy@example.jp")).then().statusCode(201); // 11 points
+        paid(signedIn(Map.of("PT-LINER", 1), order("greedy@example.jp"))); // 11 points
         long orders = count("SELECT COUNT(*) FROM customer_order");
         int reserveCalls = CatalogContract.calls("reserve");
         for (int points : new int[]{11, 12, 1871}) {
@@ -115,11 +152,17 @@ class PointsAndCampaignsTest {
     }
 
     @Test
-    void cancellingTakesBackTheEarnedPoints() {
-        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("undo@example.jp")).then().statusCode(201);
-        String number = checkout(cartWith(Map.of("PT-LINER", 1)), order("undo@example.jp"))
-                .then().statusCode(201).body("pointsEarned", equalTo(11)).extract().path("orderNumber");
-        customer("undo@example.jp").then().body("pointsBalance", equalTo(34 + 11));
+    void cancellingTakesBackTheEarnedPointsAndDropsPendingOnes() {
+        paid(signedIn(Map.of("PT-COFFEE", 1, "PT-LINER", 2), order("undo@example.jp")));
+        OrderView second = signedIn(Map.of("PT-LINER", 1), order("undo@example.jp"));
+        assertEquals(11, second.pointsEarned());
+        paid(second);
+        OrderView unpaid = signedIn(Map.of("PT-LINER", 2), order("undo@example.jp")); // 22 pending
+        customer("undo@example.jp").then().body("pointsBalance", equalTo(34 + 11)).body("pendingPoints", equalTo(22));
+        Shop.changeStatus(unpaid.orderNumber(), "cancelled", "お客様都合").then().statusCode(200);
+        customer("undo@example.jp").then().body("pointsBalance", equalTo(34 + 11)).body("pendingPoints", equalTo(0))
+                .body("ledger", hasSize(2));
+        String number = second.orderNumber();
         Shop.changeStatus(number, "cancelled", "お客様都合").then().statusCode(200);
         customer("undo@example.jp").then().body("pointsBalance", equalTo(34))
                 .body("ledger.reason", contains("earned", "earned", "refunded"))
@@ -128,7 +171,7 @@ class PointsAndCampaignsTest {
 
     @Test
     void staffRecordExpiredPointsButNeverMoreThanTheBalance() {
-        checkout(cartWith(Map.of("PT-LINER", 2)), order("expire@example.jp")).then().statusCode(201); // 22 points
+        paid(signedIn(Map.of("PT-LINER", 2), order("expire@example.jp"))); // 22 points
         staff().contentType(ContentType.JSON).body(Map.of("points", 23, "note", "有効期限切れ"))
                 .post("/api/staff/customers/expire@example.jp/points/expirations").then().statusCode(422)
                 .body("errors.field", hasItem("points"));
@@ -144,8 +187,8 @@ class PointsAndCampaignsTest {
 
     @Test
     void pointsExpireAfterAYearWithoutEarningOrUsingAny() {
-        checkout(cartWith(Map.of("PT-LINER", 2)), order("dormant@example.jp")).then().statusCode(201); // 22 points
-        checkout(cartWith(Map.of("PT-LINER", 1)), order("regular@example.jp")).then().statusCode(201); // 11 points
+        paid(signedIn(Map.of("PT-LINER", 2), order("dormant@example.jp"))); // 22 points
+        paid(signedIn(Map.of("PT-LINER", 1), order("regular@example.jp"))); // 11 points
         assertEquals(1, Shop.update("UPDATE points_ledger SET created_at = NOW(6) - INTERVAL 366 DAY WHERE email = ?",
                 "dormant@example.jp"));
 
@@ -160,7 +203,7 @@ class PointsAndCampaignsTest {
     @Test
     void twoReplicasRunningTheExpiryAtOnceExpireEachBalanceOnce() throws Exception {
         for (int i = 0; i < 6; i++) {
-            checkout(cartWith(Map.of("PT-LINER", 1)), order("race-" + i + "@example.jp")).then().statusCode(201);
+            paid(signedIn(Map.of("PT-LINER", 1), order("race-" + i + "@example.jp")));
         }
         Shop.update("UPDATE points_ledger SET created_at = NOW(6) - INTERVAL 400 DAY WHERE email LIKE 'race-%'");
         // Every replica runs the job on its own schedule; here two at the same moment, each in its own transactions.

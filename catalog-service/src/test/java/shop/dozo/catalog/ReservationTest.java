@@ -147,6 +147,24 @@ class ReservationTest {
     }
 
     @Test
+    void aCommittedReservationIsReturnedOnceAndAnUncommittedOneIsNot() throws Exception {
+        // 5 on the shelf, 3 sold: 2 left; returned: 5 again, and a second return (a retry) gives nothing more.
+        product("RSV-RET-1", 5);
+        reserve("return-order-1", "RSV-RET-1", 3).then().statusCode(200);
+        given().spec(internal()).post("/internal/reservations/return-order-1/return").then().statusCode(409);
+        given().spec(internal()).post("/internal/reservations/return-order-1/commit").then().statusCode(200);
+        assertEquals(2, available("RSV-RET-1"));
+        for (int i = 0; i < 2; i++) {
+            given().spec(internal()).post("/internal/reservations/return-order-1/return").then().statusCode(200)
+                    .body("status", equalTo("RETURNED"));
+        }
+        assertEquals(5, available("RSV-RET-1"));
+        assertEquals(5, ledgerSum("RSV-RET-1"));
+        given().spec(internal()).post("/internal/reservations/return-order-1/commit").then().statusCode(409);
+        given().spec(internal()).post("/internal/reservations/never-made-2/return").then().statusCode(404);
+    }
+
+    @Test
     void aReservationAnswersWhatItHoldsAndUntilWhen() {
         product("RSV-SHAPE-1", 5);
         product("RSV-SHAPE-2", 5);

@@ -341,7 +341,10 @@ class AwkwardShopRoundTripTest {
             ShopApi.Reply added = shopper.put(url("cart-service", "/api/carts/" + token + "/items/" + sku),
                     "{\"quantity\":2}");
             assertEquals(200, added.status(), added.body());
-            Map<String, Object> address = nulls("CheckoutRequest.usePoints");
+            // No points (a guest), no delivery date or slot (指定なし); フリガナ and the mail language have fixed forms.
+            Map<String, Object> address = nulls("CheckoutRequest.usePoints", "CheckoutRequest.deliveryDate",
+                    "CheckoutRequest.deliverySlot");
+            address.putAll(Map.of("CheckoutRequest.fullNameKana", "ヤマダ ハナコ", "CheckoutRequest.lang", "ja"));
             // What a Japanese IME types: full-width digits and dashes.
             address.putAll(Map.of("CheckoutRequest.postalCode", "１５０－０００１", "CheckoutRequest.prefecture", "東京都",
                     "CheckoutRequest.phone", "０３－１２３４－５６７８", "CheckoutRequest.paymentMethod", "bank_transfer",

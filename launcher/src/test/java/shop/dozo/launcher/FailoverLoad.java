@@ -116,7 +116,8 @@ final class FailoverLoad implements AutoCloseable {
         String key = UUID.randomUUID().toString();
         String body = """
                 {"fullName":"佐藤 みどり","email":"ft-%d@dozo.test","postalCode":"060-0001","prefecture":"北海道",
-                 "city":"札幌市中央区","street":"北1条西2-3","phone":"011-123-4567","paymentMethod":"cash_on_delivery"}"""
+                 "city":"札幌市中央区","street":"北1条西2-3","phone":"011-123-4567","paymentMethod":"cash_on_delivery",
+                 "fullNameKana":"サトウ ミドリ","privacyConsent":true}"""
                 .formatted(n);
         ShopApi.Reply order =
                 attempt("checkout", () -> api.postWithHeader(url + "/checkout", "Idempotency-Key", key, body), 20);

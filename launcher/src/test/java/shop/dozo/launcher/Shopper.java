@@ -25,9 +25,11 @@ final class Shopper {
                 api.put(shop.url("cart-service") + "/api/carts/" + cart + "/items/" + sku, "{\"quantity\":1}");
         assertEquals(200, added.status(), added.body());
         ShopApi.Reply order = api.postWithHeader(shop.url("cart-service") + "/api/carts/" + cart + "/checkout",
-                "Idempotency-Key", UUID.randomUUID().toString(), """
-                        {"fullName":"佐藤 みどり","email":"%s","postalCode":"060-0001","prefecture":"北海道","city":"札幌市中央区",
-                         "street":"北1条西2-3","phone":"011-123-4567","paymentMethod":"cash_on_delivery"}"""
+                "Idempotency-Key", UUID.randomUUID().toString(),
+                """
+                               {"fullName":"佐藤 みどり","email":"%s","postalCode":"060-0001","prefecture":"北海道","city":"札幌市中央区",
+                                "street":"北1条西2-3","phone":"011-123-4567","paymentMethod":"cash_on_delivery",
+                        "fullNameKana":"サトウ ミドリ","privacyConsent":true}"""
                         .formatted(email));
         assertEquals(201, order.status(), order.body());
         Matcher number = NUMBER.matcher(order.body());

@@ -30,6 +30,10 @@ interface ReservationClient {
     Answer commit(@PathParam("id") String id, @HeaderParam(InternalApiGuard.HEADER) String key);
 
     @POST
+    @Path("/return")
+    Answer returnCommitted(@PathParam("id") String id, @HeaderParam(InternalApiGuard.HEADER) String key);
+
+    @POST
     @Path("/release")
     Answer release(@PathParam("id") String id, @HeaderParam(InternalApiGuard.HEADER) String key);
 }

@@ -116,6 +116,20 @@ public class Stock {
         }
     }
 
+    /** Sold stock back on the shelf (catalog-service does it once per id); false: try again later. */
+    public boolean returnCommitted(String orderId) {
+        try {
+            reservations.returnCommitted(orderId, internalKey());
+            return true;
+        } catch (WebApplicationException e) {
+            LOG.warnf("Could not return the stock of order %s yet: %d", orderId, e.getResponse().getStatus());
+            return false;
+        } catch (ProcessingException e) {
+            LOG.warnf("Could not return the stock of order %s yet: %s", orderId, e.getMessage());
+            return false;
+        }
+    }
+
     /** catalog-service names each short or unknown SKU in {@code errors[].field}. */
     private static List<Problem.FieldError> skuErrors(WebApplicationException e, String message) {
         List<Problem.FieldError> errors = new ArrayList<>();

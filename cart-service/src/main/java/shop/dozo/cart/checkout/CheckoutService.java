@@ -95,9 +95,7 @@ public class CheckoutService {
     public Quote quote(String cartToken, CheckoutRequest request, Optional<String> customer) {
         Instant now = Instant.now();
         CheckoutChoices choices = CheckoutChoices.checked(request, calendar, now);
-        if (customer.isEmpty()) {
-            refuseGuestPoints(request.points());
-        }
+        refuseGuestPoints(request.points(), customer);
         Cart cart = carts.find(cartToken);
         List<OrderLine> lines = priced(cart);
         OrderPricing pricing = price(lines, choices, request);
@@ -109,15 +107,14 @@ public class CheckoutService {
     }
 
     /**
-     * @param customer the verified e-mail of the signed-in customer (from their session), or empty for a guest:
-     *                 only a signed-in customer's order earns and spends points
+     * Places the order. {@code customer} is the verified e-mail of a signed-in customer (the storefront's customer
+     * session), empty for a guest (then the order is placed under the
+     * customer's e-mail whatever the body says): only a signed-in customer spends and earns points, on their own account.
      */
     public Result checkout(String cartToken, String idempotencyKey, CheckoutRequest request,
             Optional<String> customer) {
         CheckoutChoices choices = CheckoutChoices.checked(request, calendar, Instant.now());
-        if (customer.isEmpty()) {
-            refuseGuestPoints(request.points());
-        }
+        refuseGuestPoints(request.points(), customer);
         // The same key and body from another customer (or as a guest) is another request: 422, not their order.
         String requestHash = RequestHash.of(customer.map(email -> cartToken + "\n" + email).orElse(cartToken),
                 request);
@@ -146,11 +143,13 @@ public class CheckoutService {
         Optional<Campaign> campaign = campaigns.forOrder(request.campaignCode(), now);
         OrderPricing pricing = price(lines, choices, request);
         String email = customer.orElseGet(() -> Emails.normalise(request.email()));
-        int earned = pointsRules.earned(pricing.itemsTotal(), campaign.map(c -> c.pointsMultiplier).orElse(1));
+        int earned = customer.isEmpty() ? 0 // a typed e-mail proves nothing: guests earn nothing
+                : pointsRules.earned(pricing.itemsTotal(), campaign.map(c -> c.pointsMultiplier).orElse(1));
         if (pricing.pointsUsed() > 0) {
             refuseMoreThanBalance(email, pricing.pointsUsed());
         }
-        OrderDraft draft = new OrderDraft(orderId, key, requestHash, email, choices, request.paymentMethod(), lines,
+        OrderDraft draft = new OrderDraft(orderId, key, requestHash, email, customer.map(Emails::normalise), choices,
+                request.paymentMethod(), lines,
                 pricing, earned, campaign.map(c -> c.code).orElse(null), cart.id, cart.checkoutRound,
                 new OrderDraft.Consent(now, config.privacyPolicyVersion()), paymentDeadline(request, now),
                 customer.orElse(null));
@@ -159,6 +158,7 @@ public class CheckoutService {
         CustomerOrder order;
         try {
             customers.ensure(email);
+            customer.map(Emails::normalise).ifPresent(customers::ensure);
             order = writer.write(draft);
         } catch (RuntimeException e) {
             if (CustomerOrder.findByIdOptional(orderId).isPresent()) {
@@ -233,14 +233,13 @@ public class CheckoutService {
     }
 
     /**
-     * Every checkout is a guest checkout until customer accounts exist: typing an e-mail proves nothing, so it
-     * may earn points for that e-mail but never spend them, and no answer here mentions a balance. A guest who
-     * sends points is refused (400) rather than silently charged the full amount they did not expect. Once
-     * signed-in customers exist, their checkout passes the points to OrderWriter, which checks them against the
+     * Typing an e-mail proves nothing: a guest checkout neither earns nor spends points, and no answer here
+     * mentions a balance. A guest who sends points is refused (400) rather than silently charged the full amount
+     * they did not expect. A signed-in customer's points go to OrderWriter, which checks them against the
      * balance under the customer's lock.
      */
-    private static void refuseGuestPoints(int points) {
-        if (points != 0) {
+    private static void refuseGuestPoints(int points, Optional<String> customer) {
+        if (points != 0 && customer.isEmpty()) {
             throw ProblemException.badRequest("usePoints",
                     "points can be used only by a signed-in customer; a guest checkout cannot spend points");
         }

@@ -3,13 +3,16 @@ package shop.dozo.cart.checkout;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import shop.dozo.cart.order.CustomerOrder;
 import shop.dozo.cart.order.OrderLine;
 import shop.dozo.cart.order.OrderStatus;
 import shop.dozo.cart.tax.OrderPricing;
 
-/** Everything an order will hold, worked out before stock is reserved; written as a fresh entity each try. */
-record OrderDraft(String id, String idempotencyKey, String requestHash, String email, CheckoutChoices choices,
+/**
+ * Everything an order will hold, worked out before stock is reserved; written as a fresh entity each try. */
+record OrderDraft(String id, String idempotencyKey, String requestHash, String email, Optional<String> customer,
+        CheckoutChoices choices,
         String paymentMethod, List<OrderLine> lines, OrderPricing pricing, int pointsEarned, String campaignCode,
         long cartId, int cartRound, Consent consent, LocalDate paymentDeadline,
         String accountEmail) {

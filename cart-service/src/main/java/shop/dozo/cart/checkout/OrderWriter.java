@@ -12,6 +12,7 @@ import shop.dozo.cart.mail.MailLocale;
 import shop.dozo.cart.mail.Outbox;
 import shop.dozo.cart.order.CustomerOrder;
 import shop.dozo.cart.order.OrderNumbers;
+import shop.dozo.cart.points.PointsCredit;
 import shop.dozo.cart.points.PointsLedger;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.TransactionRetry;
@@ -38,6 +39,9 @@ public class OrderWriter {
 
     @Inject
     OrderWriter self;
+
+    @Inject
+    PointsCredit credit;
 
     /**
      * Retries deadlocks and Galera certification failures ({@link TransactionRetry}) and, with a new number, the
@@ -67,7 +71,8 @@ public class OrderWriter {
                     "This checkout took too long and was taken over by a retry. Send the same request again."));
         }
         claimCart(draft);
-        String customer = customers.lock(draft.email());
+        // Points are the signed-in customer's (their account's e-mail); a guest's order only registers its e-mail.
+        String customer = customers.lock(draft.customer().orElse(draft.email()));
         CustomerOrder order = draft.toOrder(number);
         order.persist();
         em.flush();
@@ -75,8 +80,9 @@ public class OrderWriter {
             // Checked again here, under the customer's lock: the check before reserving was only a courtesy.
             ledger.use(customer, order.id, draft.pointsUsed(), customer);
         }
-        if (draft.pointsEarned() > 0) {
+        if (draft.pointsEarned() > 0 && credit.atPlacing()) {
             ledger.earn(customer, order.id, draft.pointsEarned(), draft.campaignCode(), customer);
+            order.pointsCreditedAt = Instant.now();
         }
         // In the order's own transaction: there is never an order without its mail, nor a mail without its order.
         outbox.enqueue("order-received:" + order.id, MailKind.ORDER_RECEIVED, order.email, MailLocale.of(order),

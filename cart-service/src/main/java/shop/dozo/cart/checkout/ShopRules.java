@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import shop.dozo.cart.payment.PaymentConfig;
 import shop.dozo.cart.points.PointsConfig;
+import shop.dozo.cart.points.PointsCredit;
 import shop.dozo.cart.points.PointsRules;
 import shop.dozo.cart.tax.CashOnDelivery;
 import shop.dozo.cart.tax.OrderPricing;
@@ -49,6 +50,12 @@ public class ShopRules {
     DeliveryCalendar calendar(DeliveryConfig config) {
         return new DeliveryCalendar(config.leadDays(), config.cutOffHour(), java.util.Set.copyOf(config.closedDays()),
                 java.util.Set.copyOf(config.holidays().orElse(List.of())), config.windowDays(), config.slots());
+    }
+
+    @Produces
+    @Singleton
+    PointsCredit pointsCredit(PointsConfig config) {
+        return new PointsCredit(config.creditWhen());
     }
 
     @Produces

@@ -35,6 +35,7 @@ public class CustomerPoints {
     }
 
     private CustomerView view(Customer customer) {
-        return CustomerView.of(customer, ledger.balance(customer.email), ledger.entries(customer.email));
+        return CustomerView.of(customer, ledger.balance(customer.email), ledger.pending(customer.email),
+                ledger.entries(customer.email));
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import shop.dozo.cart.points.PointsEntry;
 
-/** A customer for staff: the points balance and the ledger it is the sum of. */
-public record CustomerView(String email, Instant createdAt, int pointsBalance, List<Entry> ledger) {
+/** A customer for staff: the points balance, the ledger it is the sum of, and points still pending. */
+public record CustomerView(String email, Instant createdAt, int pointsBalance, int pendingPoints, List<Entry> ledger) {
 
     public record Entry(long id, String reason, int delta, String orderId, String campaign, String note,
             Instant createdAt, String createdBy) {
@@ -17,7 +17,8 @@ public record CustomerView(String email, Instant createdAt, int pointsBalance, L
         }
     }
 
-    public static CustomerView of(Customer customer, int balance, List<PointsEntry> entries) {
-        return new CustomerView(customer.email, customer.createdAt, balance, entries.stream().map(Entry::of).toList());
+    public static CustomerView of(Customer customer, int balance, int pending, List<PointsEntry> entries) {
+        return new CustomerView(customer.email, customer.createdAt, balance, pending,
+                entries.stream().map(Entry::of).toList());
     }
 }

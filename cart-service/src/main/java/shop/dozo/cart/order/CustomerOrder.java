@@ -24,8 +24,11 @@ import org.hibernate.annotations.CreationTimestamp;
 @Entity
 public class CustomerOrder extends PanacheEntityBase {
 
-    /** The order's stock in catalog-service. */
-    public enum StockState { RESERVED, COMMITTED, RELEASED, REFUSED }
+    /**
+     * The order's stock in catalog-service. RETURNING: sold stock of an order cancelled before it left (an unpaid
+     * bank transfer) is to go back on the shelf; RETURNED once catalog-service took it.
+     */
+    public enum StockState { RESERVED, COMMITTED, RELEASED, REFUSED, RETURNING, RETURNED }
 
     @Id
     public String id;
@@ -72,6 +75,8 @@ public class CustomerOrder extends PanacheEntityBase {
     public LocalDate paymentDeadline;
     public Instant privacyConsentAt;
     public String privacyPolicyVersion;
+    /** When {@code pointsEarned} joined the balance; null while pending ({@code PointsCredit}). */
+    public Instant pointsCreditedAt;
     /** The language of the order's mails: ja or en. */
     public String lang = "ja";
     /** The carrier's number, set when staff ship the parcel. */

@@ -27,7 +27,8 @@ public class OrderExport {
     private static final List<String> HEADER = List.of("注文番号", "注文日時", "状態", "支払方法", "メールアドレス",
             "氏名", "郵便番号", "都道府県", "市区町村", "番地・建物", "電話番号", "商品", "商品合計", "送料", "クール便料金",
             "合計（税込）", "8%対象（税込）", "8%消費税", "10%対象（税込）", "10%消費税", "ポイント利用", "請求額", "付与ポイント",
-            "キャンペーン", "追跡番号");
+            "キャンペーン", "追跡番号", "フリガナ", "代引手数料", "お届け希望日", "お届け時間帯", "支払期限", "請求額8%対象（税込）",
+            "請求額8%消費税", "請求額10%対象（税込）", "請求額10%消費税");
 
     @Inject
     OrderSearch search;
@@ -67,7 +68,13 @@ public class OrderExport {
                 text(order.street), text(order.phone), text(lines), order.itemsTotal, order.shippingFee,
                 order.coolFee, order.total, order.subtotal8, order.tax8, order.subtotal10, order.tax10,
                 order.pointsUsed, order.amountDue, order.pointsEarned, text(order.campaignCode),
-                text(order.trackingNumber));
+                text(order.trackingNumber), text(order.fullNameKana), order.codFee, day(order.deliveryDate),
+                text(order.deliverySlot), day(order.paymentDeadline), order.dueSubtotal8, order.dueTax8,
+                order.dueSubtotal10, order.dueTax10);
+    }
+
+    private static String day(java.time.LocalDate day) {
+        return day == null ? "" : day.toString();
     }
 
     /** Text a person typed, made inert for spreadsheets (OWASP's CSV injection advice). */

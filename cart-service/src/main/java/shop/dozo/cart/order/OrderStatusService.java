@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import shop.dozo.api.Problem;
 import shop.dozo.cart.customer.Customers;
 import shop.dozo.cart.mail.MailKind;
 import shop.dozo.cart.mail.MailLocale;
 import shop.dozo.cart.mail.Outbox;
+import shop.dozo.cart.points.PointsCredit;
 import shop.dozo.cart.points.PointsLedger;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.TransactionRetry;
@@ -37,6 +41,12 @@ public class OrderStatusService {
     @Inject
     OrderStatusService self;
 
+    @Inject
+    PointsCredit credit;
+
+    /** Who cancels unpaid transfers, in the status history. */
+    static final String UNPAID_ACTOR = "payment-deadline";
+
     /** Where the order goes, why, and (only when shipping) the carrier's tracking number. */
     public record Move(OrderStatus target, String note, String trackingNumber) {
     }
@@ -48,6 +58,44 @@ public class OrderStatusService {
             stock.release(order.id);
         }
         return StaffOrderView.of(CustomerOrder.findById(order.id));
+    }
+
+    /**
+     * Cancels a bank transfer still unpaid after its deadline, checked again under the order's lock (staff may
+     * have marked it paid meanwhile, another replica may have cancelled it). Its goods never left, so sold stock
+     * goes back on the shelf too; the CANCELLED mail is queued in the same transaction.
+     *
+     * @return whether this call cancelled it
+     */
+    public boolean cancelUnpaid(String orderId, LocalDate today) {
+        CustomerOrder order = TransactionRetry.call(() -> self.writeUnpaidCancel(orderId, today));
+        if (order == null) {
+            return false;
+        }
+        if (order.stockState == CustomerOrder.StockState.RELEASED) {
+            stock.release(order.id);
+        } else if (order.stockState == CustomerOrder.StockState.RETURNING) {
+            stock.returnSold(order.id);
+        }
+        return true;
+    }
+
+    @Transactional
+    CustomerOrder writeUnpaidCancel(String orderId, LocalDate today) {
+        CustomerOrder order = CustomerOrder.<CustomerOrder>find("id", orderId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (order == null || order.status != OrderStatus.PLACED || order.paymentDeadline == null
+                || !order.paymentDeadline.isBefore(today)) {
+            return null;
+        }
+        CustomerOrder cancelled = write(order.orderNumber, new Move(OrderStatus.CANCELLED,
+                "not paid by " + order.paymentDeadline, null), UNPAID_ACTOR);
+        if (cancelled.stockState == CustomerOrder.StockState.COMMITTED) {
+            cancelled.stockState = CustomerOrder.StockState.RETURNING;
+        }
+        outbox.enqueue("cancelled:" + cancelled.id, MailKind.CANCELLED, cancelled.email, cancelled.lang,
+                cancelled.id, Map.of("reason", "payment-deadline"));
+        return cancelled;
     }
 
     @Transactional
@@ -67,9 +115,16 @@ public class OrderStatusService {
         if (move.trackingNumber() != null) {
             order.trackingNumber = move.trackingNumber();
         }
+        if (order.pointsEarned > 0 && order.pointsCreditedAt == null && credit.onMove(order.paymentMethod, target)) {
+            customers.lock(order.email);
+            ledger.earn(order.email, order.id, order.pointsEarned, order.campaignCode, actor);
+            order.pointsCreditedAt = Instant.now();
+        }
         if (target == OrderStatus.CANCELLED) {
             customers.lock(order.email);
-            ledger.refund(order.email, order.id, order.pointsUsed, order.pointsEarned, actor);
+            // Pending points were never in the balance: only credited ones are taken back.
+            ledger.refund(order.email, order.id, order.pointsUsed,
+                    order.pointsCreditedAt == null ? 0 : order.pointsEarned, actor);
             if (order.stockState == CustomerOrder.StockState.RESERVED) {
                 order.stockState = CustomerOrder.StockState.RELEASED;
                 stock.releaseAfterCommit(order.id);

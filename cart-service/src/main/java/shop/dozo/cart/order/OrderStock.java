@@ -22,6 +22,9 @@ public class OrderStock {
     @Inject
     EntityManager em;
 
+    @Inject
+    OrderStock self;
+
     /** Right after the order is written. A failure here leaves the order placed; the job commits it later. */
     public void commit(String orderId) {
         switch (stock.commit(orderId)) {
@@ -45,6 +48,19 @@ public class OrderStock {
         }
     }
 
+    /** The sold stock of a cancelled order back to catalog-service; the job below retries until it is. */
+    public void returnSold(String orderId) {
+        if (stock.returnCommitted(orderId)) { // outside any transaction: no connection held over HTTP
+            self.markReturned(orderId);
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void markReturned(String orderId) {
+        em.createNativeQuery("UPDATE customer_order SET stock_state = 'RETURNED' WHERE id = ?1"
+                + " AND stock_state = 'RETURNING'").setParameter(1, orderId).executeUpdate();
+    }
+
     /** In the caller's transaction: the release is due even if this process dies before trying it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void releaseAfterCommit(String reservationId) {
@@ -61,6 +77,9 @@ public class OrderStock {
         }
         for (String reservationId : ids("SELECT reservation_id FROM pending_release")) {
             release(reservationId);
+        }
+        for (String orderId : ids("SELECT id FROM customer_order WHERE stock_state = 'RETURNING'")) {
+            returnSold(orderId);
         }
     }
 

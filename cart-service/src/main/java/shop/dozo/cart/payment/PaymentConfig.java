@@ -13,6 +13,10 @@ public interface PaymentConfig {
     @Min(1)
     int transferDays();
 
+    /** How often unpaid transfers past their deadline are cancelled ({@code UnpaidTransfers}; {@code off} in tests). */
+    @WithDefault("1h")
+    String unpaidCheckEvery();
+
     Bank bank();
 
     Cod cod();

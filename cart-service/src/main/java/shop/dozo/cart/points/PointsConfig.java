@@ -17,6 +17,17 @@ public interface PointsConfig {
     @Max(100)
     int percent();
 
+    /**
+     * When an order's points join the balance: {@code paid-or-shipped} (a bank transfer when it is paid, cash on
+     * delivery when it is shipped; until then they are pending) or {@code placed} (at once, the old behaviour).
+     */
+    @WithDefault("paid-or-shipped")
+    CreditWhen creditWhen();
+
+    enum CreditWhen {
+        PAID_OR_SHIPPED, PLACED
+    }
+
     /** Points expire after this many days without earning or using any; 0: never. */
     @WithDefault("365")
     @Min(0)

@@ -32,6 +32,14 @@ public class PointsLedger {
         PointsEntry.of(email, orderId, PointsEntry.Reason.USED, -points, by).persist();
     }
 
+    /** Points of orders still waiting to be paid or shipped ({@link PointsCredit}); cancelled orders earn nothing. */
+    public int pending(String email) {
+        Number sum = (Number) em.createNativeQuery("SELECT COALESCE(SUM(points_earned), 0) FROM customer_order "
+                + "WHERE email = ?1 AND points_credited_at IS NULL AND status <> 'CANCELLED'")
+                .setParameter(1, email).getSingleResult();
+        return sum.intValue();
+    }
+
     public void earn(String email, String orderId, int points, String campaign, String by) {
         PointsEntry entry = PointsEntry.of(email, orderId, PointsEntry.Reason.EARNED, points, by);
         entry.campaign = campaign;

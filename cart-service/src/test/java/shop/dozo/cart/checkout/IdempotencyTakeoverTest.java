@@ -66,7 +66,7 @@ class IdempotencyTakeoverTest {
     }
 
     private static CheckoutRequest request(String email) {
-        return new CheckoutRequest("山田 花子", "ヤマダ ハナコ", email, "〒150-0001", "東京都", "渋谷区", "神宮前1-2-3",
+        return new CheckoutRequest("山田 花子", "やまだ はなこ", email, "〒150-0001", "東京都", "渋谷区", "神宮前1-2-3",
                 "03-1234-5678", "bank_transfer", null, null, true, null, null, null, null, null);
     }
 

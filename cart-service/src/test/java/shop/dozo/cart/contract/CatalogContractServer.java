@@ -128,7 +128,8 @@ final class CatalogContractServer {
 
     private static String operation(String method, String path) {
         if (path.startsWith("/internal/reservations/")) {
-            return path.endsWith("/commit") ? "commit" : path.endsWith("/release") ? "release" : "reserve";
+            return path.endsWith("/commit") ? "commit" : path.endsWith("/release") ? "release"
+                    : path.endsWith("/return") ? "return" : "reserve";
         }
         return path.startsWith("/api/products/by-skus") ? "by-skus" : "product";
     }
@@ -166,6 +167,9 @@ final class CatalogContractServer {
             }
             if (method.equals("POST") && parts.length == 2 && parts[1].equals("release")) {
                 return finish(parts[0], "RELEASED");
+            }
+            if (method.equals("POST") && parts.length == 2 && parts[1].equals("return")) {
+                return giveBackSold(parts[0]);
             }
         }
         return new Answer(404, problem(404, "Not found", null));
@@ -212,6 +216,26 @@ final class CatalogContractServer {
             Reservation reservation = new Reservation(id, items, "RESERVED", Instant.now().plusSeconds(900));
             reservations.put(id, reservation);
             return new Answer(200, view(reservation));
+        }
+    }
+
+    /** Returning a committed reservation gives its units back once; returned again is 200; anything else 409. */
+    private Answer giveBackSold(String id) {
+        synchronized (stockLock) {
+            Reservation reservation = reservations.get(id);
+            if (reservation == null) {
+                return new Answer(404, problem(404, "Not found", null));
+            }
+            if (reservation.status().equals("RETURNED")) {
+                return new Answer(200, view(reservation));
+            }
+            if (!reservation.status().equals("COMMITTED")) {
+                return new Answer(409, problem(409, "Conflict", null));
+            }
+            reservation.items().forEach((sku, quantity) -> products.get(sku).available += quantity);
+            Reservation returned = reservation.with("RETURNED");
+            reservations.put(id, returned);
+            return new Answer(200, view(returned));
         }
     }
 

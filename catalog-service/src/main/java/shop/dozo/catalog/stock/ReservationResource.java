@@ -36,6 +36,13 @@ public class ReservationResource {
         return TransactionRetry.call(() -> reservations.commit(id));
     }
 
+    /** A committed reservation's stock back on the shelf (an order cancelled before shipping); idempotent. */
+    @POST
+    @Path("/return")
+    public ReservationView returnCommitted(@PathParam("id") @Pattern(regexp = ID) String id) {
+        return TransactionRetry.call(() -> reservations.returnCommitted(id));
+    }
+
     @POST
     @Path("/release")
     public ReservationView release(@PathParam("id") @Pattern(regexp = ID) String id) {

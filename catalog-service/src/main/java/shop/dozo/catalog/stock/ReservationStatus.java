@@ -1,6 +1,6 @@
 package shop.dozo.catalog.stock;
 
-/** Where a reservation stands; stored by name (the column's CHECK lists the same four). */
+/** Where a reservation stands; stored by name (the column's CHECK lists the same five). */
 public enum ReservationStatus {
     /** Holds its stock until committed, released or expired. */
     RESERVED,
@@ -9,5 +9,7 @@ public enum ReservationStatus {
     /** Given back by the caller. */
     RELEASED,
     /** Given back because nobody committed it in time. */
-    EXPIRED
+    EXPIRED,
+    /** Sold, then given back whole: the order was cancelled before its goods left the shop. */
+    RETURNED
 }

@@ -113,6 +113,33 @@ public class Reservations {
         return view(reservation);
     }
 
+    /**
+     * Gives the stock of a committed reservation back, once: an order cancelled before its parcel left (cart-service
+     * cancels unpaid bank transfers). Idempotent: returned again answers the same. A reservation never committed is
+     * released, not returned (409).
+     */
+    @Transactional
+    public ReservationView returnCommitted(String id) {
+        Reservation reservation = require(id);
+        if (reservation.status == ReservationStatus.RETURNED) {
+            return view(reservation);
+        }
+        boolean won = reservation.status == ReservationStatus.COMMITTED && em.createQuery(
+                "update Reservation set status = :returned where id = :id and status = :committed")
+                .setParameter("returned", ReservationStatus.RETURNED).setParameter("id", id)
+                .setParameter("committed", ReservationStatus.COMMITTED).executeUpdate() == 1;
+        em.refresh(reservation, LockModeType.PESSIMISTIC_WRITE);
+        if (won) {
+            for (ReservationLine line : ReservationLine.of(id)) {
+                ledger.giveBack(line.sku, line.quantity, "returned", ACTOR, id);
+            }
+        } else if (reservation.status != ReservationStatus.RETURNED) {
+            throw ProblemException.conflict("Reservation '" + id + "' is "
+                    + reservation.status.name().toLowerCase(Locale.ROOT) + " and cannot be returned; release it.");
+        }
+        return view(reservation);
+    }
+
     /** Ids of reservations nobody committed before their expiry, by the database's clock. */
     public List<String> expiredIds() {
         return em.createQuery("select id from Reservation where status = :reserved and expiresAt < current_timestamp",
