@@ -156,4 +156,69 @@ class AccountPagesTest {
         forgetful.post("/account/login", Map.of("email", email, "password", "a-new-kotori-pass")).then()
                 .statusCode(303);
     }
+
+    @Test
+    void savedAddressesFillTheCheckoutAndPaidPointsCanBeSpentThere() {
+        String email = "points-" + System.nanoTime() + "@example.jp";
+        Shopper shopper = signedUpAndIn(email);
+        shopper.get("/mypage/addresses").then().statusCode(200);
+        Map<String, String> address = new java.util.HashMap<>(Map.of("label", "自宅", "fullName", "鈴木 一郎",
+                "fullNameKana", "スズキ イチロウ", "postalCode", "060-0001", "prefecture", "Hokkaido", "city",
+                "札幌市中央区", "street", "北1条西2-3", "phone", "011-123-4567"));
+        String refused = shopper.post("/mypage/addresses", address).then().statusCode(400).extract().asString();
+        assertTrue(refused.contains("都道府県を選んでください。"), "an unknown prefecture is refused: " + refused);
+        address.put("prefecture", "北海道");
+        shopper.post("/mypage/addresses", address).then().statusCode(303);
+        assertTrue(shopper.get("/mypage/addresses").asString().contains("北1条西2-3"));
+
+        shopper.get("/product/FT-CHOCO-50");
+        shopper.post("/cart/add", Map.of("sku", "FT-CHOCO-50", "quantity", "3"));
+        String form = shopper.get("/checkout").then().statusCode(200).extract().asString();
+        assertTrue(form.contains("value=\"060-0001\"") && form.contains("<option value=\"北海道\" selected>"),
+                "the saved address fills the form");
+        Map<String, String> order = CheckoutTest.address(CheckoutTest.key(form));
+        order.putAll(Map.of("email", email, "postalCode", "060-0001", "prefecture", "北海道", "city", "札幌市中央区",
+                "street", "北1条西2-3"));
+        shopper.post("/checkout", order).then().statusCode(303);
+        String number = CheckoutTest.orderNumber(shopper.get("/order/thanks").asString());
+        String pending = shopper.get("/mypage").asString();
+        assertTrue(pending.contains("class=\"points-balance\">0<"), "a transfer earns once it is paid: " + pending);
+
+        var stack = ShopStack.get();
+        new shop.dozo.backing.ShopApi(stack.ownerToken()).post(stack.url("cart-service") + "/api/staff/orders/"
+                + number + "/status", "{\"status\":\"paid\"}");
+        Matcher balance =
+                Pattern.compile("class=\"points-balance\">(\\d+)<").matcher(shopper.get("/mypage").asString());
+        assertTrue(balance.find() && Integer.parseInt(balance.group(1)) > 0, "credited on payment");
+        assertTrue(shopper.get("/mypage/points").asString().contains(number), "the ledger names the order");
+
+        shopper.get("/product/FT-CHOCO-50");
+        shopper.post("/cart/add", Map.of("sku", "FT-CHOCO-50", "quantity", "1"));
+        Map<String, String> again = CheckoutTest.address(CheckoutTest.key(shopper.get("/checkout").asString()));
+        again.put("email", email);
+        again.put("usePoints", "1");
+        String confirm = shopper.post("/checkout/confirm", again).then().statusCode(200).extract().asString();
+        assertTrue(confirm.contains("−¥1</dd>"), "the point is taken off: " + confirm);
+        assertTrue(confirm.contains("<dd class=\"amount-due\">¥1,147</dd>"), "¥378 + ¥770 − 1 point");
+        again.put("usePoints", "999999");
+        String tooMany = shopper.post("/checkout/confirm", again).then().statusCode(400).extract().asString();
+        assertTrue(tooMany.contains("ご利用ポイントは0以上の数字で"), tooMany);
+    }
+
+    @Test
+    void leavingNeedsThePasswordAndThenTheAccountIsGone() {
+        String email = "leaver-" + System.nanoTime() + "@example.jp";
+        Shopper shopper = signedUpAndIn(email);
+        shopper.get("/mypage/delete").then().statusCode(200);
+        String wrong = shopper.post("/mypage/delete", Map.of("password", "not-it-at-all")).then().statusCode(403)
+                .extract().asString();
+        assertTrue(wrong.contains("パスワードが違います。"), wrong);
+        Response gone = shopper.post("/mypage/delete", Map.of("password", PASSWORD));
+        gone.then().statusCode(303);
+        assertEquals("/account/deleted", CartFlowTest.path(gone.getHeader("Location")));
+        assertTrue(shopper.get("/account/deleted").asString().contains("退会しました"));
+        assertFalse(shopper.cookies.containsKey("dozo_session"));
+        shopper.get("/account/login");
+        shopper.post("/account/login", Map.of("email", email, "password", PASSWORD)).then().statusCode(401);
+    }
 }
