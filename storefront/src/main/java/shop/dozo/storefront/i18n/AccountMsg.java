@@ -306,4 +306,13 @@ public interface AccountMsg {
 
     @Message
     String newsletter_link_invalid();
+
+    @Message
+    String checkout_login_lead();
+
+    @Message
+    String mypage_newsletter_on();
+
+    @Message
+    String mypage_newsletter_off();
 }

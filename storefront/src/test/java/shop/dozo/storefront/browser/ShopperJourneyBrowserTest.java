@@ -169,6 +169,14 @@ class ShopperJourneyBrowserTest extends BrowserTest {
         browser.click(".checkout-form button[type='submit']");
         assertTrue(browser.page().contains("入力内容をご確認ください。"));
         assertAccessible("checkout with errors");
+
+        for (String path : List.of("/account/signup", "/account/login", "/account/password-reset", "/contact",
+                "/newsletter", "/account/verify?token=" + "A".repeat(43), "/account/login?lang=en",
+                "/contact?lang=en")) {
+            browser.go(path);
+            assertAccessible(path);
+        }
+        browser.go("/?lang=ja");
     }
 
     /** The check above proves something only if it can fail: a page with known faults must fail it. */
