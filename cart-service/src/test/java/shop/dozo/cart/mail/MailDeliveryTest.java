@@ -11,8 +11,6 @@ import static shop.dozo.cart.Shop.order;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,6 @@ import shop.dozo.testsupport.MariaDbTestResource;
  * its mail arrives once, with its one Message-ID, after the server is back.
  */
 @QuarkusTest
-@TestProfile(MailDeliveryTest.QuickRetries.class)
 @WithTestResource(MariaDbTestResource.class)
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(CatalogContractResource.class)
@@ -39,14 +36,6 @@ import shop.dozo.testsupport.MariaDbTestResource;
 class MailDeliveryTest {
     /** Longer than one stuck SMTP conversation (quarkus.mailer.timeout) plus its retry. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    /** The job every second and retries after one second, so a test sees several tries in a few seconds. */
-    public static class QuickRetries implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("dozo.mail.send-every", "1s", "dozo.mail.first-retry", "1s", "dozo.mail.max-retry", "2s");
-        }
-    }
 
     @Test
     void anOrderPlacedWhileTheMailServerIsDownGetsItsMailOnceWhenItIsBack() throws Exception {

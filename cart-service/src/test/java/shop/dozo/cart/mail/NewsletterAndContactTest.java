@@ -9,7 +9,6 @@ import static shop.dozo.cart.Shop.count;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -28,7 +27,6 @@ import shop.dozo.testsupport.MariaDbTestResource;
 
 /** The newsletter's double opt-in and the contact form, with their mails read from a real SMTP server. */
 @QuarkusTest
-@TestProfile(MailDeliveryTest.QuickRetries.class)
 @WithTestResource(MariaDbTestResource.class)
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(CatalogContractResource.class)
