@@ -149,6 +149,27 @@ class MailDeliveryTest {
         assertTrue(contact.text().contains("土曜日に届きますか？"), contact.text());
     }
 
+    @Test
+    void aMailThatCouldNotGoOutForTwoDaysIsGivenUpAndCountedForStaff() throws Exception {
+        GreenMailTestResource.stopServer();
+        try {
+            queue("contact:given-up", MailKind.CONTACT, "shop@dozo.test", "ja", null, Map.of("name", "x", "email",
+                    "x@example.jp", "subject", "s", "message", "m"));
+            // Queued two days ago and never sent since: the next failed try is its last.
+            Shop.update("UPDATE mail_outbox SET created_at = NOW(6) - INTERVAL 49 HOUR WHERE event_key = ?",
+                    "contact:given-up");
+            awaitTrue(() -> count("SELECT COUNT(*) FROM mail_outbox WHERE event_key = 'contact:given-up' "
+                    + "AND state = 'FAILED' AND last_error IS NOT NULL") == 1);
+        } finally {
+            GreenMailTestResource.startServer();
+        }
+        Shop.staff().get("/api/staff/mail/outbox").then().statusCode(200)
+                .body("failed", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        Thread.sleep(2500); // the server is back, and a FAILED mail is not tried again
+        assertEquals(0, GreenMailTestResource.mailbox().to("shop@dozo.test").stream()
+                .filter(m -> m.subject().endsWith("お問い合わせ：s")).count());
+    }
+
     @jakarta.inject.Inject
     Outbox outbox;
 

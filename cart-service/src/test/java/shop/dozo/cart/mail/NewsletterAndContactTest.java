@@ -59,6 +59,14 @@ class NewsletterAndContactTest {
         assertEquals(2, count("SELECT COUNT(*) FROM newsletter_consent WHERE email = ? AND wording = ? "
                 + "AND event IN ('REQUESTED', 'CONFIRMED')", email, WORDING));
 
+        // The consents are shop data: they go into the shop archive, the tokens only as hashes.
+        String consents = Shop.staff().get("/api/staff/export/newsletter-consents").then().statusCode(200).extract()
+                .asString();
+        assertTrue(consents.contains(WORDING) && consents.contains("CONFIRMED"), consents);
+        String subscribers = Shop.staff().get("/api/staff/export/newsletter-subscribers").then().statusCode(200)
+                .extract().asString();
+        assertTrue(subscribers.contains(email) && !subscribers.contains(link.group(1)), subscribers);
+
         given().contentType(ContentType.JSON).body(Map.of("token", tokens.unsubscribeToken(email)))
                 .post("/api/newsletter/unsubscribe").then().statusCode(200).body("status", equalTo("unsubscribed"));
         assertEquals(1, count("SELECT COUNT(*) FROM newsletter_subscriber WHERE email = ? AND state = "
