@@ -37,6 +37,10 @@ public final class MailServer {
         return smtpPort;
     }
 
+    public int apiPort() {
+        return apiPort;
+    }
+
     /** The REST API ({@code GET /api/user/{address}/messages/INBOX}); its root page lists the calls. */
     public String apiUrl() {
         return "http://127.0.0.1:" + apiPort;

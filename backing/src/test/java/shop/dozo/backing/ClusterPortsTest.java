@@ -40,6 +40,8 @@ class ClusterPortsTest {
         for (int port = ceph.bindMin(); port <= ceph.bindMax(); port++) {
             all.add(port);
         }
+        all.add(stack.mail().smtpPort());
+        all.add(stack.mail().apiPort());
         Set<Integer> distinct = new HashSet<>(all);
         assertEquals(all.size(), distinct.size(), "no port is used twice: " + all);
         assertTrue(all.stream().allMatch(port -> port >= BASE && port < BASE + ClusterPorts.SPAN), "inside the block");
@@ -47,5 +49,6 @@ class ClusterPortsTest {
         assertEquals(BASE + 8, stack.port(LocalStack.BACKOFFICE), "the back office at base+8");
         assertEquals(BASE + 9, stack.managementPort(LocalStack.BACKOFFICE));
         assertEquals(BASE + 69, cluster.replicaManagementPort("review-service", 2), "replicas' are base+60..+69");
+        assertEquals(BASE + 70, stack.mail().smtpPort(), "the mail catcher's SMTP at base+70, its API at base+71");
     }
 }

@@ -128,6 +128,7 @@ class CheckoutRulesTest {
         refused(cart, noConsent, "privacyConsent", "privacy policy");
         refused(cart, order("r@example.jp", "fullNameKana", "山田 花子"), "fullNameKana", "katakana");
         refused(cart, order("r@example.jp", "lang", "fr"), "lang", "ja or en");
+        refused(cart, order("r@example.jp", "newsletter", true), "newsletterWording", "wording");
         // 150,000 × 2 = 300,000 yen: shipping free, so 300,000 collected: the COD limit itself.
         String gold = cartWith(Shop.items("RULE-GOLD", 2));
         refused(gold, order("r@example.jp", "paymentMethod", "cash_on_delivery"), "paymentMethod",

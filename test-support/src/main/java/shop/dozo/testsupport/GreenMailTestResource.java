@@ -31,7 +31,12 @@ public class GreenMailTestResource implements QuarkusTestResourceLifecycleManage
                 "quarkus.mailer.tls", "false",
                 "quarkus.mailer.start-tls", "DISABLED",
                 // The test profile's Quarkus default is a mock mailer that sends nothing: these tests want SMTP.
-                "quarkus.mailer.mock", "false");
+                "quarkus.mailer.mock", "false",
+                // cart-service's outbox job (off in its test profile) every second, retrying after a second or two,
+                // so a test sees mails, and several tries during an outage, within seconds.
+                "dozo.mail.send-every", "1s",
+                "dozo.mail.first-retry", "1s",
+                "dozo.mail.max-retry", "2s");
     }
 
     /** What the server caught; empty again after a restart, since GreenMail keeps mails in memory. */

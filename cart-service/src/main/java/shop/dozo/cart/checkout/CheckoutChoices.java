@@ -43,6 +43,12 @@ record CheckoutChoices(OrderDraft.Delivery address, String kana, LocalDate deliv
         if (slot != null) {
             calendar.slotRefusal(slot).ifPresent(reason -> errors.add(new Problem.FieldError("deliverySlot", reason)));
         }
+        if (request.wantsNewsletter()
+                && (request.newsletterWording() == null || request.newsletterWording().isBlank())) {
+            // 特定電子メール法: the opt-in is recorded with the exact wording the shopper agreed to.
+            errors.add(
+                    new Problem.FieldError("newsletterWording", "send the wording shown next to the newsletter box"));
+        }
         if (!Boolean.TRUE.equals(request.privacyConsent())) { // for callers that skipped validation
             errors.add(new Problem.FieldError("privacyConsent", "agree to the privacy policy to order"));
         }

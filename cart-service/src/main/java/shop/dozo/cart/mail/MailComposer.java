@@ -53,7 +53,7 @@ public class MailComposer {
     @Transactional
     public Mail compose(OutboxStore.Row row) {
         Map<String, String> data = data(row.data());
-        ShopSettings.Values values = settings.current();
+        ShopSettings.Values values = settingsFor(row);
         String shopName = values.name(row.locale());
         OrderMail order = row.orderId() == null ? null
                 : OrderMail.of(CustomerOrder.<CustomerOrder>findByIdOptional(row.orderId()).orElseThrow(
@@ -73,6 +73,18 @@ public class MailComposer {
             mail.setReplyTo(data.get("email")); // the shop answers the shopper, not itself
         }
         return mail;
+    }
+
+    /** An order mail waits for content-service's answer (it is a receipt); the others go with the defaults. */
+    private ShopSettings.Values settingsFor(OutboxStore.Row row) {
+        try {
+            return settings.current();
+        } catch (IllegalStateException e) {
+            if (row.orderId() != null) {
+                throw e;
+            }
+            return ShopSettings.Values.DEFAULT;
+        }
     }
 
     private String render(String template, Map<String, Object> model) {

@@ -35,7 +35,7 @@ public class OutboxSender {
     @Inject
     MailConfig config;
 
-    @Scheduled(every = "${dozo.mail.send-every}", delayed = "${dozo.mail.send-every}",
+    @Scheduled(every = "${dozo.mail.send-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void sendDue() {
         for (OutboxStore.Row row : store.take(config.batch(), config.lease())) {

@@ -17,6 +17,9 @@ public class ShopSettings {
 
     /** What the mails need; {@code registrationNumber} is null while staff have not set it. */
     public record Values(String name, String nameEn, String registrationNumber) {
+        /** For mails that are no receipt (a sign-up link, a contact message): they need not wait for the number. */
+        public static final Values DEFAULT = new Values(null, null, null);
+
         public String name(String locale) {
             String chosen = "en".equals(locale) && nameEn != null && !nameEn.isBlank() ? nameEn : name;
             return chosen == null || chosen.isBlank() ? "Dozo" : chosen;

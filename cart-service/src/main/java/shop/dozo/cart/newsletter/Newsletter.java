@@ -11,6 +11,7 @@ import shop.dozo.cart.customer.Emails;
 import shop.dozo.cart.mail.MailKind;
 import shop.dozo.cart.mail.Outbox;
 import shop.dozo.support.ProblemException;
+import shop.dozo.support.TransactionRetry;
 
 /**
  * Newsletter double opt-in (特定電子メール法): a sign-up sends a confirmation link and counts only once it is
@@ -34,12 +35,23 @@ public class Newsletter {
     @Inject
     NewsletterTokens tokens;
 
+    @Inject
+    Newsletter self;
+
     /**
      * Starts the opt-in for {@code email} (the sign-up form, or a checkout with the box ticked: {@code source}
-     * {@code form} or {@code checkout}). Joins the caller's transaction if there is one.
+     * {@code form} or {@code checkout}), in its own transaction. Two sign-ups of a new address at once meet on the
+     * row's gap lock and one deadlocks: it is simply run again ({@link TransactionRetry}).
      */
-    @Transactional
     public void request(String rawEmail, String wording, String lang, String source) {
+        TransactionRetry.call(() -> {
+            self.requestOnce(rawEmail, wording, lang, source);
+            return null;
+        });
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void requestOnce(String rawEmail, String wording, String lang, String source) {
         String email = Emails.normalise(rawEmail);
         String locale = "en".equals(lang) ? "en" : "ja";
         @SuppressWarnings("unchecked")
@@ -63,8 +75,15 @@ public class Newsletter {
     }
 
     /** Opening the link twice is fine: the second time it is already confirmed. */
-    @Transactional
     public void confirm(String token) {
+        TransactionRetry.call(() -> {
+            self.confirmOnce(token);
+            return null;
+        });
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void confirmOnce(String token) {
         Object[] row = find("confirm_token_hash", token);
         if ("CONFIRMED".equals(row[1])) {
             return;
@@ -81,8 +100,15 @@ public class Newsletter {
         record(email, "CONFIRMED", wording.isEmpty() ? null : wording.get(0), "link");
     }
 
-    @Transactional
     public void unsubscribe(String token) {
+        TransactionRetry.call(() -> {
+            self.unsubscribeOnce(token);
+            return null;
+        });
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void unsubscribeOnce(String token) {
         Object[] row = find("unsubscribe_token_hash", token);
         if ("UNSUBSCRIBED".equals(row[1])) {
             return;

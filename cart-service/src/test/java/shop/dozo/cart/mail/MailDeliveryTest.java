@@ -11,8 +11,6 @@ import static shop.dozo.cart.Shop.order;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,6 @@ import shop.dozo.testsupport.MariaDbTestResource;
  * its mail arrives once, with its one Message-ID, after the server is back.
  */
 @QuarkusTest
-@TestProfile(MailDeliveryTest.QuickRetries.class)
 @WithTestResource(MariaDbTestResource.class)
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(CatalogContractResource.class)
@@ -39,14 +36,6 @@ import shop.dozo.testsupport.MariaDbTestResource;
 class MailDeliveryTest {
     /** Longer than one stuck SMTP conversation (quarkus.mailer.timeout) plus its retry. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    /** The job every second and retries after one second, so a test sees several tries in a few seconds. */
-    public static class QuickRetries implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("dozo.mail.send-every", "1s", "dozo.mail.first-retry", "1s", "dozo.mail.max-retry", "2s");
-        }
-    }
 
     @Test
     void anOrderPlacedWhileTheMailServerIsDownGetsItsMailOnceWhenItIsBack() throws Exception {
@@ -158,6 +147,27 @@ class MailDeliveryTest {
                 mail -> mail.subject().equals("【どぞ商店】お問い合わせ：配送について"), PATIENCE);
         assertEquals("ichiro@example.jp", contact.replyTo());
         assertTrue(contact.text().contains("土曜日に届きますか？"), contact.text());
+    }
+
+    @Test
+    void aMailThatCouldNotGoOutForTwoDaysIsGivenUpAndCountedForStaff() throws Exception {
+        GreenMailTestResource.stopServer();
+        try {
+            queue("contact:given-up", MailKind.CONTACT, "shop@dozo.test", "ja", null, Map.of("name", "x", "email",
+                    "x@example.jp", "subject", "s", "message", "m"));
+            // Queued two days ago and never sent since: the next failed try is its last.
+            Shop.update("UPDATE mail_outbox SET created_at = NOW(6) - INTERVAL 49 HOUR WHERE event_key = ?",
+                    "contact:given-up");
+            awaitTrue(() -> count("SELECT COUNT(*) FROM mail_outbox WHERE event_key = 'contact:given-up' "
+                    + "AND state = 'FAILED' AND last_error IS NOT NULL") == 1);
+        } finally {
+            GreenMailTestResource.startServer();
+        }
+        Shop.staff().get("/api/staff/mail/outbox").then().statusCode(200)
+                .body("failed", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        Thread.sleep(2500); // the server is back, and a FAILED mail is not tried again
+        assertEquals(0, GreenMailTestResource.mailbox().to("shop@dozo.test").stream()
+                .filter(m -> m.subject().endsWith("お問い合わせ：s")).count());
     }
 
     @jakarta.inject.Inject

@@ -9,7 +9,6 @@ import static shop.dozo.cart.Shop.count;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -28,7 +27,6 @@ import shop.dozo.testsupport.MariaDbTestResource;
 
 /** The newsletter's double opt-in and the contact form, with their mails read from a real SMTP server. */
 @QuarkusTest
-@TestProfile(MailDeliveryTest.QuickRetries.class)
 @WithTestResource(MariaDbTestResource.class)
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(CatalogContractResource.class)
@@ -60,6 +58,14 @@ class NewsletterAndContactTest {
                 .then().statusCode(200); // a second click is fine
         assertEquals(2, count("SELECT COUNT(*) FROM newsletter_consent WHERE email = ? AND wording = ? "
                 + "AND event IN ('REQUESTED', 'CONFIRMED')", email, WORDING));
+
+        // The consents are shop data: they go into the shop archive, the tokens only as hashes.
+        String consents = Shop.staff().get("/api/staff/export/newsletter-consents").then().statusCode(200).extract()
+                .asString();
+        assertTrue(consents.contains(WORDING) && consents.contains("CONFIRMED"), consents);
+        String subscribers = Shop.staff().get("/api/staff/export/newsletter-subscribers").then().statusCode(200)
+                .extract().asString();
+        assertTrue(subscribers.contains(email) && !subscribers.contains(link.group(1)), subscribers);
 
         given().contentType(ContentType.JSON).body(Map.of("token", tokens.unsubscribeToken(email)))
                 .post("/api/newsletter/unsubscribe").then().statusCode(200).body("status", equalTo("unsubscribed"));
