@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import shop.dozo.cart.order.CustomerOrder;
+import shop.dozo.cart.payment.PaymentConfig;
 
 /**
  * Turns an outbox row into a mail: the kind's Qute templates ({@code mail/<kind>.<ja|en>.txt} and {@code .html})
@@ -41,7 +42,7 @@ public class MailComposer {
     ShopConfig shop;
 
     @Inject
-    BankTransferConfig payment;
+    PaymentConfig payment;
 
     @Inject
     MailSubjects ja;

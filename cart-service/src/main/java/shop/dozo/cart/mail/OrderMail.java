@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import shop.dozo.cart.order.CustomerOrder;
+import shop.dozo.cart.payment.PaymentConfig;
 
 /**
  * An order as its mails show it: the lines as bought, the per-rate figures the receipt needs (tax-included
@@ -28,7 +29,7 @@ public record OrderMail(String number, String placedAt, String fullName, String 
             boolean cool) {
     }
 
-    static OrderMail of(CustomerOrder order, String locale, BankTransferConfig payment, MailConfig mail,
+    static OrderMail of(CustomerOrder order, String locale, PaymentConfig payment, MailConfig mail,
             ShopConfig shop) {
         boolean en = "en".equals(locale);
         LocalDate placed = order.createdAt.atZone(JAPAN).toLocalDate();

@@ -73,7 +73,7 @@ class MailDeliveryTest {
         assertTrue(text.contains("10%対象：1,320円（内消費税 120円）"), text);
         assertTrue(text.contains("お支払い金額：3,480円"), text);
         assertTrue(text.contains("登録番号：" + ContentSettingsResource.REGISTRATION_NUMBER), text);
-        assertTrue(text.contains("ゆうちょ銀行") && text.contains("口座名義：ドゾ（カ"), text);
+        assertTrue(text.contains("ゆうちょ銀行") && text.contains("口座名義：カ）ドゾ"), text);
         assertTrue(text.contains("お支払い期限："), text);
         assertTrue(text.contains("〒150-0001 東京都渋谷区神宮前1-2-3"), text);
         assertNotNull(mail.html());
