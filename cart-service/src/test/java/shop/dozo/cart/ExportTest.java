@@ -30,7 +30,7 @@ class ExportTest {
     void ordersLinesHistoryCustomersAndPointsAreExportedWithIdsAndTimestamps() throws Exception {
         CatalogContract.product("EX-BAG", "麻のエコバッグ", 2420, 10, false, 100);
         CatalogContract.product("EX-MISO", "有機 天然醸造みそ", 1944, 8, false, 100);
-        String number = placeOrder("export@example.jp", Shop.items("EX-BAG", 1, "EX-MISO", 2));
+        String number = Members.placeOrder("export@example.jp", Shop.items("EX-BAG", 1, "EX-MISO", 2));
         String id = Shop.orderId(number);
         Shop.changeStatus(number, "paid", "振込確認").then().statusCode(200);
 

@@ -73,6 +73,19 @@ public final class Members {
                 .body(body).post("/api/carts/" + cart + "/checkout");
     }
 
+    private static final Map<String, String> SESSIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A session of this address's account, signed up and in on first use (tests reuse fixed e-mails). */
+    public static String sessionFor(String email) {
+        return SESSIONS.computeIfAbsent(email, Members::signedIn);
+    }
+
+    /** Checks out a new cart with these items as the signed-in customer of this e-mail: the order number. */
+    public static String placeOrder(String email, Map<String, Integer> items) {
+        return checkout(sessionFor(email), Shop.cartWith(items), Shop.order(email)).then().statusCode(201).extract()
+                .path("orderNumber");
+    }
+
     /** A client address of its own (the tests run from loopback, a trusted proxy), so throttles do not meet. */
     public static String client() {
         int random = UUID.randomUUID().hashCode();

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static shop.dozo.cart.Shop.cartWith;
@@ -54,7 +55,7 @@ class PointsAndCampaignsTest {
     @Test
     void withoutACampaignAnOrderEarnsOnePercentOfItsItemsRoundedDown() {
         // 1,296 + 1,100 × 2 = 3,496 yen of items → 34 points (the 770 shipping earns nothing).
-        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("earn@example.jp")).then().statusCode(201)
+        memberCheckout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("earn@example.jp")).then().statusCode(201)
                 .body("itemsTotalYen", equalTo(3496)).body("pointsEarned", equalTo(34))
                 .body("campaignCode", equalTo(null));
         customer("earn@example.jp").then().body("pointsBalance", equalTo(34))
@@ -66,11 +67,12 @@ class PointsAndCampaignsTest {
         createCampaign("TEST-5X", 5, OffsetDateTime.now().minusHours(1), OffsetDateTime.now().plusHours(1));
         createCampaign("TEST-3X", 3, OffsetDateTime.now().minusHours(1), OffsetDateTime.now().plusHours(1));
         // floor(3,496 × 1 % × 5) = 174: rounded once, after multiplying.
-        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("camp@example.jp")).then().statusCode(201)
+        memberCheckout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("camp@example.jp")).then().statusCode(201)
                 .body("pointsEarned", equalTo(174)).body("campaignCode", equalTo("TEST-5X"));
-        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("camp@example.jp", "campaignCode", "test-3x"))
+        memberCheckout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)),
+                order("camp@example.jp", "campaignCode", "test-3x"))
                 .then().statusCode(201).body("pointsEarned", equalTo(104)).body("campaignCode", equalTo("TEST-3X"));
-        checkout(cartWith(Map.of("PT-COFFEE", 1)), order("camp@example.jp", "campaignCode", "NOPE"))
+        memberCheckout(cartWith(Map.of("PT-COFFEE", 1)), order("camp@example.jp", "campaignCode", "NOPE"))
                 .then().statusCode(422).body("errors.field", hasItem("campaignCode"));
         io.restassured.RestAssured.get("/api/campaigns/active").then().statusCode(200)
                 .body("code", contains("TEST-5X", "TEST-3X"));
@@ -78,7 +80,7 @@ class PointsAndCampaignsTest {
                 .body("ledger.campaign", contains("TEST-5X", "TEST-3X"));
 
         staff().post("/api/staff/campaigns/TEST-5X/end").then().statusCode(200);
-        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("camp@example.jp")).then().statusCode(201)
+        memberCheckout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("camp@example.jp")).then().statusCode(201)
                 .body("pointsEarned", equalTo(104)).body("campaignCode", equalTo("TEST-3X"));
     }
 
@@ -96,10 +98,21 @@ class PointsAndCampaignsTest {
         io.restassured.RestAssured.get("/api/campaigns/active").then().body("code", not(hasItem("RENEWAL-10X")));
     }
 
-    /** Guests cannot spend points (issue 14): see ShopperPrivacyTest; the answer names no balance. */
+    /** Points are for signed-in customers (issue 17): a guest's order earns none, for whatever e-mail it gives. */
+    @Test
+    void aGuestCheckoutEarnsNoPoints() {
+        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("guest-earns@example.jp")).then()
+                .statusCode(201).body("itemsTotalYen", equalTo(3496)).body("pointsEarned", equalTo(0));
+        customer("guest-earns@example.jp").then().body("pointsBalance", equalTo(0)).body("ledger", hasSize(0));
+    }
+
+    /**
+     * Guests cannot spend points (issue 14), not even a customer's by typing their e-mail (see ShopperPrivacyTest);
+     * the answer names no balance.
+     */
     @Test
     void pointsInAGuestCheckoutAreRefusedAndNothingIsReservedOrWritten() {
-        checkout(cartWith(Map.of("PT-LINER", 1)), order("greedy@example.jp")).then().statusCode(201); // 11 points
+        memberCheckout(cartWith(Map.of("PT-LINER", 1)), order("greedy@example.jp")).then().statusCode(201); // 11 points
         long orders = count("SELECT COUNT(*) FROM customer_order");
         int reserveCalls = CatalogContract.calls("reserve");
         for (int points : new int[]{11, 12, 1871}) {
@@ -116,8 +129,9 @@ class PointsAndCampaignsTest {
 
     @Test
     void cancellingTakesBackTheEarnedPoints() {
-        checkout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("undo@example.jp")).then().statusCode(201);
-        String number = checkout(cartWith(Map.of("PT-LINER", 1)), order("undo@example.jp"))
+        memberCheckout(cartWith(Map.of("PT-COFFEE", 1, "PT-LINER", 2)), order("undo@example.jp")).then()
+                .statusCode(201);
+        String number = memberCheckout(cartWith(Map.of("PT-LINER", 1)), order("undo@example.jp"))
                 .then().statusCode(201).body("pointsEarned", equalTo(11)).extract().path("orderNumber");
         customer("undo@example.jp").then().body("pointsBalance", equalTo(34 + 11));
         Shop.changeStatus(number, "cancelled", "お客様都合").then().statusCode(200);
@@ -128,7 +142,7 @@ class PointsAndCampaignsTest {
 
     @Test
     void staffRecordExpiredPointsButNeverMoreThanTheBalance() {
-        checkout(cartWith(Map.of("PT-LINER", 2)), order("expire@example.jp")).then().statusCode(201); // 22 points
+        memberCheckout(cartWith(Map.of("PT-LINER", 2)), order("expire@example.jp")).then().statusCode(201); // 22 points
         staff().contentType(ContentType.JSON).body(Map.of("points", 23, "note", "有効期限切れ"))
                 .post("/api/staff/customers/expire@example.jp/points/expirations").then().statusCode(422)
                 .body("errors.field", hasItem("points"));
@@ -144,8 +158,8 @@ class PointsAndCampaignsTest {
 
     @Test
     void pointsExpireAfterAYearWithoutEarningOrUsingAny() {
-        checkout(cartWith(Map.of("PT-LINER", 2)), order("dormant@example.jp")).then().statusCode(201); // 22 points
-        checkout(cartWith(Map.of("PT-LINER", 1)), order("regular@example.jp")).then().statusCode(201); // 11 points
+        memberCheckout(cartWith(Map.of("PT-LINER", 2)), order("dormant@example.jp")).then().statusCode(201); // 22 points
+        memberCheckout(cartWith(Map.of("PT-LINER", 1)), order("regular@example.jp")).then().statusCode(201); // 11 points
         assertEquals(1, Shop.update("UPDATE points_ledger SET created_at = NOW(6) - INTERVAL 366 DAY WHERE email = ?",
                 "dormant@example.jp"));
 
@@ -160,7 +174,7 @@ class PointsAndCampaignsTest {
     @Test
     void twoReplicasRunningTheExpiryAtOnceExpireEachBalanceOnce() throws Exception {
         for (int i = 0; i < 6; i++) {
-            checkout(cartWith(Map.of("PT-LINER", 1)), order("race-" + i + "@example.jp")).then().statusCode(201);
+            memberCheckout(cartWith(Map.of("PT-LINER", 1)), order("race-" + i + "@example.jp")).then().statusCode(201);
         }
         Shop.update("UPDATE points_ledger SET created_at = NOW(6) - INTERVAL 400 DAY WHERE email LIKE 'race-%'");
         // Every replica runs the job on its own schedule; here two at the same moment, each in its own transactions.
@@ -188,6 +202,10 @@ class PointsAndCampaignsTest {
             customer("race-" + i + "@example.jp").then().body("pointsBalance", equalTo(0))
                     .body("ledger.reason", contains("earned", "expired"));
         }
+    }
+
+    private static Response memberCheckout(String cart, Map<String, Object> body) {
+        return Members.checkout(Members.sessionFor((String) body.get("email")), cart, body);
     }
 
     private static Response customer(String email) {

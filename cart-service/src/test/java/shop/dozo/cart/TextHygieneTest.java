@@ -81,7 +81,7 @@ class TextHygieneTest {
     @Test
     void refusedTextInStaffNotesAndCampaignsNamesTheFieldAndStoresNothing() {
         CatalogContract.product("HYG-CUP", 1200, 10, 100);
-        String number = Shop.placeOrder("notes@example.jp", Shop.items("HYG-CUP", 1));
+        String number = Members.placeOrder("notes@example.jp", Shop.items("HYG-CUP", 1));
         long changes = count("SELECT COUNT(*) FROM order_status_change");
         long ledger = count("SELECT COUNT(*) FROM points_ledger");
         long campaigns = count("SELECT COUNT(*) FROM campaign");
@@ -130,7 +130,7 @@ class TextHygieneTest {
                             .path("find { it.code == '" + code + "' }.name"),
                     awkward.getKey());
         }
-        String number = Shop.placeOrder("awkward@example.jp", Shop.items("HYG-BAG", 1));
+        String number = Members.placeOrder("awkward@example.jp", Shop.items("HYG-BAG", 1));
         for (Map.Entry<String, String> awkward : AwkwardText.MULTI_LINE.entrySet()) {
             String text = awkward.getValue();
             staff().contentType(ContentType.JSON).body(AwkwardText.escapedJson(Map.of("points", 1, "note", text)))

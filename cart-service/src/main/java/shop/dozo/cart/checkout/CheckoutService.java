@@ -112,7 +112,9 @@ public class CheckoutService {
         OrderPricing pricing = OrderPricing.of(lines.stream().map(line -> new OrderPricing.Line(line.unitPrice,
                 line.taxRate, line.quantity, line.cool)).toList(), shippingRules);
         String email = customer.orElseGet(() -> Emails.normalise(request.email()));
-        int earned = pointsRules.earned(pricing.itemsTotal(), campaign.map(c -> c.pointsMultiplier).orElse(1));
+        // Points are the signed-in customer's: a guest's typed e-mail proves nothing, so it earns none either.
+        int earned = customer.isEmpty() ? 0
+                : pointsRules.earned(pricing.itemsTotal(), campaign.map(c -> c.pointsMultiplier).orElse(1));
         int used = customer.isPresent() ? request.points() : 0;
         if (used > pricing.total()) {
             throw ProblemException.badRequest("usePoints", "at most the order's total, " + pricing.total());
