@@ -185,6 +185,16 @@ class CustomerAccountsTest {
     }
 
     @Test
+    void aSessionEndsWhenItExpires() {
+        String session = signedIn(email("expiring"));
+        as(session).get("/api/me").then().statusCode(200);
+        assertEquals(1, Shop.update("UPDATE customer_session SET expires_at = NOW(6) - INTERVAL 1 SECOND "
+                + "WHERE token_hash = ?", sha256(session)));
+        as(session).get("/api/me").then().statusCode(401)
+                .body("type", equalTo("https://dozo.shop/problems/session-invalid"));
+    }
+
+    @Test
     void staffTokensAreNoCustomerSessionsAndSessionsAreNoStaffTokens() {
         String session = signedIn(email("apart"));
         // A staff JWT sent as a customer session: not signed in.

@@ -103,6 +103,23 @@ class MyPageTest {
     }
 
     @Test
+    void aSignedInCheckoutRetriedWithItsKeyIsTheSameOrderAndNobodyElsesRequest() {
+        String email = email("retry");
+        String session = signedIn(email);
+        String cart = cartWith(Map.of("MP-TEA", 1));
+        String key = java.util.UUID.randomUUID().toString();
+        String number = as(session).header("Idempotency-Key", key).contentType(ContentType.JSON).body(order(email))
+                .post("/api/carts/" + cart + "/checkout").then().statusCode(201).extract().path("orderNumber");
+        as(session).header("Idempotency-Key", key).contentType(ContentType.JSON).body(order(email))
+                .post("/api/carts/" + cart + "/checkout").then().statusCode(200).body("orderNumber", equalTo(number));
+        // The same key and body without the session (or with another customer's) is another request.
+        Shop.checkout(cart, key, order(email)).then().statusCode(422);
+        as(signedIn(email("other"))).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(order(email)).post("/api/carts/" + cart + "/checkout").then().statusCode(422);
+        assertEquals(1, count("SELECT COUNT(*) FROM points_ledger WHERE email = ? AND reason = 'EARNED'", email));
+    }
+
+    @Test
     void twoCheckoutsSpendingTheWholeBalanceAtOnceGetOneOrder() throws Exception {
         String email = email("twice");
         String session = signedIn(email);
