@@ -55,9 +55,9 @@ public class Withdrawal {
         sql("UPDATE order_status_change SET actor = ?2 WHERE actor = ?1", email, pseudonym);
         sql("UPDATE points_ledger SET email = ?2, created_by = CASE WHEN created_by = ?1 THEN ?2 ELSE created_by END "
                 + "WHERE email = ?1", email, pseudonym);
-        // Mails: a link mail not sent yet is dropped; sent ones keep their row (the shop's record) without the address.
-        sql("DELETE FROM mail_outbox WHERE recipient = ?1 AND state = 'PENDING' "
-                + "AND kind IN ('ACCOUNT_VERIFICATION', 'PASSWORD_RESET')", email, null);
+        // Mails: nothing more goes to a customer who left, so mails not sent yet are dropped (else the sender would
+        // retry the pseudonym for a day); sent and failed ones keep their row, the shop's record, without the address.
+        sql("DELETE FROM mail_outbox WHERE recipient = ?1 AND state = 'PENDING'", email, null);
         sql("UPDATE mail_outbox SET recipient = ?2, data = NULL WHERE recipient = ?1", email, pseudonym);
         sql("DELETE FROM customer_address WHERE email = ?1", email, null);
         sql("DELETE FROM customer_session WHERE email = ?1", email, null);
