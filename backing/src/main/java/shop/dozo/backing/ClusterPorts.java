@@ -10,13 +10,16 @@ import java.util.List;
  * and the media Ceph at base+32..base+54 (monitor base+32, the RGWs base+33 and base+34, and base+35..base+54 for
  * the manager's and OSDs' messengers). HAProxy's media frontend takes DOZO_S3_PORT, where the single-node S3 server
  * listens. The back office runs once, at base+8 (management base+9). Management interfaces (health, metrics): the single-node services at base+55..base+59
- * ({@link #singleNodeManagement}), the replicas at base+60..base+69 ({@link #replicaManagement}).
+ * ({@link #singleNodeManagement}), the replicas at base+60..base+69 ({@link #replicaManagement}). The mail catcher takes base+70 (SMTP) and base+71 (its REST API).
  */
 public record ClusterPorts(int httpPortBase) {
     public static final int REPLICAS = 2;
     public static final int NODES = 3;
-    /** How many ports above the HTTP base the cluster uses, for a test that picks a free block. */
-    public static final int SPAN = 70;
+    /** How many ports above the HTTP base a stack uses, for a test that picks a free block. */
+    public static final int SPAN = 72;
+    /** The mail catcher, single node and cluster alike, above everything else: SMTP at base+70, its API base+71. */
+    static final int MAIL_SMTP = 70;
+    static final int MAIL_API = 71;
     /** Above everything else in the block: a test stack puts MariaDB and the S3 servers at base+5..base+7. */
     static final int SINGLE_NODE_MANAGEMENT = 55;
     static final int REPLICA_MANAGEMENT = 60;

@@ -100,6 +100,9 @@ public final class ClusterStack {
         galera().nodes().forEach(node -> names.add(node.name()));
         names.addAll(ceph().memberNames());
         names.add("haproxy");
+        if (MailServer.installed()) {
+            names.add("mail");
+        }
         for (String module : replicated()) {
             for (int replica = 1; replica <= ClusterPorts.REPLICAS; replica++) {
                 names.add(replicaName(module, replica));
@@ -120,6 +123,9 @@ public final class ClusterStack {
         startMedia(alreadyRunning, logs, detached, started);
         if (!alreadyRunning.contains("haproxy")) {
             started.accept("haproxy", haProxy().start(logs.resolve("haproxy.log"), detached));
+        }
+        if (MailServer.installed() && !alreadyRunning.contains("mail")) {
+            started.accept("mail", stack.mail().start(logs.resolve("mail.log"), detached));
         }
         createDatabases();
         for (String module : replicated()) {

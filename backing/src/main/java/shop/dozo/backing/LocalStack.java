@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole shop on one machine: MariaDB (one schema and user per service), the S3 server and the services, on
+ * The whole shop on one machine: MariaDB (one schema and user per service), the S3 server, the mail catcher and
+ * the services, on
  * 127.0.0.1, with everything the shop owns kept under {@code home}. {@code ./dozo up} runs it detached and keeps
  * the home folder; tests run it attached in a temporary folder.
  */
@@ -89,6 +90,12 @@ public final class LocalStack {
                 offsiteSecrets.get("s3.access.key"), offsiteSecrets.get("s3.secret.key"));
     }
 
+    /** The SMTP server cart-service sends through: a catcher that keeps every mail for reading ({@link MailServer}). */
+    public MailServer mail() {
+        return new MailServer(settings.httpPortBase() + ClusterPorts.MAIL_SMTP,
+                settings.httpPortBase() + ClusterPorts.MAIL_API);
+    }
+
     public StackSecrets secrets() {
         return secrets;
     }
@@ -140,6 +147,9 @@ public final class LocalStack {
             return cluster().memberNames();
         }
         List<String> names = new ArrayList<>(List.of("mariadb", "s3", "offsite-s3"));
+        if (MailServer.installed()) {
+            names.add("mail");
+        }
         names.addAll(settings.services());
         return names;
     }
@@ -179,6 +189,9 @@ public final class LocalStack {
         }
         running.put("s3", mediaS3().start(logs.resolve("s3.log"), settings.detached()));
         running.put("offsite-s3", backupS3().start(logs.resolve("offsite-s3.log"), settings.detached()));
+        if (MailServer.installed()) {
+            running.put("mail", mail().start(logs.resolve("mail.log"), settings.detached()));
+        }
         for (String module : settings.services()) {
             ServiceApp app = new ServiceApp(module, port(module), managementPort(module));
             running.put(module, app.start(serviceConfig(module), logs.resolve(module + ".log"), settings.detached(),
@@ -246,6 +259,16 @@ public final class LocalStack {
             env.put("DOZO_OWNER_EMAIL", settings.ownerEmail());
             env.put("DOZO_OWNER_INITIAL_PASSWORD", ownerPassword());
         }
+        if (module.equals("cart-service")) {
+            // Mails go to the local catcher: plain SMTP on loopback, no TLS, no password.
+            env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            env.put("QUARKUS_MAILER_PORT", String.valueOf(mail().smtpPort()));
+            env.put("QUARKUS_MAILER_FROM", "shop@dozo.test");
+            env.put("QUARKUS_MAILER_TLS", "false");
+            env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+            env.put("QUARKUS_MAILER_MOCK", "false");
+            env.put("DOZO_SHOP_PUBLIC_URL", url("storefront"));
+        }
         if (module.equals(BACKOFFICE)) {
             // Kept in the shop's secrets, so staff stay signed in across ./dozo down and up.
             env.put("DOZO_BACKOFFICE_SECRET", secrets.get("backoffice.secret", 32));
@@ -272,6 +295,10 @@ public final class LocalStack {
         Ports.requireFree(settings.dbPort(), "MariaDB", "DOZO_DB_PORT");
         Ports.requireFree(settings.s3Port(), "The S3 server", "DOZO_S3_PORT");
         Ports.requireFree(settings.backupS3Port(), "The off-site backup S3 server", "DOZO_BACKUP_S3_PORT");
+        if (MailServer.installed()) {
+            Ports.requireFree(mail().smtpPort(), "The mail server (SMTP, DOZO_HTTP_PORT_BASE+70)",
+                    "DOZO_HTTP_PORT_BASE");
+        }
         for (String module : settings.services()) {
             Ports.requireFree(port(module), module, "DOZO_HTTP_PORT_BASE");
             Ports.requireFree(managementPort(module), module + " (its management port, DOZO_HTTP_PORT_BASE+55..+59)",

@@ -15,6 +15,7 @@ import java.util.Set;
 import shop.dozo.backing.ClusterStack;
 import shop.dozo.backing.DemoShopSeeder;
 import shop.dozo.backing.LocalStack;
+import shop.dozo.backing.MailServer;
 import shop.dozo.backing.ManagedProcess;
 import shop.dozo.backing.Tools;
 import shop.dozo.launcher.backup.Backups;
@@ -261,6 +262,7 @@ final class UpCommand {
                 + ", 3 copies of every object; ceph -c " + cluster.ceph().configFile() + " status)");
         out.println("  Staff sign-in:     " + stack.settings().ownerEmail() + " / " + stack.ownerPassword()
                 + "  (POST " + stack.url("content-service") + "/api/auth/token)");
+        printMail(stack);
         out.println("  Backups:           not yet in cluster mode (./dozo export still works)");
         out.println("  Run ./dozo up --cluster again to restart a member that died; stop with ./dozo down.");
     }
@@ -271,6 +273,14 @@ final class UpCommand {
             out.println("  Back office:       " + stack.url(LocalStack.BACKOFFICE) + "/  (sign in as "
                     + stack.settings().ownerEmail() + " / " + stack.ownerPassword() + ")");
         }
+    }
+
+    /** Nothing leaves the machine: the shop's mails are caught, and this says where to read them. */
+    private void printMail(LocalStack stack) {
+        MailServer mail = stack.mail();
+        out.println("  Mails:             caught by GreenMail (SMTP 127.0.0.1:" + mail.smtpPort() + "), never delivered; "
+                + "read a shopper's with " + mail.apiUrl() + "/api/user/<e-mail>/messages/INBOX (API console: "
+                + mail.apiUrl() + "/)");
     }
 
     private void printWelcome(LocalStack stack, Duration took) {
@@ -284,6 +294,7 @@ final class UpCommand {
         }
         out.println("  Staff sign-in:     " + stack.settings().ownerEmail() + " / " + stack.ownerPassword()
                 + "  (POST " + stack.url("content-service") + "/api/auth/token)");
+        printMail(stack);
         out.println("  Backups:           binlogs and media go off-site every 30 s to " + stack.backupS3Endpoint()
                 + " (data in " + stack.settings().offsiteHome() + "); ./dozo backup takes a full backup");
         out.println("  Stop with ./dozo down; nothing is lost by stopping.");

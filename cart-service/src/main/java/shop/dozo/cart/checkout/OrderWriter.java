@@ -7,6 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import shop.dozo.api.Problem;
 import shop.dozo.cart.customer.Customers;
+import shop.dozo.cart.mail.MailKind;
+import shop.dozo.cart.mail.MailLocale;
+import shop.dozo.cart.mail.Outbox;
 import shop.dozo.cart.order.CustomerOrder;
 import shop.dozo.cart.order.OrderNumbers;
 import shop.dozo.cart.points.PointsLedger;
@@ -29,6 +32,9 @@ public class OrderWriter {
 
     @Inject
     PointsLedger ledger;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     OrderWriter self;
@@ -72,6 +78,10 @@ public class OrderWriter {
         if (draft.pointsEarned() > 0) {
             ledger.earn(customer, order.id, draft.pointsEarned(), draft.campaignCode(), customer);
         }
+        // In the order's own transaction: there is never an order without its mail, nor a mail without its order.
+        outbox.enqueue("order-received:" + order.id, MailKind.ORDER_RECEIVED, order.email, MailLocale.of(order),
+                order.id,
+                java.util.Map.of());
         return order;
     }
 

@@ -38,6 +38,13 @@ public class Outbox {
                 .setParameter(6, data.isEmpty() ? null : write(data)).executeUpdate();
     }
 
+    /** Whether this event was queued already (sent or not): a repeated request can answer without a second mail. */
+    @Transactional
+    public boolean isQueued(String eventKey) {
+        return !em.createNativeQuery("SELECT 1 FROM mail_outbox WHERE event_key = ?1").setParameter(1, eventKey)
+                .getResultList().isEmpty();
+    }
+
     private String write(Map<String, String> data) {
         try {
             return json.writeValueAsString(data);

@@ -7,6 +7,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import shop.dozo.api.Problem;
 import shop.dozo.cart.customer.Customers;
+import shop.dozo.cart.mail.MailKind;
+import shop.dozo.cart.mail.MailLocale;
+import shop.dozo.cart.mail.Outbox;
 import shop.dozo.cart.points.PointsLedger;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.TransactionRetry;
@@ -27,6 +30,9 @@ public class OrderStatusService {
 
     @Inject
     OrderStock stock;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     OrderStatusService self;
@@ -69,6 +75,25 @@ public class OrderStatusService {
                 stock.releaseAfterCommit(order.id);
             }
         }
+        queueMail(order, target);
         return order;
+    }
+
+    /** The shopper hears of the moves that concern them, in the move's transaction; one mail per move, ever. */
+    private void queueMail(CustomerOrder order, OrderStatus target) {
+        MailKind kind = switch (target) {
+            case PAID -> MailKind.PAYMENT_RECEIVED;
+            case SHIPPED -> MailKind.SHIPPED;
+            case CANCELLED -> MailKind.CANCELLED;
+            default -> null;
+        };
+        if (kind != null) {
+            String event = switch (kind) {
+                case PAYMENT_RECEIVED -> "paid:";
+                case SHIPPED -> "shipped:";
+                default -> "cancelled:";
+            };
+            outbox.enqueue(event + order.id, kind, order.email, MailLocale.of(order), order.id, java.util.Map.of());
+        }
     }
 }
