@@ -18,7 +18,8 @@ import shop.dozo.support.ProblemException;
 
 /**
  * What a signed-in customer sees of themselves. Orders are found by the account's e-mail: it is verified, so
- * the orders placed with it as a guest before signing up are theirs too.
+ * the orders placed with it as a guest before signing up are theirs too; and by {@code account_email}, the
+ * account an order was placed signed in with, should an order ever carry another e-mail than the account's.
  */
 @ApplicationScoped
 public class MyPage {
@@ -60,7 +61,8 @@ public class MyPage {
 
     @Transactional
     public OrderPage orders(String email, int page) {
-        var query = CustomerOrder.<CustomerOrder>find("email = ?1 order by createdAt desc, id", email);
+        var query = CustomerOrder.<CustomerOrder>find("email = ?1 or accountEmail = ?1 order by createdAt desc, id",
+                email);
         List<OrderSummary> items = query.page(page, PAGE_SIZE).list().stream()
                 .map(order -> new OrderSummary(order.orderNumber, order.status, order.createdAt, order.paymentMethod,
                         order.total, order.amountDue, order.pointsUsed, order.pointsEarned,
@@ -83,7 +85,8 @@ public class MyPage {
     }
 
     static java.util.Optional<CustomerOrder> own(String email, String number) {
-        return CustomerOrder.findByNumber(number).filter(order -> order.email.equals(email));
+        return CustomerOrder.findByNumber(number)
+                .filter(order -> order.email.equals(email) || email.equals(order.accountEmail));
     }
 
     @Transactional
@@ -116,7 +119,7 @@ public class MyPage {
      */
     private int pending(String email) {
         Number sum = (Number) em.createNativeQuery("SELECT COALESCE(SUM(o.points_earned), 0) FROM customer_order o "
-                + "WHERE o.email = ?1 AND o.status <> 'CANCELLED' AND NOT EXISTS (SELECT 1 FROM points_ledger l "
+                + "WHERE (o.email = ?1 OR o.account_email = ?1) AND o.status <> 'CANCELLED' AND NOT EXISTS (SELECT 1 FROM points_ledger l "
                 + "WHERE l.order_id = o.id AND l.reason = 'EARNED')").setParameter(1, email).getSingleResult();
         return sum.intValue();
     }
