@@ -278,9 +278,10 @@ final class UpCommand {
     /** Nothing leaves the machine: the shop's mails are caught, and this says where to read them. */
     private void printMail(LocalStack stack) {
         MailServer mail = stack.mail();
-        out.println("  Mails:             caught by GreenMail (SMTP 127.0.0.1:" + mail.smtpPort() + "), never delivered; "
-                + "read a shopper's with " + mail.apiUrl() + "/api/user/<e-mail>/messages/INBOX (API console: "
-                + mail.apiUrl() + "/)");
+        out.println(
+                "  Mails:             caught by GreenMail (SMTP 127.0.0.1:" + mail.smtpPort() + "), never delivered; "
+                        + "read a shopper's with " + mail.apiUrl() + "/api/user/<e-mail>/messages/INBOX (API console: "
+                        + mail.apiUrl() + "/)");
     }
 
     private void printWelcome(LocalStack stack, Duration took) {
