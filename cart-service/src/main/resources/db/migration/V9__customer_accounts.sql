@@ -65,3 +65,4 @@ CREATE INDEX ix_customer_login_failure_time ON customer_login_failure (attempted
 
 -- The account an order was placed signed in with (it could earn and spend points); null for a guest checkout.
 ALTER TABLE customer_order ADD COLUMN account_email VARCHAR(254) NULL;
+CREATE INDEX ix_customer_order_account ON customer_order (account_email, created_at);

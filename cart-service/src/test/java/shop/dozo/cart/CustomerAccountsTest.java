@@ -32,19 +32,25 @@ import java.util.HexFormat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import shop.dozo.cart.contract.CatalogContractResource;
+import shop.dozo.cart.contract.ContentSettingsResource;
+import shop.dozo.cart.mail.MailDeliveryTest;
+import shop.dozo.testsupport.GreenMailTestResource;
 import shop.dozo.testsupport.JwtTestResource;
+import shop.dozo.testsupport.Mailbox;
 import shop.dozo.testsupport.MariaDbTestResource;
 import shop.dozo.testsupport.TestTokens;
 
 /**
- * Issue 17: customer accounts. Sign-up mails a link (read from the outbox until the GreenMail reader is merged,
- * see {@link Members#mailedToken}), sign-in gives a session that only cart-service's own header accepts, no
- * answer says whether an e-mail has an account, and only hashes of tokens are stored.
+ * Issue 17: customer accounts. Sign-up and reset links arrive by real mail (GreenMail, the outbox job running every
+ * second as in MailDeliveryTest), sign-in gives a session that only cart-service's own header accepts, no answer
+ * says whether an e-mail has an account, and only hashes of tokens are stored.
  */
 @QuarkusTest
 @WithTestResource(MariaDbTestResource.class)
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(CatalogContractResource.class)
+@WithTestResource(ContentSettingsResource.class)
+@WithTestResource(GreenMailTestResource.class)
 class CustomerAccountsTest {
     private static final String VERIFY = "ACCOUNT_VERIFICATION";
     private static final String RESET = "PASSWORD_RESET";
@@ -56,6 +62,11 @@ class CustomerAccountsTest {
         String token = mailedToken(email, VERIFY);
         assertNotNull(token, "a verification mail is queued to the normalised address");
         assertEquals("ja", Shop.text("SELECT locale FROM mail_outbox WHERE recipient = ? AND kind = ?", email, VERIFY));
+        // The mail arrives over SMTP with the storefront's verification link; the outbox then forgets the token.
+        Mailbox.Mail mail = Members.linkMail(email, sha256(token));
+        assertTrue(mail.text().contains("/account/verify?token=" + token), mail.text());
+        awaitTrue(() -> count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND kind = ? AND state = 'SENT' "
+                + "AND data IS NULL", email, VERIFY) == 1);
         // Only the token's hash is stored, with a 24 h expiry.
         assertEquals(1, count("SELECT COUNT(*) FROM account_token WHERE token_hash = ? AND purpose = 'VERIFY' "
                 + "AND expires_at BETWEEN NOW(6) + INTERVAL 23 HOUR AND NOW(6) + INTERVAL 25 HOUR", sha256(token)));
@@ -81,6 +92,13 @@ class CustomerAccountsTest {
                 .body("fullName", equalTo("山田 花子")).body("fullNameKana", equalTo("ヤマダ ハナコ"))
                 .body("pointsBalance", equalTo(0)).body("pendingPoints", equalTo(0))
                 .body("newsletter", equalTo(false));
+
+        // The newsletter flag is a confirmed subscription (double opt-in), not a pending request.
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "wording", "新着情報を受け取る", "lang", "ja"))
+                .post("/api/newsletter").then().statusCode(202);
+        as(sessionToken).get("/api/me").then().body("newsletter", equalTo(false));
+        assertEquals(1, Shop.update("UPDATE newsletter_subscriber SET state = 'CONFIRMED' WHERE email = ?", email));
+        as(sessionToken).get("/api/me").then().body("newsletter", equalTo(true));
 
         as(sessionToken).delete("/api/sessions/current").then().statusCode(204);
         as(sessionToken).get("/api/me").then().statusCode(401).contentType("application/problem+json")
@@ -185,6 +203,16 @@ class CustomerAccountsTest {
     }
 
     @Test
+    void aSessionEndsWhenItExpires() {
+        String session = signedIn(email("expiring"));
+        as(session).get("/api/me").then().statusCode(200);
+        assertEquals(1, Shop.update("UPDATE customer_session SET expires_at = NOW(6) - INTERVAL 1 SECOND "
+                + "WHERE token_hash = ?", sha256(session)));
+        as(session).get("/api/me").then().statusCode(401)
+                .body("type", equalTo("https://dozo.shop/problems/session-invalid"));
+    }
+
+    @Test
     void staffTokensAreNoCustomerSessionsAndSessionsAreNoStaffTokens() {
         String session = signedIn(email("apart"));
         // A staff JWT sent as a customer session: not signed in.
@@ -199,13 +227,16 @@ class CustomerAccountsTest {
     }
 
     @Test
-    void aPasswordResetLinkSetsANewPasswordOnceAndEndsEverySession() {
+    void aPasswordResetLinkSetsANewPasswordOnceAndEndsEverySession() throws Exception {
         String email = email("forgot");
         String session = signedIn(email);
         given().contentType(ContentType.JSON).body(Map.of("email", email, "lang", "en"))
                 .post("/api/accounts/password-reset").then().statusCode(202);
         String token = mailedToken(email, RESET);
         assertEquals("en", Shop.text("SELECT locale FROM mail_outbox WHERE recipient = ? AND kind = ?", email, RESET));
+        Mailbox.Mail mail = Members.linkMail(email, sha256(token));
+        assertTrue(mail.text().contains("/account/password-reset/confirm?token=" + token), mail.text());
+        assertTrue(mail.subject().toLowerCase().contains("password"), mail.subject());
         assertEquals(1, count("SELECT COUNT(*) FROM account_token WHERE token_hash = ? AND purpose = 'RESET' "
                 + "AND expires_at BETWEEN NOW(6) + INTERVAL 59 MINUTE AND NOW(6) + INTERVAL 61 MINUTE", sha256(token)));
         // A verification link is no reset link.
@@ -249,6 +280,14 @@ class CustomerAccountsTest {
         staff().get("/api/staff/export/customer-addresses").then().statusCode(200);
         staff().get("/api/staff/export/customer-login-failures").then().statusCode(404);
         assertNull(Shop.text("SELECT email FROM customer_session WHERE token_hash = ?", session));
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < until, "not within 60 s");
+            Thread.sleep(200);
+        }
     }
 
     private static Response confirm(String token, String password) {

@@ -68,7 +68,9 @@ class UnpaidTransfersTest {
         assertEquals("RETURNED", CatalogContract.reservationStatus(id));
         assertEquals(10 - 1 - 1, CatalogContract.available("UNPAID-MISO"), "the 3 units are back");
         assertEquals(1, count("SELECT COUNT(*) FROM mail_outbox WHERE event_key = ? AND kind = 'CANCELLED'"
-                + " AND recipient = 'late@example.jp' AND order_id = ?", "cancelled:" + id, id));
+                + " AND recipient = 'late@example.jp' AND order_id = ? AND data LIKE '%payment-deadline%'",
+                "cancelled:" + id,
+                id), "one CANCELLED mail, saying why");
         Shop.staff().get("/api/staff/customers/late@example.jp/points").then()
                 .body("pointsBalance", org.hamcrest.Matchers.equalTo(0))
                 .body("pendingPoints", org.hamcrest.Matchers.equalTo(0));

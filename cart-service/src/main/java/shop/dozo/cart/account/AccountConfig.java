@@ -6,10 +6,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
+import shop.dozo.support.signin.PasswordThrottle;
 
 /** Customer accounts: how long links and sessions last, how costly a password hash is, how many mails an hour. */
 @ConfigMapping(prefix = "dozo.account")
-public interface AccountConfig {
+public interface AccountConfig extends PasswordThrottle.Limits {
     /** The sign-up mail's link. */
     @WithDefault("PT24H")
     @DurationMin(minutes = 1)

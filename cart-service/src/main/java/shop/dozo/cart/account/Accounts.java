@@ -45,7 +45,10 @@ public class Accounts {
     public void signUp(String email, String password, String fullName, String kana, String lang) {
         String normalised = Emails.normalise(email);
         String hash = passwords.hash(password); // outside the transaction: bcrypt is slow on purpose
-        customers.ensure(normalised);
+        TransactionRetry.call(() -> {
+            customers.ensure(normalised);
+            return null;
+        });
         TransactionRetry.call(() -> {
             self.write(normalised, hash, fullName, kana, lang);
             return null;

@@ -27,6 +27,9 @@ public class CustomerSessions {
 
     @Transactional(Transactional.TxType.MANDATORY)
     Opened open(String email) {
+        // The customer's ended sessions go now, so the table holds only sessions that could still count.
+        em.createNativeQuery("DELETE FROM customer_session WHERE email = ?1 AND expires_at <= NOW(6)")
+                .setParameter(1, email).executeUpdate();
         String token = SecretTokens.mint();
         Instant expiresAt = Instant.now().plus(config.sessionValidFor());
         em.createNativeQuery("INSERT INTO customer_session (token_hash, email, expires_at) VALUES (?1, ?2, ?3)")

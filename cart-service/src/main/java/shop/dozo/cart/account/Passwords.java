@@ -1,6 +1,7 @@
 package shop.dozo.cart.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,13 @@ public class Passwords {
     @Inject
     AccountConfig config;
 
-    private volatile String unknownUserHash;
+    /** Made with the bean, so even the first unknown e-mail costs one comparison, not a hash and a comparison. */
+    private String unknownUserHash;
+
+    @PostConstruct
+    void prepare() {
+        unknownUserHash = hash("dozo-unknown-customer");
+    }
 
     static boolean fitsBcrypt(String password) {
         return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
@@ -40,14 +47,7 @@ public class Passwords {
 
     /** Always one bcrypt comparison, so an unknown e-mail takes as long as a wrong password. */
     boolean matches(String password, String hashOrNull) {
-        boolean matches = BcryptUtil.matches(password, hashOrNull == null ? unknownUserHash() : hashOrNull);
+        boolean matches = BcryptUtil.matches(password, hashOrNull == null ? unknownUserHash : hashOrNull);
         return matches && hashOrNull != null && fitsBcrypt(password);
-    }
-
-    private String unknownUserHash() {
-        if (unknownUserHash == null) {
-            unknownUserHash = hash("dozo-unknown-customer");
-        }
-        return unknownUserHash;
     }
 }

@@ -51,13 +51,13 @@ public class Withdrawal {
         sql("INSERT INTO customer (email, created_at) SELECT ?2, created_at FROM customer WHERE email = ?1", email,
                 pseudonym);
         sql("UPDATE customer_order SET email = ?2, account_email = NULL, full_name = '', postal_code = '', "
-                + "city = '', street = '', phone = '' WHERE email = ?1", email, pseudonym);
+                + "city = '', street = '', phone = '' WHERE email = ?1 OR account_email = ?1", email, pseudonym);
         sql("UPDATE order_status_change SET actor = ?2 WHERE actor = ?1", email, pseudonym);
         sql("UPDATE points_ledger SET email = ?2, created_by = CASE WHEN created_by = ?1 THEN ?2 ELSE created_by END "
                 + "WHERE email = ?1", email, pseudonym);
-        // Mails: a link mail not sent yet is dropped; sent ones keep their row (the shop's record) without the address.
-        sql("DELETE FROM mail_outbox WHERE recipient = ?1 AND state = 'PENDING' "
-                + "AND kind IN ('ACCOUNT_VERIFICATION', 'PASSWORD_RESET')", email, null);
+        // Mails: nothing more goes to a customer who left, so mails not sent yet are dropped (else the sender would
+        // retry the pseudonym for a day); sent and failed ones keep their row, the shop's record, without the address.
+        sql("DELETE FROM mail_outbox WHERE recipient = ?1 AND state = 'PENDING'", email, null);
         sql("UPDATE mail_outbox SET recipient = ?2, data = NULL WHERE recipient = ?1", email, pseudonym);
         sql("DELETE FROM customer_address WHERE email = ?1", email, null);
         sql("DELETE FROM customer_session WHERE email = ?1", email, null);
@@ -68,7 +68,8 @@ public class Withdrawal {
 
     private void refuseOpenOrders(String email) {
         @SuppressWarnings("unchecked")
-        List<String> open = em.createNativeQuery("SELECT o.order_number FROM customer_order o WHERE o.email = ?1 "
+        List<String> open = em.createNativeQuery("SELECT o.order_number FROM customer_order o "
+                + "WHERE (o.email = ?1 OR o.account_email = ?1) "
                 + "AND o.status NOT IN ('SHIPPED', 'CANCELLED') AND NOT EXISTS (SELECT 1 FROM order_status_change c "
                 + "WHERE c.order_id = o.id AND c.status = 'SHIPPED') ORDER BY o.created_at")
                 .setParameter(1, email).getResultList();

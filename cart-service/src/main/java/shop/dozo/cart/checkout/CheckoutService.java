@@ -17,6 +17,7 @@ import shop.dozo.cart.catalog.CatalogProduct;
 import shop.dozo.cart.catalog.Stock;
 import shop.dozo.cart.customer.Customers;
 import shop.dozo.cart.customer.Emails;
+import shop.dozo.cart.newsletter.Newsletter;
 import shop.dozo.cart.order.CustomerOrder;
 import shop.dozo.cart.order.OrderLine;
 import shop.dozo.cart.order.OrderStock;
@@ -45,6 +46,9 @@ public class CheckoutService {
 
     @Inject
     IdempotencyKeys keys;
+
+    @Inject
+    Newsletter newsletter;
 
     @Inject
     CartService carts;
@@ -171,7 +175,23 @@ public class CheckoutService {
             }
         }
         orderStock.commit(orderId); // the order's transaction already emptied the cart
+        if (request.wantsNewsletter()) {
+            startNewsletterOptIn(order.email, request);
+        }
         return order;
+    }
+
+    /**
+     * The ticked newsletter box starts the same double opt-in as the sign-up form, with the wording the shopper
+     * saw. It runs after the order, in its own transaction (its gap lock must not hold the order's): the order
+     * stands whatever happens here, and a failure is logged for staff rather than failing a paid-for order.
+     */
+    private void startNewsletterOptIn(String email, CheckoutRequest request) {
+        try {
+            newsletter.request(email, request.newsletterWording(), request.lang(), "checkout");
+        } catch (RuntimeException e) {
+            LOG.warnf("Order placed but the newsletter opt-in of its shopper was not recorded: %s", e.toString());
+        }
     }
 
     /** {@link OrderPricing} prices it; an amount the carrier will not collect is the shopper's to change (400). */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import shop.dozo.support.TransactionRetry;
 
 /** Newsletter sign-up (double opt-in), its confirmation link, and the unsubscribe link in every newsletter. */
 @Path("/api/newsletter")
@@ -36,7 +37,12 @@ public class NewsletterResource {
     /** 202 whatever the address: the confirmation mail is on its way, or it is subscribed already. */
     @POST
     public Response signUp(@Valid @NotNull SignUp signUp) {
-        newsletter.request(signUp.email(), signUp.wording(), signUp.lang(), "form");
+        // Parallel sign-ups of one address deadlock on its row now and then; the loser's transaction was rolled
+        // back whole, so it is tried again (TransactionRetry) instead of answering 503.
+        TransactionRetry.call(() -> {
+            newsletter.request(signUp.email(), signUp.wording(), signUp.lang(), "form");
+            return null;
+        });
         return Response.accepted(Map.of("status", "confirmation-sent")).build();
     }
 

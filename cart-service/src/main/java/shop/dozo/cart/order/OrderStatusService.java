@@ -93,8 +93,6 @@ public class OrderStatusService {
         if (cancelled.stockState == CustomerOrder.StockState.COMMITTED) {
             cancelled.stockState = CustomerOrder.StockState.RETURNING;
         }
-        outbox.enqueue("cancelled:" + cancelled.id, MailKind.CANCELLED, cancelled.email, cancelled.lang,
-                cancelled.id, Map.of("reason", "payment-deadline"));
         return cancelled;
     }
 
@@ -130,12 +128,12 @@ public class OrderStatusService {
                 stock.releaseAfterCommit(order.id);
             }
         }
-        queueMail(order, target);
+        queueMail(order, target, actor);
         return order;
     }
 
     /** The shopper hears of the moves that concern them, in the move's transaction; one mail per move, ever. */
-    private void queueMail(CustomerOrder order, OrderStatus target) {
+    private void queueMail(CustomerOrder order, OrderStatus target, String actor) {
         MailKind kind = switch (target) {
             case PAID -> MailKind.PAYMENT_RECEIVED;
             case SHIPPED -> MailKind.SHIPPED;
@@ -148,7 +146,9 @@ public class OrderStatusService {
                 case SHIPPED -> "shipped:";
                 default -> "cancelled:";
             };
-            outbox.enqueue(event + order.id, kind, order.email, MailLocale.of(order), order.id, java.util.Map.of());
+            // The unpaid-transfer job's cancellation says why; a staff cancellation's reason is staff's note, not the shopper's.
+            Map<String, String> data = UNPAID_ACTOR.equals(actor) ? Map.of("reason", UNPAID_ACTOR) : Map.of();
+            outbox.enqueue(event + order.id, kind, order.email, MailLocale.of(order), order.id, data);
         }
     }
 }

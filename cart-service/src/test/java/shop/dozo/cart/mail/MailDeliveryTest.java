@@ -33,7 +33,7 @@ import shop.dozo.testsupport.MariaDbTestResource;
 @WithTestResource(CatalogContractResource.class)
 @WithTestResource(ContentSettingsResource.class)
 @WithTestResource(GreenMailTestResource.class)
-class MailDeliveryTest {
+public class MailDeliveryTest {
     /** Longer than one stuck SMTP conversation (quarkus.mailer.timeout) plus its retry. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 

@@ -76,6 +76,24 @@ class NewsletterAndContactTest {
     }
 
     @Test
+    void aTickedBoxAtCheckoutStartsTheSameOptInWithTheWordingShownAndTheOrderStands() {
+        shop.dozo.cart.contract.CatalogContract.product("NL-TEA", "有機ほうじ茶", 1080, 8, false, 10);
+        String email = "checkout-letter@example.jp";
+        Map<String, Object> body = new java.util.HashMap<>(Shop.order(email));
+        body.put("newsletter", true);
+        body.put("newsletterWording", WORDING);
+        Shop.checkout(Shop.cartWith(Map.of("NL-TEA", 1)), body).then().statusCode(201);
+        // The order's mail and the newsletter's confirmation: two mails, and the opt-in not yet a subscription.
+        Mailbox.Mail confirm = GreenMailTestResource.mailbox().await(email,
+                mail -> mail.subject().contains("メールマガジン"), PATIENCE);
+        assertTrue(confirm.text().contains("/newsletter/confirm?token="), confirm.text());
+        assertEquals(1, count("SELECT COUNT(*) FROM newsletter_subscriber WHERE email = ? AND state = 'PENDING'",
+                email));
+        assertEquals(1, count("SELECT COUNT(*) FROM newsletter_consent WHERE email = ? AND event = 'REQUESTED' "
+                + "AND wording = ? AND source = 'checkout'", email, WORDING));
+    }
+
+    @Test
     void wrongAndExpiredLinksAndBadAddressesAreProblemsNamingTheField() {
         given().contentType(ContentType.JSON).body(Map.of("token", "not-a-real-token"))
                 .post("/api/newsletter/confirm").then().statusCode(400).contentType("application/problem+json")

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
+import shop.dozo.support.signin.PasswordThrottle;
 
 /**
  * Wrong passwords slow down per (account, client address) and per client address, never lock an account
@@ -12,7 +13,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
  * {@code max-delay}; failures older than {@code failure-window} are forgotten.
  */
 @ConfigMapping(prefix = "dozo.auth")
-public interface LoginThrottleConfig {
+public interface LoginThrottleConfig extends PasswordThrottle.Limits {
     @WithDefault("5")
     @Min(0)
     int freeFailures();
