@@ -36,7 +36,10 @@ public class GreenMailTestResource implements QuarkusTestResourceLifecycleManage
                 // so a test sees mails, and several tries during an outage, within seconds.
                 "dozo.mail.send-every", "1s",
                 "dozo.mail.first-retry", "1s",
-                "dozo.mail.max-retry", "2s");
+                "dozo.mail.max-retry", "2s",
+                // Now and then one SMTP conversation with GreenMail stalls (seen on the CI machine, cause not found
+                // yet); the job sends one mail at a time, so a short timeout keeps the queue behind it moving.
+                "quarkus.mailer.timeout", "5s");
     }
 
     /** What the server caught; empty again after a restart, since GreenMail keeps mails in memory. */

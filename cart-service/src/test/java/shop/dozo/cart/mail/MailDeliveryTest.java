@@ -35,7 +35,7 @@ import shop.dozo.testsupport.MariaDbTestResource;
 @WithTestResource(GreenMailTestResource.class)
 public class MailDeliveryTest {
     /** Longer than one stuck SMTP conversation (quarkus.mailer.timeout) plus its retry. */
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     @Test
     void anOrderPlacedWhileTheMailServerIsDownGetsItsMailOnceWhenItIsBack() throws Exception {

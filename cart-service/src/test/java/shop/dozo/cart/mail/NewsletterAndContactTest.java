@@ -33,7 +33,7 @@ import shop.dozo.testsupport.MariaDbTestResource;
 @WithTestResource(ContentSettingsResource.class)
 @WithTestResource(GreenMailTestResource.class)
 class NewsletterAndContactTest {
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final String WORDING = "どぞ商店からのお知らせ（メールマガジン）を受け取る";
 
     @Inject
