@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
@@ -76,56 +77,49 @@ public class NewsletterPages {
     @Path("/confirm")
     @Produces(MediaType.TEXT_HTML)
     public Response confirmPage(@QueryParam("token") String token) {
-        Msg msg = msg();
-        return wellFormed(token)
-                ? html(200, Templates.link(acc().newsletter_confirm_title(), acc().newsletter_confirm_lead(),
-                        "/newsletter/confirm", token, acc().newsletter_confirm_button()))
-                : invalid();
+        return linkPage(token, acc().newsletter_confirm_title(), acc().newsletter_confirm_lead(),
+                "/newsletter/confirm", acc().newsletter_confirm_button());
     }
 
     @POST
     @Path("/confirm")
     @Produces(MediaType.TEXT_HTML)
     public Response confirm(@RestForm String token) {
-        Msg msg = msg();
-        if (!wellFormed(token)) {
-            return invalid();
-        }
-        try {
-            client.confirm(Map.of("token", token));
-            return html(200, Templates.done(acc().newsletter_confirmed_title(), acc().newsletter_confirmed_lead(),
-                    false));
-        } catch (UpstreamProblem e) {
-            return e.status() < 500 && e.status() != 429 ? invalid()
-                    : unavailable(e, Templates.done(msg.error_title(), acc().newsletter_unavailable(), true));
-        } catch (RuntimeException e) {
-            return unavailable(e, Templates.done(msg.error_title(), acc().newsletter_unavailable(), true));
-        }
+        return followLink(token, client::confirm, acc().newsletter_confirmed_title(),
+                acc().newsletter_confirmed_lead());
     }
 
     @GET
     @Path("/unsubscribe")
     @Produces(MediaType.TEXT_HTML)
     public Response unsubscribePage(@QueryParam("token") String token) {
-        Msg msg = msg();
-        return wellFormed(token)
-                ? html(200, Templates.link(acc().newsletter_unsubscribe_title(), acc().newsletter_unsubscribe_lead(),
-                        "/newsletter/unsubscribe", token, acc().newsletter_unsubscribe_button()))
-                : invalid();
+        return linkPage(token, acc().newsletter_unsubscribe_title(), acc().newsletter_unsubscribe_lead(),
+                "/newsletter/unsubscribe", acc().newsletter_unsubscribe_button());
     }
 
     @POST
     @Path("/unsubscribe")
     @Produces(MediaType.TEXT_HTML)
     public Response unsubscribe(@RestForm String token) {
-        Msg msg = msg();
+        return followLink(token, client::unsubscribe, acc().newsletter_unsubscribed_title(),
+                acc().newsletter_unsubscribed_lead());
+    }
+
+    /** A mailed link opens a page whose button does the work, so a mail scanner following links changes nothing. */
+    private Response linkPage(String token, String title, String lead, String action, String button) {
+        return wellFormed(token) ? html(200, Templates.link(title, lead, action, token, button)) : invalid();
+    }
+
+    /** The button of a mailed link: cart-service's 4xx is a link that no longer counts, anything else a retry. */
+    private Response followLink(String token, Consumer<Map<String, String>> call, String doneTitle,
+            String doneLead) {
         if (!wellFormed(token)) {
             return invalid();
         }
+        Msg msg = msg();
         try {
-            client.unsubscribe(Map.of("token", token));
-            return html(200, Templates.done(acc().newsletter_unsubscribed_title(), acc().newsletter_unsubscribed_lead(),
-                    false));
+            call.accept(Map.of("token", token));
+            return html(200, Templates.done(doneTitle, doneLead, false));
         } catch (UpstreamProblem e) {
             return e.status() < 500 && e.status() != 429 ? invalid()
                     : unavailable(e, Templates.done(msg.error_title(), acc().newsletter_unavailable(), true));
@@ -135,7 +129,6 @@ public class NewsletterPages {
     }
 
     private Response invalid() {
-        Msg msg = msg();
         return html(400, Templates.done(acc().link_invalid_title(), acc().newsletter_link_invalid(), true));
     }
 
