@@ -108,8 +108,12 @@ class OrderBrowserTest extends BackofficeBrowserTest {
             shopper.type("#f-city", "渋谷区");
             shopper.type("#f-street", "神宮前1-2-3");
             shopper.type("#f-phone", "03-1234-5678");
+            shopper.type("#f-fullNameKana", "ヤマダ ハナコ");
             shopper.choose("input[name='paymentMethod'][value='bank_transfer']");
+            shopper.choose("#f-privacyConsent");
             shopper.click(".checkout-form button[type='submit']");
+            assertEquals("/checkout/confirm", shopper.path(), shopper.page());
+            shopper.click(".confirm-form .place-order");
             assertEquals("/order/thanks", shopper.path(), shopper.page());
             return shopper.text(".order-number");
         }
