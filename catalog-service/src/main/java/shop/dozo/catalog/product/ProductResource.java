@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import shop.dozo.catalog.category.CategoryTree;
+import shop.dozo.catalog.read.ReadCache;
 import shop.dozo.support.ProblemException;
 
 /** What shoppers (and the storefront, cart-service, review-service) read: published products only. */
@@ -23,6 +24,9 @@ public class ProductResource {
 
     @Inject
     CategoryTree categories;
+
+    @Inject
+    ReadCache readCache;
 
     @GET
     public Page<ProductView> list(@QueryParam("category") String category,
@@ -57,7 +61,7 @@ public class ProductResource {
     @GET
     @Path("/{skuOrSlug}")
     public ProductView one(@PathParam("skuOrSlug") String skuOrSlug) {
-        return products.view(products.published(skuOrSlug));
+        return readCache.keepProduct(skuOrSlug, products.view(products.published(skuOrSlug)));
     }
 
     static void requirePaging(int page, int size) {

@@ -12,6 +12,7 @@ import java.util.List;
 import shop.dozo.catalog.product.Product;
 import shop.dozo.catalog.product.ProductFinder;
 import shop.dozo.catalog.product.ProductView;
+import shop.dozo.catalog.read.ReadCache;
 import shop.dozo.support.ProblemException;
 
 @Path("/api/search")
@@ -27,6 +28,9 @@ public class SearchResource {
     @Inject
     ProductFinder products;
 
+    @Inject
+    ReadCache readCache;
+
     @GET
     public Results search(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("24") int limit) {
         if (q == null || q.isBlank()) {
@@ -41,6 +45,6 @@ public class SearchResource {
         List<String> ranked = search.search(q, limit);
         List<Product> found = products.publishedBySkus(ranked).stream()
                 .sorted(Comparator.comparingInt(product -> ranked.indexOf(product.sku))).toList();
-        return new Results(q, products.views(found));
+        return readCache.keepSearch(q, limit, new Results(q, products.views(found)));
     }
 }

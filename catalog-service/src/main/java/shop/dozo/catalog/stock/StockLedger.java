@@ -1,6 +1,7 @@
 package shop.dozo.catalog.stock;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,9 @@ public class StockLedger {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<StockMoved> moved;
 
     public void open(String sku, int initial, String actor) {
         StockItem item = new StockItem();
@@ -121,5 +125,6 @@ public class StockLedger {
         movement.actor = actor;
         movement.reservationId = reservationId;
         movement.persist();
+        moved.fire(new StockMoved(sku));
     }
 }
