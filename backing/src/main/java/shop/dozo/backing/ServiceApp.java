@@ -68,10 +68,13 @@ public final class ServiceApp {
         }
         Ports.requireFree(port, module, "DOZO_HTTP_PORT_BASE");
         Ports.requireFree(managementPort, module + " (its management port)", "DOZO_HTTP_PORT_BASE");
-        List<String> command = new ArrayList<>(Tools.javaCommand("-Xmx256m", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(Tools.javaCommand(jvmOptions(module).toArray(String[]::new)));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         Map<String, String> env = new java.util.HashMap<>(config);
+        // glibc gives every thread that allocates an arena of its own (up to 8 per core); two keep the resident
+        // memory of a JVM with dozens of threads from growing by fragments no one uses.
+        env.putIfAbsent("MALLOC_ARENA_MAX", "2");
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
@@ -79,6 +82,25 @@ public final class ServiceApp {
         process = ManagedProcess.start(module, command, env, logFile, detached);
         process.awaitReady(this::isReady, timeout);
         return process;
+    }
+
+    /**
+     * How every service's JVM runs, from the figures in bench/results/perf.md: the serial collector (one or two
+     * cores; no GC threads to keep), a heap sized to the live set measured after the load test with room to spare,
+     * bounded metaspace, code cache and thread stacks, and the class-data archive the build leaves next to the jar
+     * ({@code quarkus.package.jar.appcds.enabled}), which spares most of the class loading at start.
+     * content-service decodes uploaded images, so its heap is larger.
+     */
+    static List<String> jvmOptions(String module) {
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC",
+                module.equals("content-service") ? "-Xmx256m" : "-Xmx128m", "-Xss512k",
+                "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m", "-XX:MaxDirectMemorySize=64m"));
+        Path archive = runJar(module).resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(archive)) {
+            // -Xshare:auto: an archive of another JDK build is ignored with a warning, never a failed start.
+            options.add("-XX:SharedArchiveFile=" + archive);
+        }
+        return options;
     }
 
     public void stop() {
