@@ -58,6 +58,8 @@ public final class MailServer {
                 "-Dgreenmail.api.hostname=127.0.0.1", "-Dgreenmail.api.port=" + apiPort,
                 // Any recipient is accepted and gets a mailbox of its own; nothing leaves this machine.
                 "-Dgreenmail.auth.disabled",
+                // Names the shop's home on the command line: ./dozo down and up know the process by it.
+                "-Ddozo.log=" + logFile.toAbsolutePath(),
                 "-jar", Tools.require("greenmail.jar").toString());
         process = ManagedProcess.start("Mail server", command, Map.of(), logFile, detached);
         process.awaitReady(this::ready, Duration.ofSeconds(60));

@@ -93,6 +93,7 @@ class DozoUpDownTest {
             assertFalse(Ports.isListening(stack.port(module)), module + " stopped");
         }
         assertFalse(Ports.isListening(ports.dbPort()), "MariaDB stopped");
+        assertFalse(Ports.isListening(stack.mail().smtpPort()), "the mail server stopped");
 
         DozoScript.Result again = dozo.run("up");
         assertEquals(0, again.exitCode(), again.output());
