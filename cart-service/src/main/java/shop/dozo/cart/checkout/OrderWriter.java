@@ -57,9 +57,9 @@ public class OrderWriter {
 
     /**
      * Retries deadlocks and Galera certification failures ({@link TransactionRetry}) and, with a new number, the
-     * rare clash of two orders' numbers on one day (docs/design.md, "Order numbers": with 40 random bits even
-     * 1,000,000 orders a day make one clash every ~1,100 orders days; {@value #NUMBER_DRAWS} clashes in a row
-     * are never met).
+     * rare clash of two orders' numbers on one day (docs/design.md, "Checkout throughput": at 1,000,000 orders a
+     * day a draw clashes with at most 1e6 / 2^40 = 9.1e-7, about one redraw every two days; all
+     * {@value #NUMBER_DRAWS} draws clash with at most 6e-31 per order).
      */
     public Written write(OrderDraft draft) {
         String token = OrderLinks.newToken();
