@@ -52,7 +52,7 @@ public class Reorder {
                 unavailable.add(new Unavailable(line.sku, product.name(), "sold out"));
                 continue;
             }
-            cart = carts.setQuantity(cart.token, line.sku, quantity);
+            cart = carts.setQuantity(cart.token, line.sku, quantity).cart();
         }
         return new Result(carts.view(carts.find(cart.token)), unavailable);
     }

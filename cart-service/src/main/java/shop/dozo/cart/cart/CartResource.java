@@ -44,7 +44,8 @@ public class CartResource {
     @Path("/{token}/items/{sku}")
     public CartView setQuantity(@PathParam("token") String token, @PathParam("sku") String sku,
             @Valid @NotNull QuantityRequest request) {
-        return carts.view(TransactionRetry.call(() -> carts.setQuantity(token, sku, request.quantity())));
+        CartService.Changed changed = TransactionRetry.call(() -> carts.setQuantity(token, sku, request.quantity()));
+        return carts.view(changed.cart(), changed.products());
     }
 
     @DELETE

@@ -36,13 +36,23 @@ public class CartService {
                 "This cart does not exist (it may have been opened on another device). Start a new one."));
     }
 
-    /** Sets the quantity of a SKU, adding it if new. The SKU must be a published product. */
+    /** A cart as changed, with the catalogue's answer it was checked against (and is shown with). */
+    public record Changed(Cart cart, Map<String, CatalogProduct> products) {
+    }
+
+    /**
+     * Sets the quantity of a SKU, adding it if new. The SKU must be a published product. One call to
+     * catalog-service both checks the SKU and prices the whole cart for the answer ({@link #view(Cart, Map)}).
+     */
     @Transactional
-    public Cart setQuantity(String token, String sku, int quantity) {
+    public Changed setQuantity(String token, String sku, int quantity) {
         Cart cart = find(token);
-        CatalogProduct product = catalog.product(sku).orElseThrow(() -> new ProblemException(
-                Problem.of(422, "Unknown product", "There is no product with SKU '" + sku + "' for sale.")
-                        .withErrors(List.of(new Problem.FieldError("sku", "no such product")))));
+        Map<String, CatalogProduct> products =
+                catalog.productsWith(cart.lines.stream().map(line -> line.sku).toList(), sku);
+        CatalogProduct product = java.util.Optional.ofNullable(products.get(sku))
+                .orElseThrow(() -> new ProblemException(
+                        Problem.of(422, "Unknown product", "There is no product with SKU '" + sku + "' for sale.")
+                                .withErrors(List.of(new Problem.FieldError("sku", "no such product")))));
         if (!product.canSell(quantity)) {
             throw new ProblemException(Problem.of(409, "Not enough stock", product.available() == 0
                     ? product.name() + " is sold out."
@@ -57,7 +67,7 @@ public class CartService {
             cart.lines.add(new CartLine(sku, quantity));
         });
         cart.updatedAt = java.time.Instant.now();
-        return cart;
+        return new Changed(cart, products);
     }
 
     @Transactional
@@ -73,7 +83,11 @@ public class CartService {
      * stock, shows as unavailable and blocks checkout until the shopper changes the cart.
      */
     public CartView view(Cart cart) {
-        Map<String, CatalogProduct> products = catalog.products(cart.lines.stream().map(line -> line.sku).toList());
+        return view(cart, catalog.products(cart.lines.stream().map(line -> line.sku).toList()));
+    }
+
+    /** The cart priced with an answer of catalog-service fetched in this same request. */
+    public CartView view(Cart cart, Map<String, CatalogProduct> products) {
         List<CartView.Line> lines = new ArrayList<>();
         List<OrderPricing.Line> priced = new ArrayList<>();
         int count = 0;

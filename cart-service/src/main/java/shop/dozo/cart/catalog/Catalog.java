@@ -58,6 +58,30 @@ public class Catalog {
         }
     }
 
+    /**
+     * Like {@link #products}, for a cart change that adds {@code sku}: one call prices the whole cart and checks
+     * the new SKU. A SKU catalog-service refuses to look up (400: not a SKU at all) is simply not for sale.
+     */
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = CatalogUnavailable.class)
+    public Map<String, CatalogProduct> productsWith(Collection<String> skus, String sku) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(skus);
+        all.add(sku);
+        try {
+            Map<String, CatalogProduct> found = new LinkedHashMap<>();
+            for (CatalogProduct product : client.bySkus(List.copyOf(all))) {
+                found.put(product.sku(), priceable(product));
+            }
+            return found;
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                return Map.of();
+            }
+            throw new CatalogUnavailable("GET by-skus: " + e.getResponse().getStatus());
+        } catch (ProcessingException e) {
+            throw new CatalogUnavailable("GET by-skus: " + e.getMessage());
+        }
+    }
+
     /** A product no order could be priced from stops here, before any cart or checkout uses it. */
     private static CatalogProduct priceable(CatalogProduct product) {
         if (!OrderPricing.knownRate(product.taxRate())) {

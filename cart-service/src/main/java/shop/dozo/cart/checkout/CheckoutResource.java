@@ -53,7 +53,8 @@ public class CheckoutResource {
         }
         Optional<String> customer = session == null ? Optional.empty() : Optional.of(sessions.require(session));
         CheckoutService.Result result = checkout.checkout(token, key, request, customer);
-        OrderView view = OrderView.of(result.order()).withLookupToken(links.mint(result.order().id))
+        String lookupToken = result.lookupToken() != null ? result.lookupToken() : links.mint(result.order().id);
+        OrderView view = OrderView.of(result.order()).withLookupToken(lookupToken)
                 .withBankAccount(BankAccount.of(payment.bank()));
         return (result.replayed() ? Response.ok(view) : Response.status(Response.Status.CREATED).entity(view)).build();
     }

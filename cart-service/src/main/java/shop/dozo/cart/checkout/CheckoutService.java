@@ -41,7 +41,8 @@ import shop.dozo.support.ProblemException;
 public class CheckoutService {
     private static final Logger LOG = Logger.getLogger(CheckoutService.class);
 
-    public record Result(CustomerOrder order, boolean replayed) {
+    /** {@code lookupToken}: the secret link stored with a new order, null when the answer must mint one. */
+    public record Result(CustomerOrder order, boolean replayed, String lookupToken) {
     }
 
     @Inject
@@ -122,13 +123,19 @@ public class CheckoutService {
         // The same key and body from another customer (or as a guest) is another request: 422, not their order.
         String requestHash = RequestHash.of(customer.map(email -> cartToken + "\n" + email).orElse(cartToken),
                 request);
-        IdempotencyKeys.Claim claim = keys.claim(idempotencyKey, requestHash);
+        // The customer rows the order needs are made with the claim (one commit): the shopper's e-mail, and the
+        // signed-in customer's (the same one unless the session's account differs from the body's e-mail).
+        List<String> emails = new ArrayList<>();
+        emails.add(customer.orElseGet(() -> Emails.normalise(request.email())));
+        customer.map(Emails::normalise).ifPresent(emails::add);
+        IdempotencyKeys.Claim claim = keys.claim(idempotencyKey, requestHash, emails);
         if (claim.done()) {
-            return new Result(earlierOrder(claim.orderId(), idempotencyKey), true);
+            return new Result(earlierOrder(claim.orderId(), idempotencyKey), true, null);
         }
         try {
-            return new Result(place(cartToken, idempotencyKey, requestHash, claim.orderId(), choices, request,
-                    customer), false);
+            OrderWriter.Written placed = place(cartToken, idempotencyKey, requestHash, claim.orderId(), choices,
+                    request, customer, claim.customersEnsured());
+            return new Result(placed.order(), false, placed.lookupToken());
         } catch (RuntimeException e) {
             try {
                 keys.forget(idempotencyKey, claim.orderId());
@@ -139,8 +146,8 @@ public class CheckoutService {
         }
     }
 
-    private CustomerOrder place(String cartToken, String key, String requestHash, String orderId,
-            CheckoutChoices choices, CheckoutRequest request, Optional<String> customer) {
+    private OrderWriter.Written place(String cartToken, String key, String requestHash, String orderId,
+            CheckoutChoices choices, CheckoutRequest request, Optional<String> customer, boolean customersEnsured) {
         Cart cart = carts.find(cartToken);
         List<OrderLine> lines = priced(cart);
         Instant now = Instant.now();
@@ -159,16 +166,18 @@ public class CheckoutService {
                 customer.orElse(null));
 
         reserve(orderId, lines);
-        CustomerOrder order;
+        OrderWriter.Written written;
         try {
-            customers.ensure(email);
-            customer.map(Emails::normalise).ifPresent(customers::ensure);
-            order = writer.write(draft);
+            if (!customersEnsured) { // a claim taken over from a dead process
+                customers.ensure(email);
+                customer.map(Emails::normalise).ifPresent(customers::ensure);
+            }
+            written = writer.write(draft);
         } catch (RuntimeException e) {
             if (CustomerOrder.findByIdOptional(orderId).isPresent()) {
-                // The commit got through although its answer did not: the order stands.
+                // The commit got through although its answer did not: the order stands (its link may not).
                 LOG.warnf("Order %s was written despite %s", orderId, e.toString());
-                order = CustomerOrder.findById(orderId);
+                written = new OrderWriter.Written(CustomerOrder.findById(orderId), null);
             } else {
                 orderStock.release(orderId);
                 throw e;
@@ -176,9 +185,9 @@ public class CheckoutService {
         }
         orderStock.commit(orderId); // the order's transaction already emptied the cart
         if (request.wantsNewsletter()) {
-            startNewsletterOptIn(order.email, request);
+            startNewsletterOptIn(written.order().email, request);
         }
-        return order;
+        return written;
     }
 
     /**

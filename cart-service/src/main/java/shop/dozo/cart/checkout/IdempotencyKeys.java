@@ -8,9 +8,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import shop.dozo.api.Problem;
+import shop.dozo.cart.customer.Emails;
 import shop.dozo.cart.order.OrderStock;
 import shop.dozo.support.ProblemException;
 import shop.dozo.support.TransactionRetry;
@@ -24,8 +26,14 @@ import shop.dozo.support.TransactionRetry;
 @ApplicationScoped
 public class IdempotencyKeys {
 
-    /** {@code orderId} is the order (and reservation) id to use, or the existing order's when {@code done}. */
-    public record Claim(String orderId, boolean done) {
+    /**
+     * {@code orderId} is the order (and reservation) id to use, or the existing order's when {@code done};
+     * {@code customersEnsured}: the customer rows were inserted with the claim, in its transaction.
+     */
+    public record Claim(String orderId, boolean done, boolean customersEnsured) {
+        Claim(String orderId, boolean done) {
+            this(orderId, done, false);
+        }
     }
 
     private record Row(String requestHash, String orderId, boolean done, boolean stale) {
@@ -41,6 +49,15 @@ public class IdempotencyKeys {
     CheckoutConfig config;
 
     public Claim claim(String key, String requestHash) {
+        return claim(key, requestHash, List.of());
+    }
+
+    /**
+     * Claims the key and, in the same short transaction (one commit, one fsync, instead of two), makes sure the
+     * customer rows of {@code emails} exist (normalised). Not in the order's transaction: inserting new customers
+     * there takes gap locks that deadlock under many first orders at once ({@link shop.dozo.cart.customer.Customers}).
+     */
+    public Claim claim(String key, String requestHash, List<String> emails) {
         long deadline = System.nanoTime() + config.inProgressWait().toNanos();
         while (true) {
             try {
@@ -50,8 +67,8 @@ public class IdempotencyKeys {
                 }
                 if (row == null) {
                     String orderId = UUID.randomUUID().toString();
-                    if (insert(key, requestHash, orderId)) {
-                        return new Claim(orderId, false);
+                    if (insert(key, requestHash, orderId, emails)) {
+                        return new Claim(orderId, false, true);
                     }
                     continue;
                 }
@@ -113,20 +130,35 @@ public class IdempotencyKeys {
         }
     }
 
-    private boolean insert(String key, String requestHash, String orderId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO checkout_attempt "
-                        + "(idempotency_key, request_hash, order_id, state) VALUES (?, ?, ?, 'PENDING')")) {
-            insert.setString(1, key);
-            insert.setString(2, requestHash);
-            insert.setString(3, orderId);
-            insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (e.getErrorCode() == 1062) {
-                return false;
+    private boolean insert(String key, String requestHash, String orderId, List<String> emails)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO checkout_attempt "
+                    + "(idempotency_key, request_hash, order_id, state) VALUES (?, ?, ?, 'PENDING')");
+                    PreparedStatement customer = connection
+                            .prepareStatement("INSERT IGNORE INTO customer (email) VALUES (?)")) {
+                insert.setString(1, key);
+                insert.setString(2, requestHash);
+                insert.setString(3, orderId);
+                insert.executeUpdate();
+                // Sorted, so two claims for the same pair of e-mails lock them in one order.
+                for (String email : new java.util.TreeSet<>(emails)) {
+                    customer.setString(1, Emails.normalise(email));
+                    customer.executeUpdate();
+                }
+                connection.commit();
+                return true;
+            } catch (SQLException e) {
+                connection.rollback();
+                if (e.getErrorCode() == 1062) {
+                    return false;
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
             }
-            throw e;
         }
     }
 

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.function.Function;
 import shop.dozo.api.Problem;
 import shop.dozo.cart.customer.Customers;
+import shop.dozo.cart.lookup.OrderLinks;
 import shop.dozo.cart.mail.MailKind;
 import shop.dozo.cart.mail.MailLocale;
 import shop.dozo.cart.mail.Outbox;
@@ -43,15 +45,28 @@ public class OrderWriter {
     @Inject
     PointsCredit credit;
 
+    @Inject
+    OrderLinks links;
+
+    /** Draws order numbers; tests swap it to force a clash ({@link #drawNumbersWith}). */
+    private volatile Function<Instant, String> numbers = OrderNumbers::next;
+
+    /** The order as written and the secret link (lookupToken) stored with it in the same transaction. */
+    public record Written(CustomerOrder order, String lookupToken) {
+    }
+
     /**
      * Retries deadlocks and Galera certification failures ({@link TransactionRetry}) and, with a new number, the
-     * rare clash of two orders' numbers on one day.
+     * rare clash of two orders' numbers on one day (docs/design.md, "Checkout throughput": at 1,000,000 orders a
+     * day a draw clashes with at most 1e6 / 2^40 = 9.1e-7, about one redraw every two days; all
+     * {@value #NUMBER_DRAWS} draws clash with at most 6e-31 per order).
      */
-    public CustomerOrder write(OrderDraft draft) {
+    public Written write(OrderDraft draft) {
+        String token = OrderLinks.newToken();
         for (int draw = 1;; draw++) {
-            String number = OrderNumbers.next(Instant.now());
+            String number = numbers.apply(Instant.now());
             try {
-                return TransactionRetry.call(() -> self.writeOnce(draft, number));
+                return new Written(TransactionRetry.call(() -> self.writeOnce(draft, number, token)), token);
             } catch (RuntimeException e) {
                 if (draw == NUMBER_DRAWS || !isNumberClash(e)) {
                     throw e;
@@ -60,8 +75,13 @@ public class OrderWriter {
         }
     }
 
+    /** For tests: where order numbers come from (null: the random {@link OrderNumbers#next} again). */
+    public void drawNumbersWith(Function<Instant, String> source) {
+        numbers = source == null ? OrderNumbers::next : source;
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    CustomerOrder writeOnce(OrderDraft draft, String number) {
+    CustomerOrder writeOnce(OrderDraft draft, String number, String lookupToken) {
         int claimed = em.createNativeQuery("UPDATE checkout_attempt SET state = 'DONE', updated_at = NOW(6) "
                 + "WHERE idempotency_key = ?1 AND order_id = ?2 AND state = 'PENDING'")
                 .setParameter(1, draft.idempotencyKey()).setParameter(2, draft.id()).executeUpdate();
@@ -88,6 +108,7 @@ public class OrderWriter {
         outbox.enqueue("order-received:" + order.id, MailKind.ORDER_RECEIVED, order.email, MailLocale.of(order),
                 order.id,
                 java.util.Map.of());
+        links.store(lookupToken, order.id);
         return order;
     }
 

@@ -54,16 +54,24 @@ public class Reservations {
         reservation.expiresAt = databaseNow().plus(config.reservationTtl());
         // Written now, not at commit: of two first tries of one id, the second waits here and then fails with 1062.
         reservation.persistAndFlush();
+        for (Map.Entry<String, Integer> item : items.entrySet()) {
+            requirePublished(item.getKey());
+            ReservationLine.of(id, item.getKey(), item.getValue()).persist();
+            ledger.recordTake(item.getKey(), item.getValue(), "reserved", ACTOR, id);
+        }
+        // The lines and ledger lines are written before any stock row is touched: a SKU's stock row is the one
+        // row every order of it updates, and its lock is held from the UPDATE to the end of the commit (the
+        // fsync). Last in the transaction, it is held only for the UPDATE and the commit. A short SKU throws
+        // below, which rolls back the ledger lines with everything else.
+        em.flush();
         List<Problem.FieldError> short_ = new ArrayList<>();
         // Sorted by SKU, so concurrent reservations lock rows in the same order and cannot deadlock each other.
         for (Map.Entry<String, Integer> item : items.entrySet()) {
-            requirePublished(item.getKey());
-            if (!ledger.take(item.getKey(), item.getValue(), "reserved", ACTOR, id)) {
+            if (!ledger.takeUnrecorded(item.getKey(), item.getValue())) {
                 Integer available = ledger.available(item.getKey());
                 int units = available == null ? 0 : available;
                 short_.add(new Problem.FieldError(item.getKey(), "only " + units + " available"));
             }
-            ReservationLine.of(id, item.getKey(), item.getValue()).persist();
         }
         if (!short_.isEmpty()) {
             // Throwing rolls the whole transaction back: nothing of this reservation stays.

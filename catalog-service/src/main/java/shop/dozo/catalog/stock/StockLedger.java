@@ -47,6 +47,21 @@ public class StockLedger {
         return updated == 1;
     }
 
+    /**
+     * The conditional UPDATE of {@link #take} without its ledger line: the caller has written the line already
+     * ({@link #recordTake}) and rolls its transaction back when this answers false.
+     */
+    boolean takeUnrecorded(String sku, int quantity) {
+        return em.createQuery("update StockItem set available = available - :quantity "
+                + "where sku = :sku and available >= :quantity")
+                .setParameter("quantity", quantity).setParameter("sku", sku).executeUpdate() == 1;
+    }
+
+    /** The ledger line of a take, written before its {@link #takeUnrecorded} in the same transaction. */
+    void recordTake(String sku, int quantity, String reason, String actor, String reservationId) {
+        record(sku, -quantity, reason, "", actor, reservationId);
+    }
+
     public void giveBack(String sku, int quantity, String reason, String actor, String reservationId) {
         em.createQuery("update StockItem set available = available + :quantity where sku = :sku")
                 .setParameter("quantity", quantity).setParameter("sku", sku).executeUpdate();
