@@ -31,12 +31,12 @@ class PageCacheTest {
     @Test
     void aSecondBrowserGetsACachedPageWithItsOwnTokenNeverTheFirstOnesNorItsCart() {
         Shopper first = new Shopper();
-        first.get("/product/OF-HONEY-300").then().statusCode(200);
-        first.post("/cart/add", Map.of("sku", "OF-HONEY-300", "quantity", "1")).then().statusCode(303);
-        assertTrue(first.get("/cart").asString().contains("data-sku=\"OF-HONEY-300\""));
+        first.get("/product/OF-SHOYU-900").then().statusCode(200);
+        first.post("/cart/add", Map.of("sku", "OF-SHOYU-900", "quantity", "1")).then().statusCode(303);
+        assertTrue(first.get("/cart").asString().contains("data-sku=\"OF-SHOYU-900\""));
 
         Shopper second = new Shopper();
-        Response page = second.get("/product/OF-HONEY-300");
+        Response page = second.get("/product/OF-SHOYU-900");
         page.then().statusCode(200).header(HEADER, "hit").header("Cache-Control", "private, no-cache");
         assertNotNull(second.csrf);
         assertNotEquals(first.csrf, second.csrf, "each browser its own token");
@@ -44,11 +44,11 @@ class PageCacheTest {
         assertNotEquals(first.cookies.get("dozo_csrf"), second.cookies.get("dozo_csrf"), "its own nonce cookie");
         assertFalse(page.asString().contains("dozo-csrf-"), "no placeholder left in the bytes");
         assertFalse(second.cookies.containsKey("dozo_cart"), "no cart came with the page");
-        assertFalse(second.get("/cart").asString().contains("data-sku=\"OF-HONEY-300\""), "not the first one's cart");
+        assertFalse(second.get("/cart").asString().contains("data-sku=\"OF-SHOYU-900\""), "not the first one's cart");
         // The spliced token is this browser's real one: its form posts are accepted.
-        second.get("/product/OF-HONEY-300").then().header(HEADER, "hit");
-        second.post("/cart/add", Map.of("sku", "OF-HONEY-300", "quantity", "2")).then().statusCode(303);
-        assertTrue(second.get("/cart").asString().contains("data-sku=\"OF-HONEY-300\""));
+        second.get("/product/OF-SHOYU-900").then().header(HEADER, "hit");
+        second.post("/cart/add", Map.of("sku", "OF-SHOYU-900", "quantity", "2")).then().statusCode(303);
+        assertTrue(second.get("/cart").asString().contains("data-sku=\"OF-SHOYU-900\""));
         // A page without forms is the same for everyone, and a CDN may keep it.
         new Shopper().get("/category/organic-food").then().statusCode(200);
         new Shopper().get("/category/organic-food").then().header(HEADER, "hit")
@@ -83,12 +83,12 @@ class PageCacheTest {
         given().header("If-None-Match", "\"other\"").get("/").then().statusCode(200).header("ETag", etag);
 
         Shopper one = new Shopper();
-        String tagged = one.get("/product/OF-HONEY-300").then().statusCode(200).extract().header("ETag");
+        String tagged = one.get("/product/OF-SHOYU-900").then().statusCode(200).extract().header("ETag");
         one.headers.put("If-None-Match", tagged);
-        one.get("/product/OF-HONEY-300").then().statusCode(304);
+        one.get("/product/OF-SHOYU-900").then().statusCode(304);
         Shopper other = new Shopper();
         other.headers.put("If-None-Match", tagged);
-        Response otherPage = other.get("/product/OF-HONEY-300");
+        Response otherPage = other.get("/product/OF-SHOYU-900");
         otherPage.then().statusCode(200);
         assertNotEquals(tagged, otherPage.getHeader("ETag"), "another token, another ETag");
     }
@@ -169,7 +169,7 @@ class PageCacheTest {
                     "no-store");
         }
         for (String path : new String[]{"/category/organic-food?page=abc", "/category/organic-food?sort=%00",
-                "/product/OF-HONEY-300?reviews=-1", "/product/OF-HONEY-300?lang=xx", "/?lang=en&lang=ja",
+                "/product/OF-SHOYU-900?reviews=-1", "/product/OF-SHOYU-900?lang=xx", "/?lang=en&lang=ja",
                 "/category/organic-food?page=1&page=2"}) {
             int status = given().get(path).statusCode();
             assertTrue(status < 500, path + " answered " + status);
