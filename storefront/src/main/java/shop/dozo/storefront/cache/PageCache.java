@@ -63,7 +63,13 @@ public class PageCache {
     }
 
     private void serveHit(RoutingContext context) {
-        String key = config.enabled() ? PageKey.of(context) : null;
+        String key;
+        try {
+            key = config.enabled() ? PageKey.of(context) : null;
+        } catch (RuntimeException e) {
+            // A query Vert.x cannot decode: not ours to judge here, the resource answers it (a 4xx page).
+            key = null;
+        }
         if (key == null) {
             context.next();
             return;
