@@ -10,7 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import shop.dozo.storefront.cache.PageCache;
 import shop.dozo.storefront.catalog.Catalog;
 import shop.dozo.storefront.catalog.CategoryDetail;
 import shop.dozo.storefront.catalog.ProductList;
@@ -38,9 +40,12 @@ public class CategoryPage {
     @Inject
     Messages messages;
 
+    @Inject
+    PageCache pageCache;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance category(@PathParam("slug") String slug, @QueryParam("sort") String sortParam,
+    public Response category(@PathParam("slug") String slug, @QueryParam("sort") String sortParam,
             @QueryParam("page") String pageParam) {
         if (!slug.matches("[a-z0-9-]{1,100}")) {
             throw new NotFoundException();
@@ -54,7 +59,7 @@ public class CategoryPage {
         if (pageNumber > pagination.pages()) {
             throw new NotFoundException();
         }
-        return page.localized(Templates.category(detail, products, sortOptions(sort), pagination));
+        return pageCache.respond(page.localized(Templates.category(detail, products, sortOptions(sort), pagination)));
     }
 
     private List<SortOption> sortOptions(ProductSort selected) {

@@ -7,8 +7,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.logging.Logger;
+import shop.dozo.storefront.cache.PageCache;
 import shop.dozo.storefront.catalog.Catalog;
 import shop.dozo.storefront.catalog.Product;
 import shop.dozo.storefront.content.Content;
@@ -35,9 +37,12 @@ public class HomePage {
     @Inject
     PageContext page;
 
+    @Inject
+    PageCache pageCache;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance home() {
+    public Response home() {
         List<Product> recommended = null;
         try {
             recommended = catalog.recommended(8);
@@ -50,7 +55,8 @@ public class HomePage {
         } catch (RuntimeException e) {
             LOG.debugf("Home without news: %s", e.toString());
         }
-        return page.localized(Templates.home(recommended == null ? List.of() : recommended, recommended == null,
-                news == null ? List.of() : news, news == null));
+        return pageCache.respond(
+                page.localized(Templates.home(recommended == null ? List.of() : recommended, recommended == null,
+                        news == null ? List.of() : news, news == null)));
     }
 }

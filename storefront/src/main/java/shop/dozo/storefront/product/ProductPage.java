@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
+import shop.dozo.storefront.cache.PageCache;
 import shop.dozo.storefront.cart.CartNotice;
 import shop.dozo.storefront.cart.Delivery;
 import shop.dozo.storefront.catalog.Catalog;
@@ -59,19 +60,23 @@ public class ProductPage {
     @Inject
     Delivery delivery;
 
+    @Inject
+    PageCache pageCache;
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show(@PathParam("sku") String sku, @QueryParam("review") String review,
+    public Response show(@PathParam("sku") String sku, @QueryParam("review") String review,
             @QueryParam("reviews") String reviewPage, @QueryParam("cart") String cart,
             @QueryParam("left") String left) {
         Msg msg = messages.of(page.lang());
         Optional<CartNotice> refused = CartNotice.parse(cart);
         if (refused.isPresent()) {
             String unitsLeft = left != null && left.matches("[0-9]{1,5}") ? left : null;
-            return render(sku, 1, ReviewForm.blank(), refused.get().text(msg, unitsLeft), refused.get().error);
+            return pageCache.respond(
+                    render(sku, 1, ReviewForm.blank(), refused.get().text(msg, unitsLeft), refused.get().error));
         }
         String notice = "posted".equals(review) ? msg.review_posted() : null;
-        return render(sku, Pagination.parsePage(reviewPage), ReviewForm.blank(), notice, false);
+        return pageCache.respond(render(sku, Pagination.parsePage(reviewPage), ReviewForm.blank(), notice, false));
     }
 
     @POST

@@ -19,6 +19,12 @@ public class Csrf {
     public static final String FIELD = "_csrf";
     public static final String COOKIE = "dozo_csrf";
     private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{43}");
+    /**
+     * Routing-context key: while set (by the page cache, to a random string), {@link #token()} writes that string
+     * instead of this browser's token and sets no cookie, so the rendered bytes can be shared; the cache splices
+     * each browser's own token in when it serves them.
+     */
+    public static final String PLACEHOLDER = "dozo.csrf.placeholder";
 
     @Inject
     Signer signer;
@@ -30,14 +36,31 @@ public class Csrf {
 
     /** The token for this page's forms; sets the cookie on the first page a shopper sees. */
     public String token() {
+        String placeholder = routing.get(PLACEHOLDER);
+        if (placeholder != null) {
+            return placeholder;
+        }
         if (nonce == null) {
-            nonce = currentNonce();
-            if (nonce == null) {
-                nonce = Signer.randomToken();
-                Cookies.setForSession(routing, COOKIE, nonce);
-            }
+            nonce = nonceOrNew(routing);
         }
         return signer.sign(nonce);
+    }
+
+    /**
+     * The token of this browser, setting the nonce cookie when it has none. For the page cache, which serves on the
+     * event loop without a request scope; call it once per response (a second call would set a second nonce).
+     */
+    public static String tokenFor(RoutingContext routing, Signer signer) {
+        return signer.sign(nonceOrNew(routing));
+    }
+
+    private static String nonceOrNew(RoutingContext routing) {
+        String nonce = nonceOf(routing);
+        if (nonce == null) {
+            nonce = Signer.randomToken();
+            Cookies.setForSession(routing, COOKIE, nonce);
+        }
+        return nonce;
     }
 
     public boolean accepts(String formToken) {
@@ -46,6 +69,10 @@ public class Csrf {
     }
 
     private String currentNonce() {
+        return nonceOf(routing);
+    }
+
+    private static String nonceOf(RoutingContext routing) {
         String cookie = Cookies.get(routing, COOKIE);
         return cookie != null && NONCE.matcher(cookie).matches() ? cookie : null;
     }
