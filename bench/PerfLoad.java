@@ -81,6 +81,7 @@ public class PerfLoad {
             AtomicInteger failed = new AtomicInteger();
             AtomicInteger done = new AtomicInteger();
             AtomicLong lastDone = new AtomicLong();
+            java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
             int total = rate * seconds;
             long period = 1_000_000_000L / rate;
             long start = System.nanoTime();
@@ -96,6 +97,7 @@ public class PerfLoad {
                         latencies.add(now - due);
                     } else {
                         failed.incrementAndGet();
+                        firstError.compareAndSet(null, error == null ? "not 200/201" : String.valueOf(error));
                     }
                     lastDone.accumulateAndGet(now, Math::max);
                     done.incrementAndGet();
@@ -115,6 +117,9 @@ public class PerfLoad {
             int bad = failed.get() + unanswered;
             System.out.printf(Locale.ROOT, "point\t%s\t%d\t%.1f\t%.2f\t%.2f\t%d\t%d%n", series, rate, achieved, p50,
                     Double.isNaN(p99) ? 99_999.0 : p99, sorted.size(), bad);
+            if (firstError.get() != null) {
+                System.out.printf("error\t%s\t%d\t%s%n", series, rate, abbreviate(firstError.get()));
+            }
             if (Double.isNaN(p99) || p99 > 1000 || bad > total / 100 || achieved < 0.9 * rate) {
                 System.out.printf(Locale.ROOT, "saturated\t%s\t%d%n", series, rate);
                 return;

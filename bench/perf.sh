@@ -46,10 +46,18 @@ LOGS=$WORK/logs
 mkdir -p "$LOGS" "$RESULTS_DIR"
 NGINX_PID=
 
+# ./dozo down, and the mail server too: its pid file is dropped as "not ours" (its command line names neither
+# DOZO_HOME nor /mail/), so ./dozo down leaves it running and the next ./dozo up finds its port taken.
+shop_down() {
+  local mail
+  mail=$(cat "$DOZO_HOME"/run/*-mail.pid 2>/dev/null || true)
+  ./dozo down || true
+  if [ -n "$mail" ] && ps -o args= -p "$mail" 2>/dev/null | grep -q greenmail; then kill "$mail" || true; fi
+}
 cleanup() {
   echo "== Stopping nginx and the shop (logs in $LOGS)"
   if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; fi
-  ./dozo down >>"$LOGS/down-at-exit.log" 2>&1 || true
+  shop_down >>"$LOGS/down-at-exit.log" 2>&1
 }
 trap cleanup EXIT
 trap 'echo "interrupted"; exit 130' INT TERM
@@ -68,7 +76,7 @@ command -v wrk >/dev/null || { echo "== Installing wrk"; apt-get install -y -q w
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "== Installing nginx"; apt-get install -y -q nginx-light >/dev/null || apt-get install -y -q nginx >/dev/null; }
 NGINX_BIN=$(command -v nginx || echo /usr/sbin/nginx)
 
-./dozo down >/dev/null 2>&1 || true # a previous run killed before its own clean-up
+shop_down >/dev/null 2>&1 # a previous run killed before its own clean-up
 rm -rf "$DOZO_HOME" "$DOZO_HOME-offsite"
 STARTED=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 START_LOAD=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -161,9 +169,9 @@ PATHS="${NGINX_SEARCH_PATHS[*]}" wrk_step search-nginx "$NGINX/" "$WORK/rotate.l
 POINTS=$WORK/points.tsv
 : >"$POINTS"
 sweep() { # SERIES ARGS...: the "point" lines go to POINTS
-  echo "== sweep $1"
-  java bench/PerfLoad.java "$@" 2>&1 | tee -a "$LOGS/sweeps.log" | grep -E '^(point|saturated)' | tee -a "$POINTS" \
-    | awk -F'\t' '$1 == "point" { printf "   %s/s: %s answered/s, p50 %s ms, p99 %s ms, %s failed\n", $3, $4, $5, $6, $8 } $1 == "saturated" { print "   saturated at " $3 "/s" }' || true
+  echo "== sweep $2"
+  java bench/PerfLoad.java "$@" 2>&1 | tee -a "$LOGS/sweeps.log" | grep -E '^(point|saturated|error)' | tee -a "$POINTS" \
+    | awk -F'\t' '$1 == "point" { printf "   %s/s: %s answered/s, p50 %s ms, p99 %s ms, %s failed\n", $3, $4, $5, $6, $8 } $1 == "saturated" { print "   saturated at " $3 "/s" } $1 == "error" { print "   first failure: " $4 }' || true
 }
 SKUS=$(curl -sf "$CATALOG/api/products?size=50" | grep -o '"sku":"[^"]*"' | cut -d'"' -f4 | grep -v CP-LINER-01 | head -n 8 | paste -sd, -)
 OVERSELL_SKU=${SKUS##*,}
@@ -198,7 +206,7 @@ NGINX_RSS=$(( $(rss_of "$NGINX_PID") + $(pgrep -P "$NGINX_PID" | while read -r p
 declare -A READY_FIRST READY_AGAIN
 while read -r name _ _ secs _; do READY_FIRST[$name]=$secs; done < <(grep ' ready in ' "$LOGS/up.log")
 echo "== restart (./dozo down, ./dozo up) for the time to ready of migrated services"
-./dozo down >"$LOGS/down.log" 2>&1 || true
+shop_down >"$LOGS/down.log" 2>&1
 ./dozo up >"$LOGS/up-again.log" 2>&1 || true
 while read -r name _ _ secs _; do READY_AGAIN[$name]=$secs; done < <(grep ' ready in ' "$LOGS/up-again.log")
 grep ' ready in ' "$LOGS/up-again.log" || true
