@@ -219,7 +219,7 @@ wrk_row() { # KEY "what" "goal"
 }
 sat() { awk -F'\t' -v s="$1" '$1 == "saturated" && $2 == s { print $3 "/s" }' "$POINTS"; }
 last_ok() { awk -F'\t' -v s="$1" '$1 == "point" && $2 == s && $6 < 1000 && $8 == 0 { r = $3 } END { print r }' "$POINTS"; }
-at_rate() { awk -F'\t' -v s="$1" -v r="$2" '$1 == "point" && $2 == s && $3 == r { printf "p50 %s ms, p99 %s ms", $5, $6 }' "$POINTS"; }
+at_rate() { awk -F'\t' -v s="$1" -v r="$2" '$1 == "point" && $2 == s && $3 == r { printf "p50 %s ms, p99 %s ms", $5, $6; f = 1 } END { if (!f) print "not reached (saturated before)" }' "$POINTS"; }
 java bench/PerfLoad.java svg "$RESULTS_DIR/perf-latency.svg" "$POINTS"
 {
   echo "# Performance: Dozo side by side with nginx"
@@ -244,7 +244,7 @@ java bench/PerfLoad.java svg "$RESULTS_DIR/perf-latency.svg" "$POINTS"
   echo "| **checkout**, whole flow (cart, add, checkout), $SHOPPERS shoppers for ${CHECKOUT_SECONDS} s | $(cv "$C_LINE" per_second) orders/s, p50 $(cv "$C_LINE" p50) ms, p99 $(cv "$C_LINE" p99) ms | – | – | ≥ 100 orders/s, p99 ≤ 300 ms |"
   echo "| checkout counts | placed $(cv "$C_LINE" placed), failed $(cv "$C_LINE" failed), lost $(cv "$C_LINE" lost) (201 without its order in the staff orders API) | – | – | 0 lost |"
   echo "| oversell: $(cv "$O_LINE" tries) tries on $(cv "$O_LINE" stock) units of \`$OVERSELL_SKU\`, $SHOPPERS at once | sold $(cv "$O_LINE" sold), refused (sold out) $(cv "$O_LINE" refused), failed $(cv "$O_LINE" failed), **oversold $(cv "$O_LINE" oversold)**, lost $(cv "$O_LINE" lost); available after $(cv "$O_LINE" available_after), ledger sum $(cv "$O_LINE" ledger_sum) (consistent: $(cv "$O_LINE" ledger_consistent)) | – | – | 0 oversold |"
-  echo "| checkout: highest rate swept without saturating | $(last_ok checkout-dozo) flows/s$([ -n "$(sat checkout-dozo)" ] && echo "; saturated at $(sat checkout-dozo)") | – | – | – |"
+  echo "| checkout: highest rate swept without saturating | $(fmt "$(last_ok checkout-dozo)") flows/s$([ -n "$(sat checkout-dozo)" ] && echo "; saturated at $(sat checkout-dozo)") | – | – | – |"
   echo
   echo "Footprint: resident memory (VmRSS) after the load, and time from process start to ready (\`./dozo up\`'s"
   echo "\"ready in\" lines): on the fresh home (Flyway migrations, first start) and on a restart of the same home."
