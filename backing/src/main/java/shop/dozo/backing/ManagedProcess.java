@@ -23,6 +23,8 @@ public final class ManagedProcess {
     private final String name;
     private final ProcessHandle handle;
     private final Path logFile;
+    private final long startedNanos = System.nanoTime();
+    private volatile Duration readyIn;
 
     private ManagedProcess(String name, ProcessHandle handle, Path logFile) {
         this.name = name;
@@ -58,22 +60,39 @@ public final class ManagedProcess {
         return handle.pid();
     }
 
+    /**
+     * How long the process took from its start to the first ready probe that passed, once {@code awaitReady} has
+     * seen it ready (the bench's and {@code ./dozo up}'s "ready in" figure).
+     */
+    public java.util.Optional<Duration> readyIn() {
+        return java.util.Optional.ofNullable(readyIn);
+    }
+
     public boolean isAlive() {
         return handle.isAlive();
     }
 
     /** Waits until {@code ready} holds; fails early, with the end of the log, if the process dies. */
     public void awaitReady(BooleanSupplier ready, Duration timeout) {
+        awaitReady(ready, timeout, 200);
+    }
+
+    /**
+     * As {@link #awaitReady(BooleanSupplier, Duration)}, probing every {@code pollMillis}; a short period makes
+     * {@link #readyIn()} exact to about that.
+     */
+    public void awaitReady(BooleanSupplier ready, Duration timeout, long pollMillis) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (ready.getAsBoolean()) {
+                readyIn = Duration.ofNanos(System.nanoTime() - startedNanos);
                 return;
             }
             if (!isAlive()) {
                 throw new IllegalStateException(
                         name + " stopped while starting. End of " + logFile + ":\n" + logTail(20));
             }
-            sleep(200);
+            sleep(pollMillis);
         }
         stop(Duration.ofSeconds(10));
         throw new IllegalStateException(name + " was not ready after " + timeout.toSeconds() + " s. End of " + logFile

@@ -80,7 +80,7 @@ public final class ServiceApp {
         env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         process = ManagedProcess.start(module, command, env, logFile, detached);
-        process.awaitReady(this::isReady, timeout);
+        process.awaitReady(this::isReady, timeout, 50); // every 50 ms: the ready time ./dozo up prints is that exact
         return process;
     }
 

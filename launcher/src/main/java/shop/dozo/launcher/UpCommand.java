@@ -74,6 +74,7 @@ final class UpCommand {
                         + String.join(", ", stack.settings().services()) + " ..."
                 : "Starting MariaDB, the S3 server and " + String.join(", ", stack.settings().services()) + " ...");
         startRecorded(stack, alive, pids);
+        printReadyTimes(stack);
         seedOnce(stack);
         warmUp(stack);
         if (stack.settings().cluster()) {
@@ -97,6 +98,19 @@ final class UpCommand {
             List<String> members = stack.memberNames();
             for (Map.Entry<String, ManagedProcess> process : stack.processes().entrySet()) {
                 pids.write(members.indexOf(process.getKey()), process.getKey(), process.getValue().pid());
+            }
+        }
+    }
+
+    /**
+     * Each service's time from its process start to its first passing readiness probe, e.g. "catalog-service ready
+     * in 1.42 s" (bench/perf.sh reads these lines).
+     */
+    private void printReadyTimes(LocalStack stack) {
+        for (Map.Entry<String, ManagedProcess> process : stack.processes().entrySet()) {
+            if (stack.settings().services().contains(process.getKey())) {
+                process.getValue().readyIn().ifPresent(took -> out.println(String.format(java.util.Locale.ROOT,
+                        "  %s ready in %.2f s", process.getKey(), took.toNanos() / 1e9)));
             }
         }
     }
