@@ -46,13 +46,8 @@ LOGS=$WORK/logs
 mkdir -p "$LOGS" "$RESULTS_DIR"
 NGINX_PID=
 
-# ./dozo down, and the mail server too: its pid file is dropped as "not ours" (its command line names neither
-# DOZO_HOME nor /mail/), so ./dozo down leaves it running and the next ./dozo up finds its port taken.
 shop_down() {
-  local mail
-  mail=$(cat "$DOZO_HOME"/run/*-mail.pid 2>/dev/null || true)
   ./dozo down || true
-  if [ -n "$mail" ] && ps -o args= -p "$mail" 2>/dev/null | grep -q greenmail; then kill "$mail" || true; fi
 }
 cleanup() {
   echo "== Stopping nginx and the shop (logs in $LOGS)"
