@@ -13,22 +13,44 @@ import javax.crypto.spec.SecretKeySpec;
  * unchanged (CSRF tokens, signed cookies). Each app owns its key and its configuration; this is only the arithmetic.
  */
 public final class Hmac {
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One generator per thread: the default (NativePRNG) serialises every caller on one lock around /dev/urandom,
+     * which a page served from the cache to a first-time visitor (a new CSRF nonce each) would queue on. Each DRBG
+     * seeds itself from the system.
+     */
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(Hmac::newRandom);
 
     private final SecretKeySpec key;
 
+    /** A Mac per thread, made once: finding the provider and initialising cost more than the signature itself. */
+    private final ThreadLocal<Mac> macs;
+
     public Hmac(byte[] secret) {
         this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::newMac);
     }
 
     public String sign(String value) {
+        // doFinal resets the Mac for the next value.
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static SecureRandom newRandom() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (GeneralSecurityException e) {
+            return new SecureRandom();
         }
     }
 
@@ -48,7 +70,7 @@ public final class Hmac {
 
     public static byte[] randomBytes(int count) {
         byte[] bytes = new byte[count];
-        RANDOM.nextBytes(bytes);
+        RANDOM.get().nextBytes(bytes);
         return bytes;
     }
 }
