@@ -72,6 +72,8 @@ class AwkwardShopRoundTripTest {
         List<String> beforeCut = awkward.ordersWhileStaffEdit(24);
 
         // A quiet moment in the middle of the writes: what the databases hold now is what a restore to it must give.
+        // The orders' mails are sent first: the outbox job marks each one sent, a write of its own.
+        allMailsSent(shop);
         Instant cut = quietMoment();
         Map<String, Long> atCut = checksums(shop);
         Thread.sleep(1_200);
@@ -145,6 +147,20 @@ class AwkwardShopRoundTripTest {
         assertTrue(drillAfterRestore.output().contains("100 % restored, nothing lost"), drillAfterRestore.output());
         assertTrue(new Backups(shop).hasFullBackupOfThisFolder(), "the restored folder has its own full backup");
         System.out.println("Awkward input classes in every text field: " + AwkwardBodies.inputClasses());
+    }
+
+    private static void allMailsSent(LocalStack shop) throws InterruptedException {
+        ShopApi staff = new ShopApi(shop.ownerToken());
+        long deadline = System.currentTimeMillis() + 180_000;
+        String counts = "";
+        while (System.currentTimeMillis() < deadline) {
+            counts = staff.get(shop.url("cart-service") + "/api/staff/mail/outbox").body();
+            if (counts.contains("\"pending\":0")) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the outbox did not send the orders' mails: " + counts);
     }
 
     /** Waits past a second boundary, so a restore --to (whole seconds) falls between writes, not on one. */
