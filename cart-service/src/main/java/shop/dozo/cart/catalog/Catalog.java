@@ -46,11 +46,7 @@ public class Catalog {
             return Map.of();
         }
         try {
-            Map<String, CatalogProduct> found = new LinkedHashMap<>();
-            for (CatalogProduct product : client.bySkus(List.copyOf(skus))) {
-                found.put(product.sku(), priceable(product));
-            }
-            return found;
+            return bySku(client.bySkus(List.copyOf(skus)));
         } catch (WebApplicationException e) {
             throw new CatalogUnavailable("GET by-skus: " + e.getResponse().getStatus());
         } catch (ProcessingException e) {
@@ -67,11 +63,7 @@ public class Catalog {
         java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(skus);
         all.add(sku);
         try {
-            Map<String, CatalogProduct> found = new LinkedHashMap<>();
-            for (CatalogProduct product : client.bySkus(List.copyOf(all))) {
-                found.put(product.sku(), priceable(product));
-            }
-            return found;
+            return bySku(client.bySkus(List.copyOf(all)));
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 400) {
                 return Map.of();
@@ -80,6 +72,14 @@ public class Catalog {
         } catch (ProcessingException e) {
             throw new CatalogUnavailable("GET by-skus: " + e.getMessage());
         }
+    }
+
+    private static Map<String, CatalogProduct> bySku(List<CatalogProduct> products) {
+        Map<String, CatalogProduct> found = new LinkedHashMap<>();
+        for (CatalogProduct product : products) {
+            found.put(product.sku(), priceable(product));
+        }
+        return found;
     }
 
     /** A product no order could be priced from stops here, before any cart or checkout uses it. */
